@@ -1,0 +1,1 @@
+"""``akhbar parse`` — placeholder-free minimal version; the page-parser issue owns this file."""
