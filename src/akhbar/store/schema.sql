@@ -1,0 +1,46 @@
+-- akhbar SQLite store, schema version 1.
+-- `articles.rowid` is the dense integer key other tables (search index, dedup, stories) use;
+-- `articles.id` is the stable public id.
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    rowid           INTEGER PRIMARY KEY,
+    id              TEXT NOT NULL UNIQUE,
+    outlet          TEXT,
+    url             TEXT,
+    input           TEXT NOT NULL,
+    headline        TEXT,
+    published       TEXT,             -- ISO 8601 as parsed (date or timestamp)
+    day             TEXT,             -- YYYY-MM-DD of published, for filters and grouping
+    source          TEXT,
+    byline          TEXT,
+    body            TEXT NOT NULL,    -- paragraphs joined by '\n'
+    tags            TEXT NOT NULL,    -- JSON array
+    page            TEXT NOT NULL,    -- the full akhbar.page/1 JSON
+    raw_hash        TEXT NOT NULL,
+    ingested_at     TEXT NOT NULL,
+    duplicate_group TEXT,
+    story           TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_outlet_day ON articles (outlet, day);
+CREATE INDEX IF NOT EXISTS articles_day ON articles (day);
+CREATE INDEX IF NOT EXISTS articles_group ON articles (duplicate_group);
+CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
+CREATE TABLE IF NOT EXISTS article_tags (
+    article INTEGER NOT NULL REFERENCES articles (rowid),
+    tag     TEXT NOT NULL,
+    PRIMARY KEY (article, tag)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_tags_tag ON article_tags (tag);
+CREATE TABLE IF NOT EXISTS rejects (
+    rowid   INTEGER PRIMARY KEY,
+    input   TEXT NOT NULL,
+    record  TEXT NOT NULL DEFAULT '',
+    reason  TEXT NOT NULL,
+    detail  TEXT NOT NULL DEFAULT '',
+    raw     BLOB,
+    at      TEXT NOT NULL,
+    UNIQUE (input, record, reason)
+);

@@ -1,0 +1,194 @@
+"""The embedded SQLite store (the default): one file, WAL mode, atomic batches."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from akhbar.errors import StoreError
+from akhbar.model import Page, Record, Rejected
+
+SCHEMA_VERSION = "1"
+
+_COLUMNS = (
+    "id, outlet, url, input, headline, published, day, source, byline, body, tags, page, "
+    "raw_hash, ingested_at, duplicate_group, story"
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddResult:
+    """What one ``add`` call did: ids newly stored, and how many were already present."""
+
+    added: tuple[str, ...]
+    present: int
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
+    main = record.page.main
+    day = main.published[:10] if main.published else None
+    return (
+        record.id,
+        record.outlet,
+        record.url,
+        record.page.input,
+        main.headline,
+        main.published,
+        day,
+        main.source,
+        main.byline,
+        "\n".join(main.body),
+        json.dumps(list(main.tags), ensure_ascii=False),
+        json.dumps(record.page.to_dict(), ensure_ascii=False),
+        record.raw_hash,
+        ingested_at,
+        record.duplicate_group,
+        record.story,
+    )
+
+
+def record_from_row(row: sqlite3.Row | Sequence[Any]) -> Record:
+    """Rebuild a ``Record`` from a row selected with ``_COLUMNS`` order."""
+    page = Page.from_dict(json.loads(row[11]))
+    return Record(
+        id=row[0],
+        page=page,
+        outlet=row[1],
+        url=row[2],
+        raw_hash=row[12],
+        duplicate_group=row[14],
+        story=row[15],
+    )
+
+
+class SQLiteStore:
+    """An akhbar store in one SQLite file.
+
+    Other stages keep their own tables in the same file through ``connection``
+    (search index, dedup state, stories); ``articles.rowid`` is the join key.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path} does not exist; create it with `akhbar ingest`")
+        try:
+            self.connection = sqlite3.connect(self.path, check_same_thread=False)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.execute("PRAGMA synchronous=NORMAL")
+            self.connection.execute("PRAGMA foreign_keys=ON")
+            self._ensure_schema()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not an akhbar store: {exc}") from exc
+
+    def _ensure_schema(self) -> None:
+        conn = self.connection
+        has_meta = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+        if not has_meta:
+            others = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if others:
+                raise StoreError(f"{self.path} is an SQLite file but not an akhbar store")
+        schema = files("akhbar.store").joinpath("schema.sql").read_text(encoding="utf-8")
+        with conn:
+            conn.executescript(schema)
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (SCHEMA_VERSION,),
+            )
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, records: Iterable[Record]) -> AddResult:
+        """Store records in one transaction; an id already present is left as it is."""
+        added: list[str] = []
+        present = 0
+        now = _now()
+        conn = self.connection
+        with conn:
+            for record in records:
+                cur = conn.execute(
+                    f"INSERT OR IGNORE INTO articles ({_COLUMNS}) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    _record_row(record, now),
+                )
+                if cur.rowcount == 0:
+                    present += 1
+                    continue
+                added.append(record.id)
+                rowid = cur.lastrowid
+                conn.executemany(
+                    "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
+                    [(rowid, tag) for tag in record.page.main.tags],
+                )
+        return AddResult(added=tuple(added), present=present)
+
+    def add_rejects(self, rejects: Iterable[Rejected]) -> int:
+        """Keep what could not be read, with its reason; returns how many were new."""
+        now = _now()
+        n = 0
+        with self.connection as conn:
+            for r in rejects:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO rejects (input, record, reason, detail, raw, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (r.input, r.record or "", r.reason, r.detail, r.raw, now),
+                )
+                n += cur.rowcount
+        return n
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, id: str) -> Record | None:
+        row = self.connection.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (id,)
+        ).fetchone()
+        return record_from_row(row) if row else None
+
+    def get_many(self, ids: Sequence[str]) -> list[Record]:
+        """Records for ``ids``, in the order given (missing ids are skipped)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.connection.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE id IN ({marks})", tuple(ids)
+        ).fetchall()
+        by_id = {row[0]: record_from_row(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def iter_records(self, *, after_rowid: int = 0, batch: int = 1000) -> Iterator[Record]:
+        """Every record in storage order (``rowid``), streaming in batches."""
+        last = after_rowid
+        while True:
+            rows = self.connection.execute(
+                f"SELECT rowid, {_COLUMNS} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield record_from_row(row[1:])
+            last = rows[-1][0]
+
+    def count(self) -> int:
+        return int(self.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
