@@ -1,0 +1,22 @@
+"""Arabic text core: display form, matching form, tokens, stems, sentences.
+
+>>> from akhbar.text import normalize, search_terms
+>>> normalize("الأَخْبَارُ", for_search=True)
+'الاخبار'
+"""
+
+from akhbar.text.normalize import clean, normalize
+from akhbar.text.sentences import sentences
+from akhbar.text.stem import Algorithm, is_stopword, search_terms, stem
+from akhbar.text.tokenize import tokens
+
+__all__ = [
+    "Algorithm",
+    "clean",
+    "is_stopword",
+    "normalize",
+    "search_terms",
+    "sentences",
+    "stem",
+    "tokens",
+]

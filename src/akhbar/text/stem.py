@@ -1,0 +1,153 @@
+"""Arabic stemming for search: a light stemmer (Larkey light10 class) and Snowball for comparison.
+
+Written by hand because the library stemmers over-stem names: Snowball (PyStemmer) turns بوتين
+into وتين and بيونغيانغ into يونغيانغ, qalsadi turns كيم into يم, and tashaphyne is ~40× slower.
+The affixes, their length guards and a protected list of names live in ``data/stem.json``.
+
+The light stemmer works on the search-normalized form (``normalize(..., for_search=True)``), so its
+suffix table is the folded one: ة is already ه, ى already ي (ية and ة in the data file fold to يه
+and ه at load). Steps, each taken once, in order, and only if the stem keeps the guard's length:
+
+1. a protected word (also after one clitic و ب ل ك ف) returns its fixed stem;
+2. و is stripped; then the longest definite article (وال بال كال فال لل ال);
+3. suffixes ها ا ان ات ون ين يه ه ي are tried in that order, each stripped at most once;
+4. a protected word reached on the way returns its fixed stem.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from typing import Any, Literal
+
+import Stemmer
+
+from akhbar.text.normalize import normalize
+from akhbar.text.tokenize import tokens
+
+__all__ = ["Algorithm", "is_stopword", "search_terms", "stem"]
+
+Algorithm = Literal["light", "snowball", "none"]
+_ALGORITHMS: tuple[str, ...] = ("light", "snowball", "none")
+
+
+def _fold(s: str) -> str:
+    return normalize(s, for_search=True)
+
+
+def _load() -> dict[str, Any]:
+    text = files("akhbar.text").joinpath("data/stem.json").read_text(encoding="utf-8")
+    rules: dict[str, Any] = json.loads(text)
+    return rules
+
+
+_RULES = _load()
+_WAW: str = _fold(_RULES["waw_prefix"][0])
+_WAW_MIN: int = int(_RULES["waw_prefix"][1])
+_ARTICLES: tuple[tuple[str, int], ...] = tuple(
+    sorted(((_fold(a), int(n)) for a, n in _RULES["articles"]), key=lambda p: -len(p[0]))
+)
+_SUFFIXES: tuple[tuple[str, int], ...] = tuple(
+    dict.fromkeys((_fold(a), int(n)) for a, n in _RULES["suffixes"])  # ية/يه fold together
+)
+_CLITICS: tuple[str, ...] = tuple(_fold(c) for c in _RULES["clitics_for_protected"])
+_PROTECTED: dict[str, str] = {
+    _fold(k).replace(" ", ""): _fold(v) for k, v in _RULES["protected"].items()
+}
+_STOPWORDS: frozenset[str] = frozenset(
+    _fold(line)
+    for line in files("akhbar.text").joinpath("data/stopwords.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
+def _protected(word: str) -> str | None:
+    hit = _PROTECTED.get(word)
+    if hit is not None:
+        return hit
+    for clitic in _CLITICS:
+        if word.startswith(clitic):
+            hit = _PROTECTED.get(word[len(clitic) :])
+            if hit is not None:
+                return hit
+    return None
+
+
+def _light(word: str) -> str:
+    """Light-stem one search-normalized word (see the module docstring for the steps)."""
+    if len(word) < 3 or not word.isalpha():
+        return word
+    hit = _protected(word)
+    if hit is not None:
+        return hit
+    if word.startswith(_WAW) and len(word) - len(_WAW) >= _WAW_MIN:
+        word = word[len(_WAW) :]
+    for article, keep in _ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= keep:
+            word = word[len(article) :]
+            break
+    hit = _PROTECTED.get(word)
+    if hit is not None:
+        return hit
+    for suffix, keep in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: -len(suffix)]
+    return _PROTECTED.get(word, word)
+
+
+def _snowball() -> Any:
+    # A fresh Stemmer per call: PyStemmer objects are not thread-safe and must not be shared.
+    return Stemmer.Stemmer("arabic")
+
+
+def _check(algorithm: str) -> None:
+    if algorithm not in _ALGORITHMS:
+        raise ValueError(f"unknown stemming algorithm {algorithm!r}; choose one of {_ALGORITHMS}")
+
+
+def stem(token: str, *, algorithm: Algorithm = "light") -> str:
+    """Stem one token for search; the token is search-normalized first.
+
+    ``light``: the light stemmer above; ``snowball``: PyStemmer's Arabic Snowball (the algorithm
+    of tantivy and PostgreSQL); ``none``: the normalized token.
+
+    >>> stem("والاتفاقيّة"), stem("الاتفاق"), stem("اتفاق")
+    ('اتفاق', 'اتفاق', 'اتفاق')
+    >>> stem("بوتين"), stem("بوتين", algorithm="snowball")
+    ('بوتين', 'وتين')
+    """
+    _check(algorithm)
+    word = _fold(token)
+    if algorithm == "light":
+        return _light(word)
+    if algorithm == "snowball":
+        stemmed: str = _snowball().stemWord(word)
+        return stemmed
+    return word
+
+
+def is_stopword(token: str) -> bool:
+    """True for Arabic function words (في، من، إلى، التي …), in any hamza or vowel spelling."""
+    return _fold(token) in _STOPWORDS
+
+
+def search_terms(
+    s: str, *, algorithm: Algorithm = "light", drop_stopwords: bool = False
+) -> list[str]:
+    """The one analyzer search and dedup share: tokens → search-normalize → words → stem.
+
+    The same sentence with and without harakat gives the same terms.
+
+    >>> search_terms("وأعلنَت الوزارةُ ١٢ قراراً")
+    ['اعلنت', 'وزار', '12', 'قرار']
+    """
+    _check(algorithm)
+    words = tokens(normalize(s, for_search=True), punctuation=False)
+    if drop_stopwords:
+        words = [w for w in words if w not in _STOPWORDS]
+    if algorithm == "light":
+        return [_light(w) for w in words]
+    if algorithm == "snowball":
+        stemmed: list[str] = _snowball().stemWords(words)
+        return stemmed
+    return words

@@ -1,0 +1,35 @@
+"""Tokens of cleaned or normalized text.
+
+Hand-written on the ``regex`` module because Python's ``re``/``\\w`` and ``str.isalnum`` treat
+harakat as non-letters ('كَتَبَ'.isalnum() is False), so they split vowelled words; camel-tools'
+``simple_word_tokenize`` needs torch installed. ``\\p{L}\\p{M}`` keeps a word whole.
+
+A token is one of: a number (digits of any script, with ``.`` ``,`` ``٫`` ``٬`` between digits:
+3.5, 1,000, ٣٫٥); a word (a letter or mark, then letters, marks, digits: كَتَبَ, Covid19,
+tatweel كـتب); or any other single visible character (punctuation, symbols: ``:`` ``«`` ``%``).
+Invisible format characters (ZWNJ, RLM …) are skipped: run ``clean`` first to join words they cut.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["tokens"]
+
+_NUMBER = r"\p{Nd}+(?:[.,٫٬]\p{Nd}+)*"
+_WORD = r"[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*"
+_ANY_TOKEN = regex.compile(rf"{_NUMBER}|{_WORD}|[^\s\p{{Cf}}]")
+_WORD_TOKEN = regex.compile(rf"{_NUMBER}|{_WORD}")
+
+
+def tokens(s: str, *, punctuation: bool = True) -> list[str]:
+    """Split ``s`` into words, numbers and (unless ``punctuation=False``) punctuation marks.
+
+    >>> tokens("قال بوتين: ١٬٠٠٠ جنديّ")
+    ['قال', 'بوتين', ':', '١٬٠٠٠', 'جنديّ']
+    >>> tokens("قال بوتين: 3.5%", punctuation=False)
+    ['قال', 'بوتين', '3.5']
+    """
+    pattern = _ANY_TOKEN if punctuation else _WORD_TOKEN
+    found: list[str] = pattern.findall(s)
+    return found
