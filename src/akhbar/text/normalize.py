@@ -80,11 +80,8 @@ def _build_tables() -> tuple[dict[int, str | None], dict[int, str | None], dict[
     strip_table: dict[int, str | None] = dict.fromkeys(
         _code_points(rules["diacritics"]) + _code_points(rules["tatweel"])
     )
-    for src, dst in rules["digits"].items():
-        if len(src) == len(dst):
-            strip_table.update(str.maketrans(src, dst))
-        else:  # one character → one replacement
-            strip_table[ord(src)] = dst
+    for src, dst in rules["digits"].items():  # "٠١٢…": "012…", character for character
+        strip_table.update({ord(a): b for a, b in zip(src, dst, strict=True)})
 
     search_table = dict(strip_table)
     for src, dst in rules["search_fold"].items():

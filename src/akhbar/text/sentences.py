@@ -4,8 +4,8 @@ Hand-written: the usual splitters (nltk punkt, pysbd) have no Arabic model, don'
 split inside «quoted speech», which Arabic news uses for nearly every statement.
 
 A sentence ends at ``.`` ``!`` ``?`` ``؟`` ``…`` (a run of them counts once) and at every line break,
-except: inside balanced quotes « » “ ” or "…"; a ``.`` between digits (3.5) or directly followed
-by a letter/digit (U.S, example.com); a ``.`` after an abbreviation (``data/abbreviations.txt``)
+except: inside balanced quotes « » “ ” or "…"; a ``.`` between digits (3.5) or between Latin
+letters/digits (U.S, example.com) — a ``.`` glued to a following Arabic word still ends; a ``.`` after an abbreviation (``data/abbreviations.txt``)
 or after a single letter (د. م. ق.م). Sentences are returned as printed, stripped.
 """
 
@@ -38,8 +38,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if match is None:
         return False
     word = match.group().strip(".")
-    letters = [c for c in word if c != "ـ" and c != "."]
-    return len(letters) == 1 or word in _ABBREVIATIONS
+    if word in _ABBREVIATIONS:
+        return True
+    return all(len(part) == 1 for part in word.replace("ـ", "").split("."))  # د. ق.م U.S.
+
+
+def _inside_token(before: str, after: str) -> bool:
+    """A dot inside a number (3.5, ١٫٥ typed with '.') or a Latin token (U.S, example.com).
+
+    "عام ١٩٢٩.ويظهر" (a missing space before an Arabic word) is still a sentence end.
+    """
+    if before.isdigit() and after.isdigit():
+        return True
+    return before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
 
 
 def _balanced(paragraph: str) -> tuple[bool, bool, bool]:
@@ -84,8 +95,9 @@ def sentences(paragraph: str) -> list[str]:
             if depth or straight_open:
                 continue
             if mark == ".":
-                following = paragraph[at + 1] if at + 1 < n else " "
-                if following.isalnum() or _is_abbreviation(paragraph, at):
+                before = paragraph[at - 1] if at else " "
+                after = paragraph[at + 1] if at + 1 < n else " "
+                if _inside_token(before, after) or _is_abbreviation(paragraph, at):
                     continue
             end = match.end()
         piece = paragraph[start:end].strip()

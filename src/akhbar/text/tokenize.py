@@ -16,10 +16,12 @@ import regex
 
 __all__ = ["tokens"]
 
+# Latin words may carry digits (mp3, G20); Arabic words may not, so و٣٫٥ is و + ٣٫٥.
+_LATIN = r"\p{Latin}[\p{Latin}\p{M}\p{Nd}]*"
 _NUMBER = r"\p{Nd}+(?:[.,٫٬]\p{Nd}+)*"
-_WORD = r"[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*"
-_ANY_TOKEN = regex.compile(rf"{_NUMBER}|{_WORD}|[^\s\p{{Cf}}]")
-_WORD_TOKEN = regex.compile(rf"{_NUMBER}|{_WORD}")
+_WORD = r"[\p{L}\p{M}]+"
+_ANY_TOKEN = regex.compile(rf"{_LATIN}|{_NUMBER}|{_WORD}|[^\s\p{{Cf}}]")
+_WORD_TOKEN = regex.compile(rf"{_LATIN}|{_NUMBER}|{_WORD}")
 
 
 def tokens(s: str, *, punctuation: bool = True) -> list[str]:
