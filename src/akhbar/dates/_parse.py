@@ -1,0 +1,264 @@
+"""Finding absolute dates in Arabic and English news text (see ``akhbar.dates`` for the rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from hijridate import Hijri
+
+from akhbar.dates._fold import Folded, fold
+from akhbar.dates._tables import Tables, squash, tables
+
+Calendar = Literal["gregorian", "hijri"]
+
+GREGORIAN_YEARS = range(1800, 2200)
+HIJRI_YEARS = range(1300, 1501)  # hijridate itself converts 1343-1500 AH
+_WINDOW = 80  # how far before a date a label or a leading time is looked for
+_LINK = re.compile(r"^\s*[,(/\-]?\s*(?:(?:الموافق|يوافق|الموافقه)(?:\s+ل)?)?\s*[,(/\-]?\s*\(?\s*$")
+_ZERO = dt.timedelta(0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParsedDate:
+    """One date read from a text.
+
+    ``iso`` is ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM[:SS][+HH:MM]`` when the text gives a time;
+    the offset comes from the text (GMT/UTC/Z/ت.غ/+03:00), else from ``tz=``, else is left out.
+    ``span`` indexes the ORIGINAL string and covers weekday, date, time and zone, not the label.
+    """
+
+    iso: str
+    date: dt.date
+    time: dt.time | None
+    span: tuple[int, int]
+    rule: str
+    calendar: Calendar
+    label: str | None
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int  # folded offsets
+    end: int
+    date: dt.date
+    calendar: Calendar
+    rule: str
+    short_year: bool = False  # a two-digit year: kept only with a label or a time
+
+
+def _gregorian(y: int, m: int, d: int) -> dt.date | None:
+    if y not in GREGORIAN_YEARS:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _from_hijri(y: int, m: int, d: int) -> dt.date | None:
+    if y not in HIJRI_YEARS:
+        return None
+    try:
+        return dt.date(*Hijri(y, m, d).to_gregorian().datetuple())
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day(m: re.Match[str], t: Tables) -> int:
+    g = m.groupdict()
+    if g.get("day"):
+        return int(g["day"])
+    return t.ordinals[" ".join(g["dayw"].split())]
+
+
+def _sep_kind(s: str) -> str:
+    return "-" if s.startswith("-") else s
+
+
+def _month_name(m: re.Match[str], t: Tables) -> _Cand | None:
+    m1 = t.months[squash(m.group("m1").rstrip("."))]
+    m2 = m.groupdict().get("m2")
+    if m2 and t.months[squash(m2.rstrip("."))] != m1:
+        return None  # "سبتمبر/تشرين الأول" contradicts itself: read nothing rather than guess
+    if m.groupdict().get("era") == "ه":
+        return None
+    d = _gregorian(int(m.group("year")), m1, _day(m, t))
+    if d is None:
+        return None
+    rule = "english-month" if m.group("m1").isascii() else "month-name"
+    return _Cand(m.start(), m.end(), d, "gregorian", rule)
+
+
+def _hijri(m: re.Match[str], t: Tables) -> _Cand | None:
+    month = t.hijri_months[squash(m.group("m1"))]
+    d = _from_hijri(int(m.group("year")), month, _day(m, t))
+    return None if d is None else _Cand(m.start(), m.end(), d, "hijri", "hijri")
+
+
+def _numeric(m: re.Match[str], *, ymd: bool) -> _Cand | None:
+    if _sep_kind(m.group("s1")) != _sep_kind(m.group("s2")):
+        return None
+    ytext, era = m.group("year"), m.group("era")
+    y, mo, d = int(ytext), int(m.group("mo")), int(m.group("day"))
+    if len(ytext) == 2:
+        if era:
+            return None
+        g = _gregorian(2000 + y if y < 70 else 1900 + y, mo, d)
+        return None if g is None else _Cand(m.start(), m.end(), g, "gregorian", "numeric-dmy", True)
+    if era == "ه" or (era is None and y in HIJRI_YEARS):
+        h = _from_hijri(y, mo, d)
+        return None if h is None else _Cand(m.start(), m.end(), h, "hijri", "hijri-numeric")
+    g = _gregorian(y, mo, d)
+    if g is None:
+        return None
+    text = m.group(0)
+    if ymd:
+        iso = re.search(r"\d{4}-\d{2}-\d{2}", text) is not None
+        return _Cand(m.start(), m.end(), g, "gregorian", "iso8601" if iso else "numeric-ymd")
+    return _Cand(m.start(), m.end(), g, "gregorian", "numeric-dmy")
+
+
+def _candidates(f: Folded, t: Tables) -> list[_Cand]:
+    found: list[_Cand | None] = []
+    found += [_month_name(m, t) for m in t.month_name.finditer(f.text)]
+    found += [_month_name(m, t) for m in t.month_first.finditer(f.text)]
+    found += [_hijri(m, t) for m in t.hijri.finditer(f.text)]
+    found += [_numeric(m, ymd=True) for m in t.numeric_ymd.finditer(f.text)]
+    found += [_numeric(m, ymd=False) for m in t.numeric_dmy.finditer(f.text)]
+    valid = sorted((c for c in found if c is not None), key=lambda c: (c.start, c.start - c.end))
+    kept: list[_Cand] = []
+    for c in valid:
+        if kept and c.start < kept[-1].end:
+            continue  # overlaps a longer or earlier date
+        kept.append(c)
+    return kept
+
+
+def _merge_pairs(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Join ``<hijri> الموافق <gregorian>`` (either order) into the Gregorian date."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.calendar != c.calendar
+            and _LINK.match(text[prev.end : c.start])
+            and abs((prev.date - c.date).days) <= 2  # Hijri tables differ by a day or two
+        ):
+            g = c if c.calendar == "gregorian" else prev
+            out[-1] = replace(g, start=prev.start, end=c.end)
+            continue
+        out.append(c)
+    return out
+
+
+def _clock(m: re.Match[str]) -> tuple[dt.time, bool] | None:
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    s = int(m.group("s")) if m.group("s") else 0
+    ap = (m.group("ap") or "").replace(".", "")
+    if ap in ("م", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "pm") and 1 <= h < 12:
+        h += 12
+    elif ap in ("ص", "صباح", "صباحا", "am") and h == 12:
+        h = 0
+    if h > 23 or mi > 59 or s > 59:
+        return None
+    return dt.time(h, mi, s), m.group("s") is not None
+
+
+def _offset(m: re.Match[str]) -> dt.timedelta | None:
+    zone, off = m.group("zone"), m.group("off")
+    base: dt.timedelta | None = None
+    if zone:
+        base = dt.timedelta(hours=3) if "مكه" in zone else _ZERO
+    if off:
+        sign = -1 if off[0] == "-" else 1
+        digits = off[1:].replace(":", "")
+        hours, minutes = (
+            (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+        )
+        if hours > 14 or minutes > 59:
+            return base
+        base = (base or _ZERO) + sign * dt.timedelta(hours=hours, minutes=minutes)
+    return base
+
+
+def _fmt_offset(off: dt.timedelta) -> str:
+    total = int(off.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+
+
+def _build(
+    c: _Cand, f: Folded, t: Tables, original: str, tz: dt.tzinfo | None
+) -> ParsedDate | None:
+    start, end = c.start, c.end
+    clock: tuple[dt.time, bool] | None = None
+    offset: dt.timedelta | None = None
+    after = t.time_after.match(f.text, end)
+    before = None
+    if after and (clk := _clock(after)):
+        clock, offset, end = clk, _offset(after), after.end()
+    else:
+        lo = max(0, start - _WINDOW)
+        before = t.time_before.search(f.text[lo:start])
+        if before and (clk := _clock(before)):
+            clock, offset, start = clk, _offset(before), lo + before.start()
+        elif zone := t.zone_after.match(f.text, end):
+            end = zone.end()
+    lo = max(0, start - _WINDOW)
+    lab = t.label_before.search(f.text[lo:start])
+    label = t.labels[squash(lab.group("label"))] if lab else None
+    if c.short_year and label is None and clock is None:
+        return None
+    iso = c.date.isoformat()
+    time: dt.time | None = None
+    if clock is not None:
+        time, with_seconds = clock
+        if offset is None and tz is not None:
+            offset = tz.utcoffset(dt.datetime.combine(c.date, time))
+        iso += "T" + time.strftime("%H:%M:%S" if with_seconds else "%H:%M")
+        if offset is not None:
+            iso += _fmt_offset(offset)
+            time = time.replace(tzinfo=dt.timezone(offset))
+    # Trim spaces the patterns may have swallowed at either edge.
+    while start < end and f.text[start].isspace():
+        start += 1
+    while end > start and f.text[end - 1].isspace():
+        end -= 1
+    span = f.span(start, end, original)
+    return ParsedDate(
+        iso=iso,
+        date=c.date,
+        time=time,
+        span=span,
+        rule=c.rule,
+        calendar=c.calendar,
+        label=label,
+    )
+
+
+def find_dates(text: str, *, tz: dt.tzinfo | None = None) -> list[ParsedDate]:
+    """Every absolute date in ``text``, in order of appearance."""
+    t = tables()
+    f = fold(text)
+    cands = _merge_pairs(_candidates(f, t), f.text)
+    out = [_build(c, f, t, text, tz) for c in cands]
+    return [p for p in out if p is not None]
+
+
+def parse_date(text: str, *, tz: dt.tzinfo | None = None) -> ParsedDate | None:
+    """The date a line gives: a labelled date first, then a Gregorian one, then the first.
+
+    Returns None when the text names no complete, possible date (a year, a month or a bare
+    number alone is not a date).
+    """
+    found = find_dates(text, tz=tz)
+    if not found:
+        return None
+    ranked = sorted(
+        enumerate(found), key=lambda ip: (ip[1].label is None, ip[1].calendar != "gregorian", ip[0])
+    )
+    return ranked[0][1]

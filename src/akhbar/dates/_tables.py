@@ -1,0 +1,144 @@
+"""The data tables (``data/tables.json``) folded and compiled into regular expressions.
+
+Hand-written because no library reads the Arabic month families: dateparser returns None for
+Levantine/Iraqi and Maghrebi months, for ``سبتمبر/أيلول`` and for labelled lines (LIBRARIES.md).
+Every pattern runs on text folded by ``_fold.fold``; names in the table are folded the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from akhbar.dates._fold import fold
+from akhbar.errors import ModelError
+
+
+@dataclass(frozen=True)
+class Tables:
+    months: dict[str, int]  # folded name -> Gregorian month number
+    hijri_months: dict[str, int]  # folded name -> Hijri month number
+    weekdays: dict[str, int]  # folded name -> Monday=0 .. Sunday=6
+    labels: dict[str, str]  # folded label -> canonical label
+    ordinals: dict[str, int]  # folded Arabic ordinal day word -> day number
+    month_name: re.Pattern[str]  # [weekday] day [of] month[/month] [,] year [era]
+    month_first: re.Pattern[str]  # [weekday] month day[,] year
+    hijri: re.Pattern[str]  # [weekday] day hijri-month year [هـ]
+    numeric_ymd: re.Pattern[str]
+    numeric_dmy: re.Pattern[str]
+    time_after: re.Pattern[str]  # anchored at the end of a date (use .match(text, pos))
+    time_before: re.Pattern[str]  # searched in a window ending at the start of a date
+    zone_after: re.Pattern[str]  # a bare zone after a date with no time ("... 2023 GMT")
+    label_before: re.Pattern[str]  # searched in a window ending at the start of a date
+    weekday_word: re.Pattern[str]
+
+
+def squash(name: str) -> str:
+    """Folded, single-spaced form of a name, as used for table look-ups."""
+    return " ".join(fold(name).text.split())
+
+
+def _alternation(names: list[str]) -> str:
+    uniq = sorted(set(names), key=lambda s: (-len(s), s))
+    return "|".join(r"\s*".join(re.escape(part) for part in n.split(" ")) for n in uniq)
+
+
+def _folded_table(raw: dict[str, list[str]]) -> dict[str, int]:
+    return {squash(name): int(key) for key, names in raw.items() for name in names}
+
+
+def _ordinals(raw: dict[str, Any]) -> dict[str, int]:
+    units: list[str] = raw["ordinal_units"]
+    tens: dict[str, str] = raw["ordinal_tens"]
+    out: dict[str, int] = {}
+    for i, word in enumerate(units, start=1):
+        out[word] = i
+        compound = "الحادي" if i == 1 else word
+        out[f"{compound} عشر"] = 10 + i
+        if i <= 9:
+            out[f"{compound} والعشرين"] = 20 + i
+    out["الحادي"] = 1
+    out["الحادي والثلاثين"] = 31
+    for n, word in tens.items():
+        out[word] = int(n)
+    return {squash(k): v for k, v in out.items()}
+
+
+_TIME = (
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?!\d)"
+    r"(?:\s*(?P<ap>صباحا|صباح|مساءا|مساء|ظهرا|عصرا|ليلا|ص|م|a\.?m\.?|p\.?m\.?)(?![\w.]))?"
+    r"(?:\s*\(?\s*(?P<zone>gmt|utc|z|ت\s*\.\s*غ\.?|(?:ب?توقيت\s+)?(?:غرينتش|جرينتش|مكه(?:\s+المكرمه)?))"
+    r"(?![a-z\w])\s*\)?)?"
+    r"(?:\s*(?P<off>[+-]\d{2}:?\d{2}|[+-]\d{1,2})(?!\d))?"
+)
+
+
+@cache
+def tables() -> Tables:
+    """Load and compile the tables once per process."""
+    try:
+        ref = resources.files("akhbar.dates").joinpath("data/tables.json")
+        raw: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"akhbar/dates/data/tables.json cannot be read: {exc}") from exc
+    months = _folded_table(raw["gregorian_months"])
+    hijri_months = _folded_table(raw["hijri_months"])
+    weekdays = _folded_table(raw["weekdays"])
+    labels = {squash(v): canon for canon, vs in raw["labels"].items() for v in vs}
+    ordinals = _ordinals(raw)
+    suffix = "|".join(raw["english_ordinal_suffixes"])
+
+    mon = rf"(?:{_alternation(list(months))})(?![\w])\.?"
+    hmon = rf"(?:{_alternation(list(hijri_months))})(?!\w)"
+    wday = rf"(?:(?:يوم\s+)?(?P<wd>{_alternation(list(weekdays))})(?![\w])\.?\s*,?\s*)?"
+    day = (
+        rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:{suffix})?(?![\d\w])"
+        rf"|(?<!\w)(?P<dayw>{_alternation(list(ordinals))})(?!\w))"
+    )
+    year = r"(?<!\d)(?P<year>\d{4})(?!\d)"
+    era = r"(?:\s*(?P<era>م|ه|ad)(?!\w))?"
+    month_name = re.compile(
+        rf"{wday}{day}\s*,?\s*(?:(?:of|من)\s+)?(?:شهر\s+)?(?P<m1>{mon})"
+        rf"(?:\s*(?:/|\(|-|,)?\s*(?P<m2>{mon})\s*\)?)?\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?{year}{era}"
+    )
+    month_first = re.compile(
+        rf"{wday}(?<!\w)(?P<m1>{mon})\s*(?:(?P<day>\d{{1,2}})(?:{suffix})?)(?![\d\w])\s*,?\s*"
+        rf"{year}{era}"
+    )
+    hijri = re.compile(
+        rf"{wday}{day}\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{hmon})\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?"
+        rf"{year}(?:\s*(?P<era>ه)(?!\w))?"
+    )
+    sep = r"\s*(?P<s{n}>[/.\-]|-+)\s*"
+    guard = r"(?<!\d)(?<!\d[./])"
+    numeric_ymd = re.compile(
+        rf"{wday}{guard}(?P<year>\d{{4}}){sep.format(n=1)}(?P<mo>\d{{1,2}}){sep.format(n=2)}"
+        rf"(?P<day>\d{{1,2}})(?!\d)(?![./]\d){era}"
+    )
+    numeric_dmy = re.compile(
+        rf"{wday}{guard}(?P<day>\d{{1,2}}){sep.format(n=1)}(?P<mo>\d{{1,2}}){sep.format(n=2)}"
+        rf"(?P<year>\d{{4}}|\d{{2}})(?!\d)(?![./]\d){era}"
+    )
+    conn = r"[\s\-|,@]*(?:(?:at|في|على|الساعه|t)\s*)*"
+    labels_alt = _alternation(list(labels))
+    return Tables(
+        months=months,
+        hijri_months=hijri_months,
+        weekdays=weekdays,
+        labels=labels,
+        ordinals=ordinals,
+        month_name=month_name,
+        month_first=month_first,
+        hijri=hijri,
+        numeric_ymd=numeric_ymd,
+        numeric_dmy=numeric_dmy,
+        time_after=re.compile(conn + _TIME),
+        time_before=re.compile(r"(?<![\d:])(?:الساعه\s*)?" + _TIME + r"[\s\-|,]*$"),
+        zone_after=re.compile(r"\s*\(?(?:gmt|utc)(?![a-z])\)?"),
+        label_before=re.compile(rf"(?<!\w)(?P<label>{labels_alt})\s*[:\-]?\s*(?:في\s*)?$"),
+        weekday_word=re.compile(rf"(?<!\w)(?P<wd>{_alternation(list(weekdays))})(?!\w)"),
+    )
