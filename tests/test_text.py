@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,7 @@ LIST_FUNCTIONS: dict[str, Callable[[str], list[str]]] = {
 }
 
 
-def _rows(functions: dict[str, object]) -> list[tuple[str, str, str]]:
+def _rows(functions: Mapping[str, object]) -> list[tuple[str, str, str]]:
     return [row for row in ROWS if row[0] in functions]
 
 

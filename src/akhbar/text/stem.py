@@ -50,7 +50,8 @@ _ARTICLES: tuple[tuple[str, int], ...] = tuple(
 _SUFFIXES: tuple[tuple[str, int], ...] = tuple(
     dict.fromkeys((_fold(a), int(n)) for a, n in _RULES["suffixes"])  # ية/يه fold together
 )
-_CLITICS: tuple[str, ...] = tuple(_fold(c) for c in _RULES["clitics_for_protected"])
+_SUFFIX_ENDINGS: frozenset[str] = frozenset(suffix[-1] for suffix, _ in _SUFFIXES)
+_CLITICS: frozenset[str] = frozenset(_fold(c) for c in _RULES["clitics_for_protected"])
 _PROTECTED: dict[str, str] = {
     _fold(k).replace(" ", ""): _fold(v) for k, v in _RULES["protected"].items()
 }
@@ -62,15 +63,13 @@ _STOPWORDS: frozenset[str] = frozenset(
 
 
 def _protected(word: str) -> str | None:
+    """The fixed stem of a protected word, also behind one clitic (وبوتين, لبوتين, وللبنان)."""
     hit = _PROTECTED.get(word)
-    if hit is not None:
-        return hit
-    for clitic in _CLITICS:
-        if word.startswith(clitic):
-            hit = _PROTECTED.get(word[len(clitic) :])
-            if hit is not None:
-                return hit
-    return None
+    if hit is None and word[:1] in _CLITICS:
+        hit = _PROTECTED.get(word[1:])
+    if hit is None and word[:2] in _CLITICS:
+        hit = _PROTECTED.get(word[2:])
+    return hit
 
 
 def _light(word: str) -> str:
@@ -85,13 +84,14 @@ def _light(word: str) -> str:
     for article, keep in _ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= keep:
             word = word[len(article) :]
+            hit = _PROTECTED.get(word)
+            if hit is not None:
+                return hit
             break
-    hit = _PROTECTED.get(word)
-    if hit is not None:
-        return hit
-    for suffix, keep in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
-            word = word[: -len(suffix)]
+    if word[-1] in _SUFFIX_ENDINGS:
+        for suffix, keep in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+                word = word[: -len(suffix)]
     return _PROTECTED.get(word, word)
 
 
@@ -146,7 +146,8 @@ def search_terms(
     if drop_stopwords:
         words = [w for w in words if w not in _STOPWORDS]
     if algorithm == "light":
-        return [_light(w) for w in words]
+        stems: dict[str, str] = {}  # per call: a news article repeats ~half its words
+        return [stems[w] if w in stems else stems.setdefault(w, _light(w)) for w in words]
     if algorithm == "snowball":
         stemmed: list[str] = _snowball().stemWords(words)
         return stemmed
