@@ -8,8 +8,10 @@ The light stemmer works on the search-normalized form (``normalize(..., for_sear
 suffix table is the folded one: ة is already ه, ى already ي (ية and ة in the data file fold to يه
 and ه at load). Steps, each taken once, in order, and only if the stem keeps the guard's length:
 
-1. a protected word (also after one clitic و ب ل ك ف) returns its fixed stem;
-2. و is stripped; then the longest definite article (وال بال كال فال لل ال);
+1. a protected word (also after one clitic و ب ل ك ف) returns its fixed stem; function words
+   (``data/stopwords.txt``) are protected as themselves;
+2. و is stripped unless it is a root letter (the suffix-stripped word is in ``waw_words``:
+   وزير, وجود, وكالة …); then the longest definite article (وال بال كال فال لل ال);
 3. suffixes ها ا ان ات ون ين يه ه ي are tried in that order, each stripped at most once;
 4. a protected word reached on the way returns its fixed stem.
 """
@@ -52,14 +54,26 @@ _SUFFIXES: tuple[tuple[str, int], ...] = tuple(
 )
 _SUFFIX_ENDINGS: frozenset[str] = frozenset(suffix[-1] for suffix, _ in _SUFFIXES)
 _CLITICS: frozenset[str] = frozenset(_fold(c) for c in _RULES["clitics_for_protected"])
-_PROTECTED: dict[str, str] = {
-    _fold(k).replace(" ", ""): _fold(v) for k, v in _RULES["protected"].items()
-}
 _STOPWORDS: frozenset[str] = frozenset(
     _fold(line)
     for line in files("akhbar.text").joinpath("data/stopwords.txt").read_text("utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
+# Function words stem to themselves: light10 would turn التي into الت and الذين into ذين.
+_PROTECTED: dict[str, str] = {word: word for word in _STOPWORDS} | {
+    _fold(k).replace(" ", ""): _fold(v) for k, v in _RULES["protected"].items()
+}
+
+
+def _strip_suffixes(word: str) -> str:
+    if word[-1] in _SUFFIX_ENDINGS:
+        for suffix, keep in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+                word = word[: -len(suffix)]
+    return word
+
+
+_WAW_STEMS: frozenset[str] = frozenset(_strip_suffixes(_fold(w)) for w in _RULES["waw_words"])
 
 
 def _protected(word: str) -> str | None:
@@ -80,6 +94,9 @@ def _light(word: str) -> str:
     if hit is not None:
         return hit
     if word.startswith(_WAW) and len(word) - len(_WAW) >= _WAW_MIN:
+        kept = _strip_suffixes(word)
+        if kept in _WAW_STEMS:  # وزيرا → وزير: the و is a root letter
+            return kept
         word = word[len(_WAW) :]
     for article, keep in _ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= keep:
@@ -88,10 +105,7 @@ def _light(word: str) -> str:
             if hit is not None:
                 return hit
             break
-    if word[-1] in _SUFFIX_ENDINGS:
-        for suffix, keep in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
-                word = word[: -len(suffix)]
+    word = _strip_suffixes(word)
     return _PROTECTED.get(word, word)
 
 
