@@ -13,6 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from akhbar.errors import QueryError
 from akhbar.text import (
     clean,
     is_stopword,
@@ -22,6 +23,7 @@ from akhbar.text import (
     stem,
     tokens,
 )
+from akhbar.text.tokenize import _ANY_TOKEN, _WORD_TOKEN
 
 DATA = Path(__file__).parent / "data"
 SHARED = Path("/work/shared/data")
@@ -106,7 +108,7 @@ def test_stem_none_is_the_search_form() -> None:
 
 
 def test_unknown_algorithm_is_rejected_with_the_choices() -> None:
-    with pytest.raises(ValueError, match="light"):
+    with pytest.raises(QueryError, match="light"):
         stem("كتب", algorithm="porter")  # type: ignore[arg-type]
 
 
@@ -191,6 +193,12 @@ def test_normalize_is_idempotent_on_arabic(s: str) -> None:
         assert unicodedata.is_normalized("NFC", once)
 
 
+@given(st.text() | st.text(alphabet="كتبَُِّ ـ3.,٫٬١٢Aab\u200c\x1c\x85-،«»\n"))
+def test_tokens_fast_path_agrees_with_the_token_pattern(s: str) -> None:
+    assert tokens(s) == _ANY_TOKEN.findall(s)
+    assert tokens(s, punctuation=False) == _WORD_TOKEN.findall(s)
+
+
 @given(vowelled())
 def test_harakat_never_change_the_search_form(pair: tuple[str, str]) -> None:
     with_marks, plain = pair
@@ -217,3 +225,13 @@ def test_saudinewsnet_day_normalizes_without_invisibles_or_presentation_forms() 
         assert not junk.search(out)
         assert normalize(out) == out
     assert hits >= 5  # the day really has ligatures / ZWNJ / tatweel to remove
+
+
+@pytest.mark.parametrize("module", ["normalize", "tokenize", "stem", "sentences", "__init__"])
+def test_docstring_examples_hold(module: str) -> None:
+    import doctest
+    import importlib
+
+    name = "akhbar.text" if module == "__init__" else f"akhbar.text.{module}"
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0

@@ -20,23 +20,17 @@ break); the result is stripped. Both functions are idempotent and never raise on
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
-from importlib.resources import files
-from typing import Any
+
+from akhbar.errors import ModelError
+from akhbar.text._data import read_json
 
 __all__ = ["clean", "normalize"]
 
 Table = dict[int, str | None]
 Rewrite = Callable[[str], str]
-
-
-def _load_rules() -> dict[str, Any]:
-    text = files("akhbar.text").joinpath("data/chars.json").read_text(encoding="utf-8")
-    rules: dict[str, Any] = json.loads(text)
-    return rules
 
 
 def _code_points(specs: list[str]) -> list[int]:
@@ -71,7 +65,7 @@ def _presentation_map(points: list[int]) -> dict[int, str]:
 
 
 def _build_tables() -> tuple[Table, Table, Table]:
-    rules = _load_rules()
+    rules = read_json("chars.json")
     clean_table: dict[int, str | None] = {}
     clean_table.update(_presentation_map(_code_points(rules["presentation_forms"])))
     for cp in _code_points(rules["horizontal_space"]):
@@ -134,7 +128,7 @@ def _replacer(table: Table) -> Rewrite:
     """
     pairs = tuple((chr(cp), out) for cp, out in table.items() if out is not None)
     if {src for src, _ in pairs} & set("".join(out for _, out in pairs)):
-        raise ValueError("search_fold in chars.json chains (an output is also an input)")
+        raise ModelError("akhbar/text/data/chars.json: search_fold chains (an output is an input)")
 
     def rewrite(s: str) -> str:
         for src, out in pairs:

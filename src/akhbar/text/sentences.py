@@ -11,20 +11,13 @@ or after a single letter (د. م. ق.م). Sentences are returned as printed, str
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 import regex
+
+from akhbar.text._data import read_lines
 
 __all__ = ["sentences"]
 
-_ABBREVIATIONS: frozenset[str] = frozenset(
-    line.strip()
-    for line in files("akhbar.text")
-    .joinpath("data/abbreviations.txt")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
+_ABBREVIATIONS: frozenset[str] = frozenset(read_lines("abbreviations.txt"))
 _BOUNDARY = regex.compile(r"\n|[.!?؟…]+|[«»“”\"]")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}.]+$")
 _OPEN = {"«": "»", "“": "”"}

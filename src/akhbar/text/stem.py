@@ -18,12 +18,12 @@ and ه at load). Steps, each taken once, in order, and only if the stem keeps th
 
 from __future__ import annotations
 
-import json
-from importlib.resources import files
 from typing import Any, Literal
 
 import Stemmer
 
+from akhbar.errors import QueryError
+from akhbar.text._data import read_json, read_lines
 from akhbar.text.normalize import normalize
 from akhbar.text.tokenize import tokens
 
@@ -37,13 +37,7 @@ def _fold(s: str) -> str:
     return normalize(s, for_search=True)
 
 
-def _load() -> dict[str, Any]:
-    text = files("akhbar.text").joinpath("data/stem.json").read_text(encoding="utf-8")
-    rules: dict[str, Any] = json.loads(text)
-    return rules
-
-
-_RULES = _load()
+_RULES = read_json("stem.json")
 _WAW: str = _fold(_RULES["waw_prefix"][0])
 _WAW_MIN: int = int(_RULES["waw_prefix"][1])
 _ARTICLES: tuple[tuple[str, int], ...] = tuple(
@@ -54,11 +48,7 @@ _SUFFIXES: tuple[tuple[str, int], ...] = tuple(
 )
 _SUFFIX_ENDINGS: frozenset[str] = frozenset(suffix[-1] for suffix, _ in _SUFFIXES)
 _CLITICS: frozenset[str] = frozenset(_fold(c) for c in _RULES["clitics_for_protected"])
-_STOPWORDS: frozenset[str] = frozenset(
-    _fold(line)
-    for line in files("akhbar.text").joinpath("data/stopwords.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+_STOPWORDS: frozenset[str] = frozenset(_fold(line) for line in read_lines("stopwords.txt"))
 # Function words stem to themselves: light10 would turn التي into الت and الذين into ذين.
 _PROTECTED: dict[str, str] = {word: word for word in _STOPWORDS} | {
     _fold(k).replace(" ", ""): _fold(v) for k, v in _RULES["protected"].items()
@@ -116,7 +106,7 @@ def _snowball() -> Any:
 
 def _check(algorithm: str) -> None:
     if algorithm not in _ALGORITHMS:
-        raise ValueError(f"unknown stemming algorithm {algorithm!r}; choose one of {_ALGORITHMS}")
+        raise QueryError(f"unknown stemming algorithm {algorithm!r}; choose one of {_ALGORITHMS}")
 
 
 def stem(token: str, *, algorithm: Algorithm = "light") -> str:
