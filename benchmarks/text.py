@@ -78,6 +78,7 @@ def ours() -> dict[str, Pipeline]:
             normalize(t, for_search=True), punctuation=False
         ),
         "akhbar search_terms (light stem)": search_terms,
+        "akhbar search_terms (snowball)": lambda t: search_terms(t, algorithm="snowball"),
     }
 
 
@@ -110,6 +111,8 @@ def main() -> None:
 
     camel = results.get("camel-tools")
     base = megabytes / camel[0] if isinstance(camel, tuple) else None
+    print("camel-tools: normalize_unicode + dediac_ar + simple_word_tokenize")
+    print("pyarabic:    strip_tashkeel + strip_tatweel + tokenize")
     print(f"{'pipeline':34} {'MB/s':>8} {'vs camel':>9} {'tokens':>11}")
     for name, result in results.items():
         if isinstance(result, str):

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 import Stemmer
 
-from akhbar.errors import QueryError
+from akhbar.errors import ModelError, QueryError
 from akhbar.text._data import read_json, read_lines
 from akhbar.text.normalize import normalize
 from akhbar.text.tokenize import tokens
@@ -40,9 +40,10 @@ def _fold(s: str) -> str:
 _RULES = read_json("stem.json")
 _WAW: str = _fold(_RULES["waw_prefix"][0])
 _WAW_MIN: int = int(_RULES["waw_prefix"][1])
-_ARTICLES: tuple[tuple[str, int], ...] = tuple(
-    sorted(((_fold(a), int(n)) for a, n in _RULES["articles"]), key=lambda p: -len(p[0]))
-)
+if len(_WAW) != 1:
+    raise ModelError("akhbar/text/data/stem.json: waw_prefix must be one letter")
+_ARTICLES: dict[str, int] = {_fold(a): int(n) for a, n in _RULES["articles"]}
+_ARTICLE_SIZES: tuple[int, ...] = tuple(sorted({len(a) for a in _ARTICLES}, reverse=True))
 _SUFFIXES: tuple[tuple[str, int], ...] = tuple(
     dict.fromkeys((_fold(a), int(n)) for a, n in _RULES["suffixes"])  # ية/يه fold together
 )
@@ -66,36 +67,41 @@ def _strip_suffixes(word: str) -> str:
 _WAW_STEMS: frozenset[str] = frozenset(_strip_suffixes(_fold(w)) for w in _RULES["waw_words"])
 
 
-def _protected(word: str) -> str | None:
-    """The fixed stem of a protected word, also behind one clitic (وبوتين, لبوتين, وللبنان)."""
+def _light(word: str) -> str:
+    """Light-stem one search-normalized word (see the module docstring for the steps).
+
+    Written flat (dict lookups on prefixes, no helper calls on the common path): it runs once
+    per distinct word of every article indexed.
+    """
+    if len(word) < 3 or not word.isalpha():
+        return word
+    # 1. protected, also behind one clitic (وبوتين, لبوتين, وللبنان)
     hit = _PROTECTED.get(word)
     if hit is None and word[:1] in _CLITICS:
         hit = _PROTECTED.get(word[1:])
     if hit is None and word[:2] in _CLITICS:
         hit = _PROTECTED.get(word[2:])
-    return hit
-
-
-def _light(word: str) -> str:
-    """Light-stem one search-normalized word (see the module docstring for the steps)."""
-    if len(word) < 3 or not word.isalpha():
-        return word
-    hit = _protected(word)
     if hit is not None:
         return hit
-    if word.startswith(_WAW) and len(word) - len(_WAW) >= _WAW_MIN:
+    # 2. و (unless a root letter), then the longest article the guard allows
+    if word[:1] == _WAW and len(word) - 1 >= _WAW_MIN:
         kept = _strip_suffixes(word)
         if kept in _WAW_STEMS:  # وزيرا → وزير: the و is a root letter
             return kept
-        word = word[len(_WAW) :]
-    for article, keep in _ARTICLES:
-        if word.startswith(article) and len(word) - len(article) >= keep:
-            word = word[len(article) :]
+        word = word[1:]
+    for size in _ARTICLE_SIZES:
+        keep = _ARTICLES.get(word[:size])
+        if keep is not None and len(word) - size >= keep:
+            word = word[size:]
             hit = _PROTECTED.get(word)
             if hit is not None:
                 return hit
             break
-    word = _strip_suffixes(word)
+    # 3. suffixes, in order, each at most once
+    if word[-1] in _SUFFIX_ENDINGS:
+        for suffix, keep in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+                word = word[: -len(suffix)]
     return _PROTECTED.get(word, word)
 
 
