@@ -24,10 +24,21 @@ Arabic-Indic digits; spans always index the ORIGINAL string):
 - a label just before the date (نشر في, نشر بتاريخ, تاريخ النشر, آخر تحديث, التاريخ, بتاريخ,
   Published, Updated, …) is returned in its canonical spelling; it is not part of ``span``.
 
+Relative day words (``أمس``, ``الاثنين الماضي``) are read only by ``resolve_relative``, against
+a reference date the caller gives; see ``akhbar.dates._relative`` for its rules.
+
 Nothing is invented: a year alone, a month alone, a bare number or an impossible date
 (``31 فبراير 2024``) gives None.
 """
 
 from akhbar.dates._parse import GREGORIAN_YEARS, HIJRI_YEARS, ParsedDate, find_dates, parse_date
+from akhbar.dates._relative import resolve_relative
 
-__all__ = ["GREGORIAN_YEARS", "HIJRI_YEARS", "ParsedDate", "find_dates", "parse_date"]
+__all__ = [
+    "GREGORIAN_YEARS",
+    "HIJRI_YEARS",
+    "ParsedDate",
+    "find_dates",
+    "parse_date",
+    "resolve_relative",
+]

@@ -34,7 +34,7 @@ class Tables:
     time_before: re.Pattern[str]  # searched in a window ending at the start of a date
     zone_after: re.Pattern[str]  # a bare zone after a date with no time ("... 2023 GMT")
     label_before: re.Pattern[str]  # searched in a window ending at the start of a date
-    weekday_word: re.Pattern[str]
+    weekday_before: re.Pattern[str]  # searched in a window ending at the start of a date
 
 
 def squash(name: str) -> str:
@@ -73,7 +73,7 @@ _TIME = (
     r"(?:\s*(?P<ap>صباحا|صباح|مساءا|مساء|ظهرا|عصرا|ليلا|ص|م|a\.?m\.?|p\.?m\.?)(?![\w.]))?"
     r"(?:\s*\(?\s*(?P<zone>gmt|utc|z|ت\s*\.\s*غ\.?|(?:ب?توقيت\s+)?(?:غرينتش|جرينتش|مكه(?:\s+المكرمه)?))"
     r"(?![a-z\w])\s*\)?)?"
-    r"(?:\s*(?P<off>[+-]\d{2}:?\d{2}|[+-]\d{1,2})(?!\d))?"
+    r"(?:\s*(?P<off>[+-]\d{2}:?\d{2}|[+-]\d{1,2})(?!\d)\)?)?"
 )
 
 
@@ -92,35 +92,34 @@ def tables() -> Tables:
     ordinals = _ordinals(raw)
     suffix = "|".join(raw["english_ordinal_suffixes"])
 
-    mon = rf"(?:{_alternation(list(months))})(?![\w])\.?"
-    hmon = rf"(?:{_alternation(list(hijri_months))})(?!\w)"
-    wday = rf"(?:(?:يوم\s+)?(?P<wd>{_alternation(list(weekdays))})(?![\w])\.?\s*,?\s*)?"
+    mon = rf"(?:{_alternation(list(months))})(?![^\W\d])\.?"
+    hmon = rf"(?:{_alternation(list(hijri_months))})(?![^\W\d])"
     day = (
-        rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:{suffix})?(?![\d\w])"
+        rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?:{suffix})?(?![\da-z])"
         rf"|(?<!\w)(?P<dayw>{_alternation(list(ordinals))})(?!\w))"
     )
     year = r"(?<!\d)(?P<year>\d{4})(?!\d)"
     era = r"(?:\s*(?P<era>م|ه|ad)(?!\w))?"
     month_name = re.compile(
-        rf"{wday}{day}\s*,?\s*(?:(?:of|من)\s+)?(?:شهر\s+)?(?P<m1>{mon})"
+        rf"{day}\s*,?\s*(?:(?:of|من)\s+)?(?:شهر\s+)?(?P<m1>{mon})"
         rf"(?:\s*(?:/|\(|-|,)?\s*(?P<m2>{mon})\s*\)?)?\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?{year}{era}"
     )
     month_first = re.compile(
-        rf"{wday}(?<!\w)(?P<m1>{mon})\s*(?:(?P<day>\d{{1,2}})(?:{suffix})?)(?![\d\w])\s*,?\s*"
+        rf"(?<!\w)(?P<m1>{mon})\s*(?:(?P<day>\d{{1,2}})(?:{suffix})?)(?![\da-z])\s*,?\s*"
         rf"{year}{era}"
     )
     hijri = re.compile(
-        rf"{wday}{day}\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{hmon})\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?"
+        rf"{day}\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{hmon})\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?"
         rf"{year}(?:\s*(?P<era>ه)(?!\w))?"
     )
     sep = r"\s*(?P<s{n}>[/.\-]|-+)\s*"
     guard = r"(?<!\d)(?<!\d[./])"
     numeric_ymd = re.compile(
-        rf"{wday}{guard}(?P<year>\d{{4}}){sep.format(n=1)}(?P<mo>\d{{1,2}}){sep.format(n=2)}"
+        rf"{guard}(?P<year>\d{{4}}){sep.format(n=1)}(?P<mo>\d{{1,2}}){sep.format(n=2)}"
         rf"(?P<day>\d{{1,2}})(?!\d)(?![./]\d){era}"
     )
     numeric_dmy = re.compile(
-        rf"{wday}{guard}(?P<day>\d{{1,2}}){sep.format(n=1)}(?P<mo>\d{{1,2}}){sep.format(n=2)}"
+        rf"{guard}(?P<day>\d{{1,2}}){sep.format(n=1)}(?P<mo>\d{{1,2}}){sep.format(n=2)}"
         rf"(?P<year>\d{{4}}|\d{{2}})(?!\d)(?![./]\d){era}"
     )
     conn = r"[\s\-|,@]*(?:(?:at|في|على|الساعه|t)\s*)*"
@@ -140,5 +139,7 @@ def tables() -> Tables:
         time_before=re.compile(r"(?<![\d:])(?:الساعه\s*)?" + _TIME + r"[\s\-|,]*$"),
         zone_after=re.compile(r"\s*\(?(?:gmt|utc)(?![a-z])\)?"),
         label_before=re.compile(rf"(?<!\w)(?P<label>{labels_alt})\s*[:\-]?\s*(?:في\s*)?$"),
-        weekday_word=re.compile(rf"(?<!\w)(?P<wd>{_alternation(list(weekdays))})(?!\w)"),
+        weekday_before=re.compile(
+            rf"(?<!\w)(?:يوم\s+)?(?P<wd>{_alternation(list(weekdays))})\.?\s*,?\s*$"
+        ),
     )
