@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -26,7 +25,6 @@ from akhbar.text import (
 from akhbar.text.tokenize import _ANY_TOKEN, _WORD_TOKEN
 
 DATA = Path(__file__).parent / "data"
-SHARED = Path("/work/shared/data")
 _ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})|\\[nrt]")
 _CONTROLS = {"\\n": "\n", "\\r": "\r", "\\t": "\t"}
 
@@ -125,27 +123,21 @@ SEED_VOWELLED = ("غذّت", "قبِل", "أنّ")
 
 
 def _vowelled_sentences() -> list[str]:
-    """Sentences with harakat from the real corpus (AKEC raw + the seed article)."""
-    found: list[str] = []
-    paths = sorted((SHARED / "akec/documents/raw").glob("*.txt"))
-    paths += sorted((SHARED / "seed").glob("*.txt"))
-    for path in paths:
-        for paragraph in clean(path.read_text(encoding="utf-8-sig")).split("\n"):
-            for sentence in sentences(paragraph):
-                if len(HARAKAT.findall(sentence)) >= 3:
-                    found.append(sentence)
-    return found
+    """Real vowelled sentences (AKEC raw documents + the seed article), see the file header."""
+    lines = (DATA / "text_vowelled.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
-@pytest.mark.skipif(not (SHARED / "akec").exists(), reason="shared corpus not mounted")
 def test_vowelled_corpus_sentences_give_same_terms_as_dediacritized() -> None:
     vowelled = _vowelled_sentences()
-    assert len(vowelled) >= 50
-    assert any(word in s for s in vowelled for word in SEED_VOWELLED)
+    assert len(vowelled) >= 100
+    assert all(any(word in s for s in vowelled) for word in SEED_VOWELLED)
     for sentence in vowelled:
         plain = HARAKAT.sub("", sentence)
+        assert plain != sentence
         assert search_terms(sentence) == search_terms(plain), sentence
         assert tokens(normalize(sentence)) == tokens(normalize(plain))
+        assert len(tokens(sentence)) == len(tokens(plain))
 
 
 def test_quran_verse_vowelled_and_plain_search_alike() -> None:
@@ -210,21 +202,21 @@ def test_harakat_never_change_the_search_form(pair: tuple[str, str]) -> None:
 # ---- a slice of SaudiNewsNet -----------------------------------------------------------------
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not (SHARED / "saudinewsnet").exists(), reason="shared corpus not mounted")
-def test_saudinewsnet_day_normalizes_without_invisibles_or_presentation_forms() -> None:
-    with zipfile.ZipFile(SHARED / "saudinewsnet/2015-07-21.zip") as archive:
-        articles = json.loads(archive.read(archive.namelist()[0]))
+def test_saudinewsnet_articles_normalize_without_invisibles_or_presentation_forms() -> None:
+    # 10 articles of SaudiNewsNet 2015-07-21 that carry ligatures (ﻻ), presentation forms,
+    # ZWNJ, NBSP, tatweel or ٬ (tests/data/text_saudinewsnet_sample.json)
+    articles = json.loads((DATA / "text_saudinewsnet_sample.json").read_text(encoding="utf-8"))
     # presentation forms that NFKC would change (﴾ ﴿ ornate parentheses are real punctuation)
     junk = regex.compile(r"[\u200B-\u200F\u202A-\u202E\uFEFF\u0640\uFB50-\uFD3D\uFE70-\uFEFC]")
-    hits = 0
+    assert sum(bool(junk.search(a["content"])) for a in articles) >= 8
     for article in articles:
-        text = article["content"]
-        hits += bool(junk.search(text))
-        out = normalize(text)
+        shown = clean(article["content"])
+        out = normalize(article["content"])
         assert not junk.search(out)
-        assert normalize(out) == out
-    assert hits >= 5  # the day really has ligatures / ZWNJ / tatweel to remove
+        assert not regex.search(r"[\uFB50-\uFD3D\uFE70-\uFEFC\u200B-\u200F\u00A0]", shown)
+        assert normalize(out) == out and clean(shown) == shown
+    first = clean(articles[0]["content"])
+    assert "قال مصدر مسؤول لـ«الشرق الأوسط»" in first  # was ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ
 
 
 @pytest.mark.parametrize("module", ["normalize", "tokenize", "stem", "sentences", "__init__"])
