@@ -22,7 +22,7 @@ from akhbar.text import (
     stem,
     tokens,
 )
-from akhbar.text.tokenize import _ANY_TOKEN, _WORD_TOKEN
+from akhbar.text._tokenize import _ANY_TOKEN, _WORD_TOKEN
 
 DATA = Path(__file__).parent / "data"
 _ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})|\\[nrt]")
@@ -219,7 +219,7 @@ def test_saudinewsnet_articles_normalize_without_invisibles_or_presentation_form
     assert "قال مصدر مسؤول لـ«الشرق الأوسط»" in first  # was ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ
 
 
-@pytest.mark.parametrize("module", ["normalize", "tokenize", "stem", "sentences", "__init__"])
+@pytest.mark.parametrize("module", ["_normalize", "_tokenize", "_stem", "_sentences", "__init__"])
 def test_docstring_examples_hold(module: str) -> None:
     import doctest
     import importlib

@@ -5,10 +5,10 @@
 'الاخبار'
 """
 
-from akhbar.text.normalize import clean, normalize
-from akhbar.text.sentences import sentences
-from akhbar.text.stem import Algorithm, is_stopword, search_terms, stem
-from akhbar.text.tokenize import tokens
+from akhbar.text._normalize import clean, normalize
+from akhbar.text._sentences import sentences
+from akhbar.text._stem import Algorithm, is_stopword, search_terms, stem
+from akhbar.text._tokenize import tokens
 
 __all__ = [
     "Algorithm",

@@ -24,8 +24,8 @@ import Stemmer
 
 from akhbar.errors import ModelError, QueryError
 from akhbar.text._data import read_json, read_lines
-from akhbar.text.normalize import normalize
-from akhbar.text.tokenize import tokens
+from akhbar.text._normalize import normalize
+from akhbar.text._tokenize import tokens
 
 __all__ = ["Algorithm", "is_stopword", "search_terms", "stem"]
 

@@ -3,15 +3,17 @@
 Written by hand because no library gets Arabic right here: camel-tools' utilities pull in torch,
 pyarabic's hamza normalizer turns أعلنت into ءعلنت, and a blanket NFKC rewrites Latin and
 digits we want as printed. The rules live in ``data/chars.json``; this module only compiles them
-into ``str.translate`` tables once, at import (module constants, never mutated).
+into ``str.translate`` tables once, at import (module constants, never mutated), and applies each
+table only where a C-level regex scan finds characters it changes (see ``_rewriter``).
 
-Pipeline (each step a single C-level pass over the string):
+Pipeline:
 
-``clean``      translate(invisible → dropped, presentation forms → plain letters, every
+``clean``      CLEAN table (invisible → dropped, presentation forms → plain letters, every
                space/line-break variant → " " / "\\n") → NFC → collapse whitespace.
-``normalize``  clean's translate → NFC → translate(harakat/Quranic marks/tatweel dropped,
-               Eastern digits → ASCII, ٫ → ".", ٬ → ",", and with ``for_search`` the letter
-               folds) → casefold (search only) → NFC again if a step broke it → collapse.
+``normalize``  CLEAN table → NFC → STRIP table (harakat, Quranic marks, tatweel dropped;
+               Eastern digits → ASCII, ٫ → ".", ٬ → ",") → with ``for_search`` the FOLD table
+               (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي) and casefold → NFC again if a step
+               changed the text → collapse whitespace.
 
 Whitespace: a run of horizontal space (space, tab, NBSP, thin spaces …) becomes one space; a run
 of whitespace containing any line break (\\n, \\r, U+2028 …) becomes one "\\n" (a paragraph
