@@ -1,1 +1,45 @@
-"""``akhbar parse`` — placeholder-free minimal version; the page-parser issue owns this file."""
+"""``akhbar parse PATH... [--pretty]``: raw pages → one ``akhbar.page/1`` JSON object per line."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from akhbar.cli import app
+from akhbar.model import Rejected
+from akhbar.parse import parse_text
+from akhbar.read.textfiles import iter_pages
+
+
+@app.command("parse")
+def parse_cmd(
+    paths: list[str] = typer.Argument(
+        ...,
+        help="Plain-text pages, directories (read recursively, sorted), JSONL files with a "
+        '"text" field per record, or - for stdin.',
+        metavar="PATH...",
+    ),
+    pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (one page per block)."),
+) -> None:
+    """Parse raw Arabic news pages into structured articles (JSONL on stdout).
+
+    Unreadable inputs (empty, binary, not UTF-8/CP1256, malformed JSONL lines) are reported on
+    stderr, one line each; the others are still parsed, and the exit code is 1 at the end.
+    """
+    failed = 0
+    for doc, page in iter_pages(paths, parse=parse_text, stdin=sys.stdin.buffer):
+        if isinstance(page, Rejected):
+            failed += 1
+            typer.echo(f"akhbar parse: {page.reason}", err=True)
+            continue
+        if doc is not None and doc.encoding != "utf-8" and "#" not in doc.input:
+            typer.echo(f"akhbar parse: {doc.input}: not UTF-8, read as {doc.encoding}", err=True)
+        typer.echo(json.dumps(page.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
+    if failed:
+        typer.echo(f"akhbar parse: {failed} input(s) could not be read", err=True)
+        raise typer.Exit(1)
+
+
+__all__ = ["parse_cmd"]

@@ -1,0 +1,36 @@
+"""Boilerplate lines: share/print/font-size buttons, breadcrumbs, copyright, comment and view
+counters, follow-us, newsletter and app prompts. Decided by what the line says (vocabulary in
+``data/labels.json``), and only for short lines, so a paragraph that mentions Twitter stays."""
+
+from __future__ import annotations
+
+import regex
+
+from akhbar.parse.vocab import BOILER_LINES, BOILER_RE, fold
+
+__all__ = ["is_boilerplate"]
+
+_MAX_WORDS = 12
+_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
+#: a breadcrumb: short segments joined by » › or > (a « » pair is a quotation, not a trail)
+_CRUMB = regex.compile(r"\s[»›>]\s|\s/\s")
+
+
+def _is_crumb(text: str) -> bool:
+    if "«" in text or not _CRUMB.search(text):
+        return False
+    parts = [p.strip() for p in regex.split(r"[»›>/]", text)]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts) and "»" in text
+
+
+def is_boilerplate(text: str) -> bool:
+    if len(text.split()) > _MAX_WORDS:
+        return False
+    f = fold(text)
+    bare = _PUNCT.sub(" ", f).strip()
+    if bare in BOILER_LINES or not bare:
+        return not any(ch.isalnum() for ch in text) or bare in BOILER_LINES
+    # a row of buttons: every word is a button word (فيسبوك تويتر واتساب)
+    if all(w in BOILER_LINES for w in bare.split()):
+        return True
+    return bool(BOILER_RE.search(f)) or _is_crumb(text)

@@ -1,0 +1,166 @@
+"""Line classification: what each line of a page SAYS, before deciding where it stands.
+
+A line is read on its own here (labels, dates, boilerplate, tag lists, read-also labels);
+``akhbar.parse.page`` then decides by position which text line is the headline, the byline, a
+body paragraph, a related headline or part of an embedded article.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import regex
+
+from akhbar.dates import ParsedDate, find_dates
+from akhbar.parse import boilerplate
+from akhbar.parse.vocab import (
+    BYLINE_RE,
+    DATE_WORDS,
+    READ_ALSO_RE,
+    SOURCE_LOOSE_RE,
+    SOURCE_RE,
+    SOURCE_TRAILING_RE,
+    TAGS_RE,
+    fold,
+)
+
+__all__ = ["Kind", "Line", "classify", "classify_lines", "is_paragraph", "words"]
+
+
+class Kind(enum.Enum):
+    BLANK = "blank"
+    BOILER = "boilerplate"
+    DATE = "date"
+    SOURCE = "source"
+    BYLINE = "byline"  # a labelled byline (كتب: / بقلم); unlabelled ones are found by position
+    TAGS = "tags"  # a label and its tags on one line
+    TAG_HEADER = "tag-header"  # a tag label alone: one tag per line follows
+    HASHTAGS = "hashtags"
+    READ_ALSO = "read-also"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line and what it says. ``text`` is the line without edge whitespace."""
+
+    n: int
+    raw: str
+    text: str
+    kind: Kind
+    #: the field value read from the line (source, tag text, glued related headline, byline)
+    value: str | None = None
+    #: the label split off the line, verbatim, for ``discarded``
+    label: str | None = None
+    #: for DATE lines: the ISO date
+    iso: str | None = None
+
+
+#: a source or byline value longer than this is a sentence, not a name
+_MAX_NAME_WORDS = 8
+_SENTENCE_END = ".!?؟…"
+_HASHTAG = regex.compile(r"#[\p{L}\p{M}\p{N}_]+")
+_DIGIT = regex.compile(r"\d")
+_LETTERS_DIGITS = regex.compile(r"[\p{L}\p{N}]+")
+#: a date line is short; longer lines holding a date are sentences
+_MAX_DATE_LINE = 90
+
+
+def words(s: str) -> int:
+    return len(s.split())
+
+
+def is_paragraph(s: str) -> bool:
+    """A body paragraph rather than a headline, name or label: long, or a full sentence."""
+    return len(s) >= 110 or (words(s) >= 9 and s.rstrip()[-1:] in _SENTENCE_END)
+
+
+def _is_name(value: str) -> bool:
+    v = value.strip()
+    return bool(v) and words(v) <= _MAX_NAME_WORDS and v[-1] not in _SENTENCE_END[:-1]
+
+
+def published_iso(d: ParsedDate) -> str:
+    """The page's date as SCHEMA wants it: a timestamp only when it carries its UTC offset."""
+    if d.time is not None and ("+" in d.iso[10:] or "-" in d.iso[10:] or d.iso.endswith("Z")):
+        return d.iso
+    return d.date.isoformat()
+
+
+def _date_line(text: str) -> tuple[str, str] | None:
+    """``(iso, leftover)`` when the line is a date and nothing else but labels and punctuation."""
+    if len(text) > _MAX_DATE_LINE or not _DIGIT.search(text):
+        return None
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest = text
+    for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
+        rest = rest[: d.span[0]] + " " + rest[d.span[1] :]
+    for w in _LETTERS_DIGITS.findall(fold(rest)):
+        if w not in DATE_WORDS:
+            return None
+    return published_iso(dates[0]), rest
+
+
+def _label_of(text: str, rest: str) -> str:
+    """The part of ``text`` that is not ``rest``, stripped (the label to discard)."""
+    return text.replace(rest, " ", 1).strip() if rest else text.strip()
+
+
+def classify(n: int, raw: str) -> Line:
+    text = raw.strip()
+    if not text:
+        return Line(n=n, raw=raw, text=text, kind=Kind.BLANK)
+    m = READ_ALSO_RE.match(text)
+    if m:
+        rest = m["rest"].strip()
+        return Line(
+            n=n,
+            raw=raw,
+            text=text,
+            kind=Kind.READ_ALSO,
+            value=rest or None,
+            label=m["label"].strip(),
+        )
+    m = TAGS_RE.match(text)
+    if m:
+        rest = m["rest"].strip()
+        kind = Kind.TAGS if rest else Kind.TAG_HEADER
+        return Line(
+            n=n, raw=raw, text=text, kind=kind, value=rest or None, label=m["label"].strip()
+        )
+    if text.startswith("#") and all(t.startswith("#") for t in text.split()):
+        return Line(n=n, raw=raw, text=text, kind=Kind.HASHTAGS, value=text)
+    m = SOURCE_RE.match(text) or SOURCE_LOOSE_RE.match(text)
+    if m and (not m["rest"].strip() or _is_name(m["rest"])):
+        rest = m["rest"].strip()
+        return Line(
+            n=n, raw=raw, text=text, kind=Kind.SOURCE, value=rest or None, label=m["label"].strip()
+        )
+    m = SOURCE_TRAILING_RE.match(text)
+    if m and _is_name(m["rest"]):
+        return Line(
+            n=n,
+            raw=raw,
+            text=text,
+            kind=Kind.SOURCE,
+            value=m["rest"].strip(),
+            label=m["label"].strip(),
+        )
+    if boilerplate.is_boilerplate(text):
+        return Line(n=n, raw=raw, text=text, kind=Kind.BOILER)
+    date = _date_line(text)
+    if date is not None:
+        iso, rest = date
+        label = rest.strip() if _LETTERS_DIGITS.search(rest) else None
+        return Line(n=n, raw=raw, text=text, kind=Kind.DATE, iso=iso, label=label)
+    m = BYLINE_RE.match(text)
+    if m and _is_name(m["rest"]) and words(text) <= _MAX_NAME_WORDS:
+        return Line(n=n, raw=raw, text=text, kind=Kind.BYLINE, value=text)
+    return Line(n=n, raw=raw, text=text, kind=Kind.TEXT)
+
+
+def classify_lines(text: str) -> list[Line]:
+    return [classify(n, raw) for n, raw in enumerate(text.splitlines())]

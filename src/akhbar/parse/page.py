@@ -1,0 +1,323 @@
+"""Where each line stands: headline, header block, body, footer, read-also blocks.
+
+The page is read top to bottom once. The main article runs from the first text line (the
+headline) to its last closing line (source or tag line); a read-also label after that starts a
+block, which holds either a list of related headlines or a full embedded article (a headline
+followed by paragraphs). Between the headline and the first paragraph lies the header block: a
+short text line there is the byline when a date line or a toolbar (print/share/font size) still
+follows it; after the last of those, short lines already belong to the body (datelines such as
+``عين اليوم – متابعات`` that open the article text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from akhbar.model import Article, Page, Related
+from akhbar.parse.lines import Kind, Line, classify_lines, is_paragraph, words
+from akhbar.parse.tags import dedupe, split_tags
+
+__all__ = ["parse_text"]
+
+_CLOSING = frozenset({Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS})
+_HEADER_MARKERS = frozenset({Kind.DATE, Kind.BOILER})
+#: a tag under a ``وسوم`` header is a short line
+_MAX_TAG_WORDS = 5
+#: a headline is short; a longer first line is already a paragraph
+_MAX_HEADLINE = 200
+_MAX_BYLINE_WORDS = 8
+
+
+@dataclass
+class _Draft:
+    """An article being assembled (private, mutable, local to one parse)."""
+
+    headline: str | None = None
+    published: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    body: list[str] = field(default_factory=list)
+    tag_values: list[str] = field(default_factory=list)
+    tag_lists: list[str] = field(default_factory=list)  # one tag per line (header form)
+    raw: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+
+    def freeze(self) -> Article:
+        context = "\n".join([self.headline or "", *self.body])
+        tags: list[str] = []
+        for value in self.tag_values:
+            tags.extend(split_tags(value, context=context))
+        tags.extend(self.tag_lists)
+        return Article(
+            headline=self.headline,
+            published=self.published,
+            source=self.source,
+            byline=self.byline,
+            body=tuple(self.body),
+            tags=dedupe(tags),
+            raw=dict(self.raw),
+        )
+
+
+@dataclass
+class _Out:
+    discarded: list[tuple[int, str]] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+
+    def discard(self, line: Line, text: str | None = None) -> None:
+        self.discarded.append((line.n, line.text if text is None else text))
+
+
+def _add_raw_tags(d: _Draft, line: Line) -> None:
+    prev = d.raw.get("tags", ())
+    d.raw["tags"] = (*(prev if isinstance(prev, tuple) else (prev,)), line.raw)
+
+
+def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
+    """Take a non-text line into ``d`` (or ``discarded``); return the next index, or ``i``
+    itself when the line is text to be placed by the caller."""
+    line = lines[i]
+    k = line.kind
+    if k is Kind.BOILER:
+        out.discard(line)
+    elif k is Kind.DATE:
+        if d.published is None:
+            d.published = line.iso
+            d.raw["published"] = line.raw
+            if line.label:
+                out.discard(line, line.label)
+        else:
+            out.discard(line)
+    elif k is Kind.SOURCE:
+        value = line.value
+        nxt = i + 1
+        if (
+            value is None
+            and nxt < len(lines)
+            and lines[nxt].kind is Kind.TEXT
+            and words(lines[nxt].text) <= _MAX_BYLINE_WORDS
+        ):
+            value = lines[nxt].text
+            nxt += 1
+        if value is not None and d.source is None:
+            d.source = value
+            d.raw["source"] = line.raw if nxt == i + 1 else f"{line.raw}\n{lines[i + 1].raw}"
+            out.discard(line, line.label or "")
+        else:
+            out.discard(line)
+        return nxt
+    elif k in (Kind.TAGS, Kind.HASHTAGS):
+        d.tag_values.append(line.value or "")
+        _add_raw_tags(d, line)
+        if line.label:
+            out.discard(line, line.label)
+    elif k is Kind.TAG_HEADER:
+        out.discard(line)
+        _add_raw_tags(d, line)
+        j = i + 1
+        while j < len(lines) and _is_tag_item(lines[j]):
+            d.tag_lists.append(lines[j].text.lstrip("#").replace("_", " "))
+            _add_raw_tags(d, lines[j])
+            j += 1
+        return j
+    elif k is Kind.BYLINE and d.byline is None:
+        d.byline = line.text
+    else:
+        return i
+    return i + 1
+
+
+def _is_tag_item(line: Line) -> bool:
+    t = line.text
+    return (
+        line.kind in (Kind.TEXT, Kind.HASHTAGS)
+        and words(t) <= _MAX_TAG_WORDS
+        and t[-1] not in ".!?؟:،"
+    )
+
+
+def _is_name_line(text: str) -> bool:
+    return words(text) <= _MAX_BYLINE_WORDS and text[-1] not in ".!?؟" and len(text) <= 80
+
+
+def _inline_related(lines: list[Line], i: int, out: _Out) -> int:
+    """A read-also label inside the body: its glued headline, or the short lines after it."""
+    line = lines[i]
+    out.discard(line, line.label)
+    if line.value:
+        out.related.append(Related(headline=line.value))
+        return i + 1
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.TEXT and not is_paragraph(lines[j].text):
+        out.related.append(Related(headline=lines[j].text))
+        j += 1
+    return j
+
+
+def _find_headline(d: _Draft, lines: list[Line], out: _Out) -> int:
+    """Place lines before the headline; return the index after the headline."""
+    i = 0
+    while i < len(lines):
+        nxt = _absorb(d, lines, i, out)
+        if nxt != i:
+            i = nxt
+            continue
+        line = lines[i]
+        if line.kind is Kind.READ_ALSO:
+            i = _inline_related(lines, i, out)
+            continue
+        text = line.text
+        if len(text) > _MAX_HEADLINE or (is_paragraph(text) and text[-1] in ".!؟?"):
+            return i  # no headline: the page opens with its body
+        if words(text) <= 2 and i + 1 < len(lines):
+            after = lines[i + 1]
+            if after.kind is Kind.TEXT and words(after.text) >= 3 and not is_paragraph(after.text):
+                out.discard(line)  # a section kicker above the headline
+                i += 1
+                continue
+        d.headline = text
+        if line.raw != text:
+            d.raw["headline"] = line.raw
+        return i + 1
+    return i
+
+
+def _header(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
+    """Place the header block (byline, date, toolbar) after the headline; return body start."""
+    p = i
+    while p < len(lines):
+        k = lines[p].kind
+        if k is Kind.TEXT and is_paragraph(lines[p].text):
+            break
+        if k in _CLOSING or k is Kind.READ_ALSO:
+            break
+        p += 1
+    last_marker = max((j for j in range(i, p) if lines[j].kind in _HEADER_MARKERS), default=-1)
+    j = i
+    while j < p:
+        nxt = _absorb(d, lines, j, out)
+        if nxt != j:
+            j = nxt
+            continue
+        line = lines[j]
+        if line.kind is Kind.BYLINE:
+            d.body.append(line.text)  # a second labelled byline: keep it as text
+        elif j < last_marker and d.byline is None and _is_name_line(line.text):
+            d.byline = line.text
+            if line.raw != line.text:
+                d.raw["byline"] = line.raw
+        else:
+            d.body.append(line.text)
+        j += 1
+    return p
+
+
+def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Article:
+    d = _Draft()
+    if head is not None:
+        d.headline = head.value or head.text
+        i = 0
+    else:
+        i = _find_headline(d, lines, out)
+    i = _header(d, lines, i, out)
+    closed = False
+    while i < len(lines):
+        nxt = _absorb(d, lines, i, out)
+        if nxt != i:
+            closed = closed or (lines[i].kind in _CLOSING and bool(d.body))
+            i = nxt
+            continue
+        line = lines[i]
+        if line.kind is Kind.READ_ALSO:
+            i = _inline_related(lines, i, out)
+            continue
+        if closed and not is_paragraph(line.text):
+            out.discard(line)
+        else:
+            d.body.append(line.text)
+        i += 1
+    return d.freeze()
+
+
+def _main_end(lines: list[Line]) -> int:
+    """Index of the first read-also label that starts a block after the main article."""
+    last_close = max((i for i, ln in enumerate(lines) if ln.kind in _CLOSING), default=-1)
+    for i, ln in enumerate(lines):
+        if ln.kind is not Kind.READ_ALSO or i < last_close:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.value and nxt is not None and nxt.kind is Kind.TEXT and is_paragraph(nxt.text):
+            continue  # a glued read-also link between two paragraphs: inline
+        return i
+    return len(lines)
+
+
+def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
+    """One read-also block: related headlines, or an embedded article."""
+    label = lines[0]
+    out.discard(label, label.label)
+    rest = lines[1:]
+    items: list[Line] = []
+    if label.value:
+        items.append(label)
+    items.extend(ln for ln in rest if ln.kind is Kind.TEXT)
+    first_para = next((k for k, ln in enumerate(items) if is_paragraph(ln.text)), None)
+    if first_para is None:
+        for ln in items:
+            out.related.append(Related(headline=(ln.value or ln.text) if ln is label else ln.text))
+        i = 0
+        while i < len(rest):
+            nxt = _absorb(main, rest, i, out)
+            i = nxt if nxt != i else i + 1
+        return None
+    head = items[first_para - 1] if first_para > 0 else None
+    for ln in items[: max(first_para - 1, 0)]:
+        out.related.append(Related(headline=(ln.value or ln.text) if ln is label else ln.text))
+    if head is None:
+        return _article(rest, out)
+    if head is label:
+        return _article(rest, out, head=label)
+    start = rest.index(head)
+    for ln in rest[:start]:
+        if ln.kind is not Kind.TEXT:
+            out.discard(ln)
+    return _article(rest[start + 1 :], out, head=head)
+
+
+def parse_text(text: str, *, input: str) -> Page:
+    """Parse one page of plain text (one line per paragraph) into a ``Page``. Pure."""
+    lines = [ln for ln in classify_lines(text) if ln.kind is not Kind.BLANK]
+    out = _Out()
+    end = _main_end(lines)
+    main_lines, tail = lines[:end], lines[end:]
+    main_draft = _Draft()
+    main = _article(main_lines, out)
+    embedded: list[Article] = []
+    starts = [i for i, ln in enumerate(tail) if ln.kind is Kind.READ_ALSO]
+    for a, b in zip(starts, [*starts[1:], len(tail)], strict=False):
+        art = _block(tail[a:b], out, main_draft)
+        if art is not None:
+            embedded.append(art)
+    if (main_draft.source and main.source is None) or main_draft.tag_values or main_draft.published:
+        main = _merge(main, main_draft)
+    return Page(
+        input=input,
+        main=main,
+        embedded=tuple(embedded),
+        related=tuple(out.related),
+        discarded=tuple(t for _, t in sorted(out.discarded, key=lambda x: x[0])),
+    )
+
+
+def _merge(main: Article, extra: _Draft) -> Article:
+    """Fields found after the main article (in a related block's footer) fill its gaps."""
+    late = extra.freeze()
+    raw = dict(main.raw)
+    for k, v in late.raw.items():
+        raw.setdefault(k, v)
+    return replace(
+        main,
+        published=main.published or late.published,
+        source=main.source or late.source,
+        tags=dedupe((*main.tags, *late.tags)),
+        raw=raw,
+    )

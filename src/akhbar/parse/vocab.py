@@ -1,0 +1,121 @@
+"""The label vocabulary (``data/labels.json``) compiled into matchers, once, at import.
+
+Labels are matched on the line as printed, so the exact label text can be split off and kept in
+``discarded``; the patterns tolerate what Arabic pages vary in: harakat and tanween anywhere
+(``أيضاً`` / ``أيضًا`` / ``ايضا``), hamza and alef forms, ya / alef maqsura, ta marbuta / ha,
+tatweel, letter case and a missing space between words (``اقرأأيضا``). Written by hand because
+no library matches Arabic label variants while keeping offsets into the original string.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import regex
+
+from akhbar.text import normalize
+
+__all__ = [
+    "BOILER_LINES",
+    "BOILER_RE",
+    "BYLINE_RE",
+    "DATE_WORDS",
+    "READ_ALSO_RE",
+    "SOURCE_LOOSE_RE",
+    "SOURCE_RE",
+    "SOURCE_TRAILING_RE",
+    "TAGS_RE",
+    "fold",
+    "fuzzy",
+]
+
+#: harakat, Quranic marks, superscript alef and tatweel: optional after any letter
+_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+_CLASSES = {
+    "ا": "[اأإآٱ]",
+    "أ": "[اأإآ]",
+    "إ": "[اأإآ]",
+    "آ": "[اأإآ]",
+    "ي": "[يىئ]",
+    "ى": "[يى]",
+    "ة": "[ةه]",
+    "ه": "[ةه]",
+}
+
+
+def _load() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("akhbar.parse").joinpath("data/labels.json").read_text("utf-8")
+    )
+    return data
+
+
+def fuzzy(phrase: str) -> str:
+    """A regex source matching ``phrase`` however its harakat, hamzas and spaces are written."""
+    parts = []
+    for ch in phrase:
+        if ch == " ":
+            parts.append(r"[ \t\u00a0]*")
+        else:
+            parts.append(_CLASSES.get(ch, regex.escape(ch)) + _MARKS)
+    return "".join(parts)
+
+
+def _alternation(phrases: list[str]) -> str:
+    # longest first, so "اقرأ أيضا في" wins over "اقرأ أيضا"
+    return "|".join(fuzzy(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def fold(s: str) -> str:
+    """Matching form of a line: akhbar.text's search normalization."""
+    return normalize(s, for_search=True)
+
+
+_DATA = _load()
+_FLAGS = regex.IGNORECASE | regex.V0
+
+_SP = r"[ \t\u00a0]"
+#: a separator between a label and its value (spaces alone do not count)
+SEP_REQ = rf"{_SP}*[:：\-–—ـ|»>]+{_SP}*"
+
+
+def _labelled(phrases: list[str], tail: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^{_SP}*(?P<label>(?:{_alternation(phrases)})(?:{tail}))(?P<rest>.*)$", _FLAGS
+    )
+
+
+_GLUED = [
+    p
+    for p in _DATA["read_also"]
+    if any(fold(p).startswith(fold(g)) for g in _DATA["read_also_glued"])
+]
+_UNGLUED = [p for p in _DATA["read_also"] if p not in _GLUED]
+#: a read-also label at the start of a line; group ``rest`` is what follows it. ``اقرأ أيضا``
+#: and its kin may be glued to the headline that follows (``اقرأ أيضاًبوتين: …``); other labels
+#: (``أخبار ذات صلة``) need a separator or the end of the line.
+READ_ALSO_RE = regex.compile(
+    rf"^{_SP}*(?P<label>(?:{_alternation(_GLUED)})(?:{SEP_REQ}|{_SP}*)"
+    rf"|(?:{_alternation(_UNGLUED)})(?:{SEP_REQ}|{_SP}*$))(?P<rest>.*)$",
+    _FLAGS,
+)
+_SOURCE_LOOSE = [p for p in _DATA["source"] if fold(p).endswith(" عن")]
+_SOURCE_STRICT = [p for p in _DATA["source"] if p not in _SOURCE_LOOSE]
+#: ``المصدر: X``, ``المصدر - X`` (a separator is required: ``المصدر الأمني قال`` is text)
+SOURCE_RE = _labelled(_SOURCE_STRICT, rf"{SEP_REQ}|{_SP}*$")
+#: ``نقلاً عن X``
+SOURCE_LOOSE_RE = _labelled(_SOURCE_LOOSE, rf"{SEP_REQ}|{_SP}+")
+#: ``X - المصدر``
+SOURCE_TRAILING_RE = regex.compile(
+    rf"^(?P<rest>.*?)(?P<label>{_SP}*[\-–—ـ(|]{_SP}*(?:{_alternation(_DATA['source_trailing'])}){_SP}*\)?)$",
+    _FLAGS,
+)
+#: ``كتب: X``, ``بقلم X``
+BYLINE_RE = _labelled(_DATA["byline"], rf"{SEP_REQ}|{_SP}+")
+#: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
+TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
+DATE_WORDS = frozenset(fold(w) for w in _DATA["date_words"])
+BOILER_LINES = frozenset(fold(w) for w in _DATA["boilerplate_lines"])
+BOILER_RE = regex.compile("|".join(f"(?:{fold(p)})" for p in _DATA["boilerplate_patterns"]))
