@@ -14,6 +14,10 @@ and ه at load). Steps, each taken once, in order, and only if the stem keeps th
    وزير, وجود, وكالة …); then the longest definite article (وال بال كال فال لل ال);
 3. suffixes ها ا ان ات ون ين يه ه ي are tried in that order, each stripped at most once;
 4. a protected word reached on the way returns its fixed stem.
+
+Guards (minimum stem left): 3 letters for و, the articles and most suffixes; 4 for ان ون ين, so
+سودان, قانون, برلين keep their ending while مسؤولون → مسوول. Larkey's light10 has no ``ا``; it is
+added so tanween-alef forms meet their base (قراراً → قرار) and سوريا/سوري/السورية share سور.
 """
 
 from __future__ import annotations
