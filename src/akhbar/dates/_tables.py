@@ -100,16 +100,17 @@ def tables() -> Tables:
     )
     year = r"(?<!\d)(?P<year>\d{4})(?!\d)"
     era = r"(?:\s*(?P<era>م|ه|ad)(?!\w))?"
-    month_name = re.compile(
-        rf"{day}\s*,?\s*(?:(?:of|من)\s+)?(?:شهر\s+)?(?P<m1>{mon})"
-        rf"(?:\s*(?:/|\(|-|,)?\s*(?P<m2>{mon})\s*\)?)?\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?{year}{era}"
-    )
+    # "7 / يوليو /2015", "2-أغسطس-2015": a slash or dash may stand between the parts
+    d_m = r"\s*[,/\-]?\s*(?:(?:of|من)\s+)?(?:شهر\s+)?"
+    m_y = r"\s*[,/\-]?\s*(?:(?:من\s+)?(?:ل?لعام|العام|عام|لسنه|سنه)\s+)?"
+    both = rf"(?:\s*(?:/|\(|-|,)?\s*(?P<m2>{mon})\s*\)?)?"  # سبتمبر/أيلول, أيلول (سبتمبر)
+    month_name = re.compile(rf"{day}{d_m}(?P<m1>{mon}){both}{m_y}{year}{era}")
     month_first = re.compile(
-        rf"(?<!\w)(?P<m1>{mon})\s*(?:(?P<day>\d{{1,2}})(?:{suffix})?)(?![\da-z])\s*,?\s*"
+        rf"(?<!\w)(?P<m1>{mon}){both}\s*(?:(?P<day>\d{{1,2}})(?:{suffix})?)(?![\da-z])\s*,?\s*"
         rf"{year}{era}"
     )
     hijri = re.compile(
-        rf"{day}\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{hmon})\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?"
+        rf"{day}{d_m}(?P<m1>{hmon})(?:\s+(?:المبارك|المعظم|الحرام|الخير))?{m_y}"
         rf"{year}(?:\s*(?P<era>ه)(?!\w))?"
     )
     sep = r"\s*(?P<s{n}>[/.\-]|-+)\s*"
