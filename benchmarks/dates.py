@@ -46,7 +46,7 @@ def dateparser_reader() -> Reader | None:
     opts = {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
 
     def read(line: str) -> dt.date | None:
-        got = dateparser.parse(line, languages=["ar", "en"], settings=opts)  # type: ignore[arg-type]
+        got = dateparser.parse(line, languages=["ar", "en"], settings=opts)
         return got.date() if got else None
 
     return read
