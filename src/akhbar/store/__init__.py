@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Protocol
 
 from akhbar.model import Record, Rejected
-from akhbar.store.sqlite import AddResult, SQLiteStore
+from akhbar.store.sqlite import AddResult, InputMark, SQLiteStore, StoreStats
 
 
 class Store(Protocol):
@@ -27,4 +27,4 @@ def open_store(path: str | Path, *, create: bool = True) -> SQLiteStore:
     return SQLiteStore(path, create=create)
 
 
-__all__ = ["AddResult", "SQLiteStore", "Store", "open_store"]
+__all__ = ["AddResult", "InputMark", "SQLiteStore", "Store", "StoreStats", "open_store"]

@@ -44,3 +44,12 @@ CREATE TABLE IF NOT EXISTS rejects (
     at      TEXT NOT NULL,
     UNIQUE (input, record, reason)
 );
+-- Inputs fully ingested (file bytes' sha256), marked in the same transaction as their last
+-- batch: a rerun skips them without reading; a half-ingested input is read again.
+CREATE TABLE IF NOT EXISTS inputs (
+    hash     TEXT PRIMARY KEY,
+    input    TEXT NOT NULL,
+    records  INTEGER NOT NULL,
+    rejects  INTEGER NOT NULL,
+    at       TEXT NOT NULL
+);

@@ -71,6 +71,70 @@ def record_from_row(row: sqlite3.Row | Sequence[Any]) -> Record:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class InputMark:
+    """An input whose every record is stored: its bytes' sha256 and what it gave."""
+
+    hash: str
+    input: str
+    records: int
+    rejects: int
+
+
+def _insert_records(conn: sqlite3.Connection, records: Iterable[Record], now: str) -> AddResult:
+    added: list[str] = []
+    present = 0
+    for record in records:
+        cur = conn.execute(
+            f"INSERT OR IGNORE INTO articles ({_COLUMNS}) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _record_row(record, now),
+        )
+        if cur.rowcount == 0:
+            present += 1
+            continue
+        added.append(record.id)
+        if record.page.main.tags:
+            rowid = cur.lastrowid
+            conn.executemany(
+                "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
+                [(rowid, tag) for tag in record.page.main.tags],
+            )
+    return AddResult(added=tuple(added), present=present)
+
+
+def _insert_rejects(conn: sqlite3.Connection, rejects: Iterable[Rejected], now: str) -> int:
+    n = 0
+    for r in rejects:
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO rejects (input, record, reason, detail, raw, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (r.input, r.record or "", r.reason, r.detail, r.raw, now),
+        )
+        n += cur.rowcount
+    return n
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoreStats:
+    """What a store holds (``akhbar stats``); an absent outlet or day is counted under ``""``."""
+
+    articles: int
+    by_outlet: tuple[tuple[str, int], ...]
+    by_day: tuple[tuple[str, int], ...]
+    rejects_by_reason: tuple[tuple[str, int], ...]
+    inputs: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "inputs": self.inputs,
+            "by_outlet": dict(self.by_outlet),
+            "by_day": dict(self.by_day),
+            "rejects_by_reason": dict(self.rejects_by_reason),
+        }
+
+
 class SQLiteStore:
     """An akhbar store in one SQLite file.
 
@@ -112,41 +176,39 @@ class SQLiteStore:
 
     def add(self, records: Iterable[Record]) -> AddResult:
         """Store records in one transaction; an id already present is left as it is."""
-        added: list[str] = []
-        present = 0
+        with self.connection as conn:
+            return _insert_records(conn, records, _now())
+
+    def add_batch(
+        self,
+        records: Iterable[Record],
+        rejects: Iterable[Rejected] = (),
+        *,
+        done: Iterable[InputMark] = (),
+    ) -> AddResult:
+        """Records, rejects and the inputs they complete, in ONE transaction (all or nothing)."""
         now = _now()
-        conn = self.connection
-        with conn:
-            for record in records:
-                cur = conn.execute(
-                    f"INSERT OR IGNORE INTO articles ({_COLUMNS}) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _record_row(record, now),
-                )
-                if cur.rowcount == 0:
-                    present += 1
-                    continue
-                added.append(record.id)
-                rowid = cur.lastrowid
-                conn.executemany(
-                    "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
-                    [(rowid, tag) for tag in record.page.main.tags],
-                )
-        return AddResult(added=tuple(added), present=present)
+        with self.connection as conn:
+            result = _insert_records(conn, records, now)
+            _insert_rejects(conn, rejects, now)
+            conn.executemany(
+                "INSERT OR REPLACE INTO inputs (hash, input, records, rejects, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(m.hash, m.input, m.records, m.rejects, now) for m in done],
+            )
+        return result
+
+    def input_done(self, hash: str) -> InputMark | None:
+        """The mark of a fully ingested input with these bytes, if any."""
+        row = self.connection.execute(
+            "SELECT hash, input, records, rejects FROM inputs WHERE hash = ?", (hash,)
+        ).fetchone()
+        return InputMark(hash=row[0], input=row[1], records=row[2], rejects=row[3]) if row else None
 
     def add_rejects(self, rejects: Iterable[Rejected]) -> int:
         """Keep what could not be read, with its reason; returns how many were new."""
-        now = _now()
-        n = 0
         with self.connection as conn:
-            for r in rejects:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO rejects (input, record, reason, detail, raw, at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (r.input, r.record or "", r.reason, r.detail, r.raw, now),
-                )
-                n += cur.rowcount
-        return n
+            return _insert_rejects(conn, rejects, _now())
 
     # -- reading -------------------------------------------------------------------------
 
@@ -183,6 +245,34 @@ class SQLiteStore:
 
     def count(self) -> int:
         return int(self.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def iter_rejects(self) -> Iterator[Rejected]:
+        """Every kept reject, in the order it was met."""
+        for row in self.connection.execute(
+            "SELECT input, record, reason, detail, raw FROM rejects ORDER BY rowid"
+        ):
+            yield Rejected(
+                input=row[0], record=row[1] or None, reason=row[2], detail=row[3], raw=row[4]
+            )
+
+    def stats(self) -> StoreStats:
+        """Counts by outlet, by day of publication, and rejects by reason."""
+        conn = self.connection
+
+        def pairs(sql: str) -> tuple[tuple[str, int], ...]:
+            return tuple((str(k) if k is not None else "", int(n)) for k, n in conn.execute(sql))
+
+        return StoreStats(
+            articles=self.count(),
+            by_outlet=pairs(
+                "SELECT outlet, count(*) FROM articles GROUP BY outlet ORDER BY count(*) DESC, outlet"
+            ),
+            by_day=pairs("SELECT day, count(*) FROM articles GROUP BY day ORDER BY day"),
+            rejects_by_reason=pairs(
+                "SELECT reason, count(*) FROM rejects GROUP BY reason ORDER BY count(*) DESC, reason"
+            ),
+            inputs=int(conn.execute("SELECT count(*) FROM inputs").fetchone()[0]),
+        )
 
     def close(self) -> None:
         self.connection.close()

@@ -1,0 +1,280 @@
+"""The ingest pipeline: read inputs → records with stable ids → store, batch by batch.
+
+Plain functions over iterators (datatrove style): ``read_path`` yields ``Doc | Rejected``,
+``to_record`` gives each doc its id, and ``ingest`` writes batches. Each batch — its records,
+its rejects and, for the last batch of an input, the input's completion mark — commits in one
+transaction, so a run killed at any point and run again ends with the same store. After each
+batch the post-ingest stages (search index, dedup) that are installed catch up on the new rows.
+
+With ``workers > 1`` inputs are parsed in a process pool, one input per task, and written in
+input order from this process only (SQLite has one writer).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import multiprocessing
+import re
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from akhbar.model import Record, Rejected
+from akhbar.read import DEFAULT_FIELDS, FieldMap, Format, iter_inputs, read_path, to_record
+from akhbar.store import InputMark, SQLiteStore
+
+__all__ = [
+    "POST_INGEST_STAGES",
+    "IngestSummary",
+    "Progress",
+    "Stage",
+    "ingest",
+    "installed_stages",
+    "reason_kind",
+]
+
+#: A post-ingest stage: called with the store's connection after each committed batch; it
+#: processes the rows above its own watermark (kept in ``meta``).
+Stage = Callable[[sqlite3.Connection], object]
+
+#: The post-ingest stages, in order, as (module, function). A stage whose module is not
+#: installed is skipped; nothing else is looked up.
+POST_INGEST_STAGES: tuple[tuple[str, str], ...] = (
+    ("akhbar.search.index", "index_pending"),
+    ("akhbar.dedup", "update_pending"),
+)
+
+_BATCH = 2000
+_READ_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, kw_only=True)
+class IngestSummary:
+    """What one run did. ``present`` counts records already stored (from earlier runs, or met
+    twice); records of an unchanged input skipped whole are counted in ``present`` too."""
+
+    inputs: int
+    skipped_inputs: int
+    read: int
+    stored: int
+    present: int
+    rejected: tuple[tuple[str, int], ...]
+    seconds: float
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(n for _, n in self.rejected)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "inputs": self.inputs,
+            "skipped_inputs": self.skipped_inputs,
+            "read": self.read,
+            "stored": self.stored,
+            "present": self.present,
+            "rejected": dict(self.rejected),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class Progress:
+    """Where a run stands, given to the ``progress`` callback after each batch."""
+
+    input: str
+    inputs_done: int
+    inputs_total: int
+    bytes_done: int
+    bytes_total: int
+    read: int
+    stored: int
+    rejected: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Task:
+    name: str
+    path: Path | None
+    hash: str | None
+    size: int
+    format: Format | None
+    fields: FieldMap
+
+
+_LOCATOR = re.compile(r"^\S*?(?::\d+)?: ")
+_DETAIL = re.compile(r" \(.*\)$")
+
+
+def reason_kind(r: Rejected) -> str:
+    """The reason without the file name, line or detail, to count rejects by kind.
+
+    >>> reason_kind(Rejected(input="a.jsonl", reason="a.jsonl:3: malformed JSON (Expecting value)"))
+    'malformed JSON'
+    """
+    reason = r.reason
+    if reason.startswith(r.input):
+        reason = _LOCATOR.sub("", reason, count=1)
+    return _DETAIL.sub("", reason) or r.reason
+
+
+def installed_stages(specs: Sequence[tuple[str, str]] = POST_INGEST_STAGES) -> list[Stage]:
+    """The post-ingest stages whose module is installed (imported now, not at import time)."""
+    stages: list[Stage] = []
+    for module_name, attr in specs:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            missing = exc.name or ""
+            if module_name == missing or module_name.startswith(missing + "."):
+                continue  # that stage is not installed
+            raise  # the stage exists but one of ITS imports is missing: a real error
+        stage = getattr(module, attr, None)
+        if callable(stage):
+            stages.append(stage)
+    return stages
+
+
+def _file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_READ_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _items(task: _Task) -> Iterator[Record | Rejected]:
+    for item in read_path(task.name, task.path, format=task.format, fields=task.fields):
+        yield item if isinstance(item, Rejected) else to_record(item)
+
+
+def _load(task: _Task) -> tuple[_Task, list[Record | Rejected]]:
+    """Worker side: parse one whole input (records are pickled back to the writer)."""
+    return task, list(_items(task))
+
+
+def _plan(
+    paths: Iterable[str], store: SQLiteStore, format: Format | None, fields: FieldMap
+) -> tuple[list[_Task], list[InputMark], list[Rejected]]:
+    tasks: list[_Task] = []
+    skipped: list[InputMark] = []
+    missing: list[Rejected] = []
+    for name, path in iter_inputs(paths):
+        if path is None and name != "-":
+            missing.append(Rejected(input=name, reason="no such file or directory"))
+            continue
+        digest = None
+        size = 0
+        if path is not None:
+            try:
+                digest = _file_hash(path)
+                size = path.stat().st_size
+            except OSError as exc:
+                missing.append(Rejected(input=name, reason="cannot read", detail=str(exc)))
+                continue
+            mark = store.input_done(digest)
+            if mark is not None:
+                skipped.append(mark)
+                continue
+        tasks.append(
+            _Task(name=name, path=path, hash=digest, size=size, format=format, fields=fields)
+        )
+    return tasks, skipped, missing
+
+
+def ingest(
+    paths: Iterable[str],
+    store: SQLiteStore,
+    *,
+    format: Format | None = None,
+    fields: FieldMap = DEFAULT_FIELDS,
+    workers: int = 1,
+    batch_size: int = _BATCH,
+    progress: Callable[[Progress], object] | None = None,
+    stages: Sequence[Stage] | None = None,
+) -> IngestSummary:
+    """Read every input into ``store``; see the module docstring for the guarantees.
+
+    ``stages`` defaults to ``installed_stages()``; pass ``()`` to store without indexing.
+    """
+    started = time.perf_counter()
+    stages = installed_stages() if stages is None else stages
+    tasks, skipped, missing = _plan(paths, store, format, fields)
+    total_bytes = sum(t.size for t in tasks)
+    counts = {"read": 0, "stored": 0, "present": sum(m.records for m in skipped)}
+    reasons: Counter[str] = Counter()
+    done_bytes = 0
+
+    def flush(
+        records: list[Record], rejects: list[Rejected], done: list[InputMark], task: _Task, n: int
+    ) -> None:
+        result = store.add_batch(records, rejects, done=done)
+        counts["stored"] += len(result.added)
+        counts["present"] += result.present
+        reasons.update(reason_kind(r) for r in rejects)
+        for stage in stages:
+            stage(store.connection)
+        if progress is not None:
+            progress(
+                Progress(
+                    input=task.name,
+                    inputs_done=n,
+                    inputs_total=len(tasks),
+                    bytes_done=done_bytes,
+                    bytes_total=total_bytes,
+                    read=counts["read"],
+                    stored=counts["stored"],
+                    rejected=sum(reasons.values()),
+                )
+            )
+
+    if missing:
+        store.add_rejects(missing)
+        reasons.update(reason_kind(r) for r in missing)
+
+    pool = None
+    results: Iterator[tuple[_Task, Iterable[Record | Rejected]]]
+    if workers > 1 and len(tasks) > 1:
+        pool = multiprocessing.get_context("forkserver").Pool(workers)
+        results = pool.imap(_load, tasks)
+    else:
+        results = ((t, _items(t)) for t in tasks)
+    try:
+        for n, (task, items) in enumerate(results, start=1):
+            records: list[Record] = []
+            rejects: list[Rejected] = []
+            n_records = n_rejects = 0
+            for item in items:
+                if isinstance(item, Rejected):
+                    rejects.append(item)
+                    n_rejects += 1
+                else:
+                    records.append(item)
+                    n_records += 1
+                    counts["read"] += 1
+                if len(records) + len(rejects) >= batch_size:
+                    flush(records, rejects, [], task, n - 1)
+                    records, rejects = [], []
+            done_bytes += task.size
+            marks = []
+            if task.hash is not None:
+                marks.append(
+                    InputMark(hash=task.hash, input=task.name, records=n_records, rejects=n_rejects)
+                )
+            flush(records, rejects, marks, task, n)
+    finally:
+        if pool is not None:
+            pool.terminate()
+    return IngestSummary(
+        inputs=len(tasks) + len(skipped) + len(missing),
+        skipped_inputs=len(skipped),
+        read=counts["read"],
+        stored=counts["stored"],
+        present=counts["present"],
+        rejected=tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,256 @@
+"""JSON, JSONL and zip-of-JSON corpora: one record per article, fields mapped by name.
+
+SaudiNewsNet zips (``YYYY-MM-DD.zip`` holding one JSON array of ``{source, url, date_extracted,
+title, author, content}``) read with the default mapping. Its ``date_extracted`` is the time the
+crawler fetched the page, not the publication time; it is stored as ``published``
+(``YYYY-MM-DDTHH:MM:SS``, as given) because it is the only date the corpus has and, for articles
+after 2015-08-01, it is most probably the day of publication (see the corpus README).
+
+A record with no body field but a string ``text`` (FineWeb style ``{"text", "url", "date"}``) is
+raw page text: it goes through the page parser. A line that is not JSON becomes a ``Rejected``
+naming the file and line, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from akhbar.dates import parse_date
+from akhbar.model import Article, Page, Rejected
+from akhbar.read.doc import Doc, sha256
+
+__all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
+
+_ISO_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
+_LIST_KEYS = ("articles", "items", "data", "records", "documents", "rows")
+
+
+@dataclass(frozen=True, kw_only=True)
+class FieldMap:
+    """For each article field, the record keys tried in order (the first non-empty wins)."""
+
+    headline: tuple[str, ...] = ("title", "headline")
+    body: tuple[str, ...] = ("content", "body", "article", "maintext")
+    byline: tuple[str, ...] = ("author", "byline", "authors")
+    url: tuple[str, ...] = ("url", "link")
+    published: tuple[str, ...] = (
+        "published",
+        "date_publish",
+        "datePublished",
+        "pubDate",
+        "date_extracted",
+    )
+    outlet: tuple[str, ...] = ("source", "outlet", "site", "source_domain")
+    tags: tuple[str, ...] = ("tags", "keywords", "categories")
+    #: raw page text for the page parser, used when no body field is present
+    text: tuple[str, ...] = ("text",)
+
+
+DEFAULT_FIELDS = FieldMap()
+
+
+def parse_field_map(spec: str) -> FieldMap:
+    """``"headline=titre,body=texte|contenu"`` → a ``FieldMap`` (unnamed fields keep defaults)."""
+    names = set(FieldMap.__dataclass_fields__)
+    given: dict[str, tuple[str, ...]] = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        field, _, keys = part.partition("=")
+        if field not in names or not keys:
+            choices = ", ".join(sorted(names))
+            raise ValueError(
+                f"bad field mapping {part!r}: use FIELD=KEY[|KEY] with FIELD in {choices}"
+            )
+        given[field] = tuple(k.strip() for k in keys.split("|") if k.strip())
+    return FieldMap(**given)
+
+
+def _first(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
+    for key in keys:
+        value = record.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = "، ".join(str(v) for v in value if v)
+    s = " ".join(str(value).split())
+    return s or None
+
+
+def _published(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    if _ISO_LIKE.fullmatch(s):
+        return s.replace(" ", "T")
+    found = parse_date(s)
+    return found.iso if found else None
+
+
+def _tags(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else re.split(r"[،,]", str(value or ""))
+    seen: dict[str, None] = {}
+    for item in items:
+        tag = _text(item)
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def _outlet_of(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+ParseText = Callable[..., Page]
+
+
+def _doc(
+    record: Mapping[str, Any], *, input: str, fields: FieldMap, parse_text: ParseText | None
+) -> Doc | Rejected:
+    raw_hash = sha256(json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    url = _text(_first(record, fields.url))
+    outlet = _text(_first(record, fields.outlet))
+    body_value = _first(record, fields.body)
+    if body_value is None and not any(key in record for key in fields.body):
+        text = _first(record, fields.text)
+        if not isinstance(text, str):
+            return Rejected(input=input, reason="no body or text field", detail=f"{input}")
+        if parse_text is None:
+            from akhbar.parse import parse_text as default_parse  # loads only when needed
+
+            parse_text = default_parse
+        page = parse_text(text, input=input)
+        if url and page.url is None:
+            page = Page(**{**page.__dict__, "url": url})
+        return Doc(page=page, outlet=outlet or _outlet_of(url), raw_hash=raw_hash)
+    body_text = "\n".join(body_value) if isinstance(body_value, list) else str(body_value or "")
+    body = tuple(p for p in (" ".join(line.split()) for line in body_text.split("\n")) if p)
+    stamp = _first(record, fields.published)
+    raw: dict[str, str] = {"published": str(stamp)} if stamp is not None else {}
+    article = Article(
+        headline=_text(_first(record, fields.headline)),
+        published=_published(stamp),
+        byline=_text(_first(record, fields.byline)),
+        body=body,
+        tags=_tags(_first(record, fields.tags)),
+        raw=raw,
+    )
+    return Doc(page=Page(input=input, main=article, url=url), outlet=outlet, raw_hash=raw_hash)
+
+
+def _records_of_json(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        for key in _LIST_KEYS:
+            if isinstance(value.get(key), list):
+                return list(value[key])
+        return [value]
+    return [value]
+
+
+def _read_member(
+    data: bytes, *, name: str, fields: FieldMap, parse_text: ParseText | None
+) -> Iterator[Doc | Rejected]:
+    """One JSON or JSONL text: a whole-file array/object, or one object per line."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield Rejected(input=name, reason="not UTF-8", detail=f"{name}: {exc}")
+        return
+    stripped = text.lstrip()
+    whole: Any = None
+    if stripped.startswith("["):
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Rejected(
+                input=name,
+                record=str(exc.lineno),
+                reason="malformed JSON",
+                detail=f"{name}:{exc.lineno}: {exc.msg}",
+            )
+            return
+    elif stripped.startswith("{"):
+        try:  # a single pretty-printed object (or a {"articles": [...]} wrapper)
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            whole = None  # JSON Lines: read line by line below
+    if whole is not None:
+        for i, record in enumerate(_records_of_json(whole), start=1):
+            where = f"{name}#{i}"
+            if not isinstance(record, dict):
+                yield Rejected(input=name, record=str(i), reason="record is not a JSON object")
+                continue
+            yield _doc(record, input=where, fields=fields, parse_text=parse_text)
+        return
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejected(
+                input=name,
+                record=str(n),
+                reason="malformed JSON",
+                detail=f"{name}:{n}: {exc.msg} (column {exc.colno})",
+                raw=line.encode("utf-8")[:65536],
+            )
+            continue
+        if not isinstance(record, dict):
+            yield Rejected(input=name, record=str(n), reason="record is not a JSON object")
+            continue
+        yield _doc(record, input=f"{name}#{n}", fields=fields, parse_text=parse_text)
+
+
+def read_corpus(
+    path: Path,
+    *,
+    name: str | None = None,
+    fields: FieldMap = DEFAULT_FIELDS,
+    parse_text: ParseText | None = None,
+) -> Iterator[Doc | Rejected]:
+    """Every article of a ``.json``, ``.jsonl``, ``.json.gz``/``.jsonl.gz`` or ``.zip`` corpus."""
+    name = name or str(path)
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as zf:
+                members = [m for m in zf.namelist() if not m.endswith("/")]
+                for member in members:
+                    where = f"{name}/{member}"
+                    if not member.lower().endswith((".json", ".jsonl", ".ndjson")):
+                        yield Rejected(input=where, reason="zip member is not JSON")
+                        continue
+                    try:
+                        data = zf.read(member)
+                    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                        yield Rejected(input=where, reason="corrupt zip member", detail=str(exc))
+                        continue
+                    yield from _read_member(data, name=where, fields=fields, parse_text=parse_text)
+            return
+        raw = path.read_bytes()
+    except (OSError, zipfile.BadZipFile) as exc:
+        yield Rejected(input=name, reason="cannot read", detail=f"{name}: {exc}")
+        return
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = gzip.decompress(raw)
+        except (EOFError, OSError, zlib.error) as exc:
+            yield Rejected(input=name, reason="truncated or corrupt gzip", detail=f"{name}: {exc}")
+            return
+    yield from _read_member(raw, name=name, fields=fields, parse_text=parse_text)
