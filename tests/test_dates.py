@@ -83,6 +83,8 @@ def test_levantine_month_is_exact_where_trafilatura_gives_january() -> None:
         ("التاريخ: 20.03.2021", "التاريخ", "20.03.2021"),
         ("Published: Sept. 18, 2023", "Published", "Sept. 18, 2023"),
         ("الجمعة 24 يوليو 2015 - 03:59 م", None, "الجمعة 24 يوليو 2015 - 03:59 م"),
+        ("Updated: 18/09/2023 10:00 GMT", "Updated", "18/09/2023 10:00 GMT"),
+        ("10:30 PM, Mon, Sep 18, 2023", None, "10:30 PM, Mon, Sep 18, 2023"),
         ("حادث سير في 4 ــ 7 ــ 1436هـ ، نقل", None, "4 ــ 7 ــ 1436هـ"),
     ],
 )

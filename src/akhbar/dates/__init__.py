@@ -14,10 +14,10 @@ Arabic-Indic digits; spans always index the ORIGINAL string):
 - numeric dates: ``YYYY/MM/DD``, ``YYYY-MM-DD`` (rule ``iso8601``), ``DD/MM/YYYY``, ``DD-MM-YYYY``,
   ``DD.MM.YYYY``. Day-first always (Arabic pages write day-first): ``09/18/2023`` is None, not
   guessed. Both separators must be of one kind. A year in 1300–1500, or a trailing ``هـ``, makes
-  the date Hijri (rule ``hijri-numeric``); Gregorian years must lie in 1800–2199. A two-digit year
+  the date Hijri (rule ``hijri-numeric``); Gregorian years must lie in 1000–2199. A two-digit year
   (``07/08/15`` → 2015-08-07; 70–99 → 19xx) is read only when a label precedes it or a time
   follows it.
-- a time before or after the date: ``06:47``, ``05:39 م``, ``10:30 صباحا``, ``9:15 PM``, with
+- a time before or after the date (and its weekday): ``06:47``, ``05:39 م``, ``10:30 صباحا``, ``9:15 PM``, with
   an optional zone (GMT, UTC, Z, ت.غ, بتوقيت مكة = +03:00, ``+03:00``). ``iso`` then reads
   ``YYYY-MM-DDTHH:MM[:SS]`` plus the offset from the text, else from ``tz=``; with neither, the
   time is given without an offset.

@@ -217,22 +217,18 @@ def _build(
     c: _Cand, f: Folded, t: Tables, original: str, tz: dt.tzinfo | None
 ) -> ParsedDate | None:
     start, end = c.start, c.end
+    if wday := t.weekday_before.search(f.text[max(0, start - _WINDOW) : start]):
+        start -= len(wday.group(0))
     clock: tuple[dt.time, bool] | None = None
     offset: dt.timedelta | None = None
-    after = t.time_after.match(f.text, end)
-    before = None
-    if after and (clk := _clock(after)):
+    if (after := t.time_after.match(f.text, end)) and (clk := _clock(after)):
         clock, offset, end = clk, _offset(after), after.end()
-    else:
-        lo = max(0, start - _WINDOW)
-        before = t.time_before.search(f.text[lo:start])
-        if before and (clk := _clock(before)):
-            clock, offset, start = clk, _offset(before), lo + before.start()
-        elif zone := t.zone_after.match(f.text, end):
-            end = zone.end()
-    lo = max(0, start - _WINDOW)
-    if wday := t.weekday_before.search(f.text[lo:start]):
-        start = lo + wday.start()
+    elif (before := t.time_before.search(f.text[max(0, start - _WINDOW) : start])) and (
+        clk := _clock(before)
+    ):
+        clock, offset, start = clk, _offset(before), start - len(before.group(0))
+    elif zone := t.zone_after.match(f.text, end):
+        end = zone.end()
     lo = max(0, start - _WINDOW)
     lab = t.label_before.search(f.text[lo:start])
     label = t.labels[squash(lab.group("label"))] if lab else None
