@@ -15,6 +15,7 @@ import regex
 from akhbar.dates import ParsedDate, find_dates
 from akhbar.parse import boilerplate
 from akhbar.parse.vocab import (
+    BYLINE_LOOSE_RE,
     BYLINE_RE,
     DATE_WORDS,
     READ_ALSO_RE,
@@ -156,7 +157,7 @@ def classify(n: int, raw: str) -> Line:
         iso, rest = date
         label = rest.strip() if _LETTERS_DIGITS.search(rest) else None
         return Line(n=n, raw=raw, text=text, kind=Kind.DATE, iso=iso, label=label)
-    m = BYLINE_RE.match(text)
+    m = BYLINE_RE.match(text) or BYLINE_LOOSE_RE.match(text)
     if m and _is_name(m["rest"]) and words(text) <= _MAX_NAME_WORDS:
         return Line(n=n, raw=raw, text=text, kind=Kind.BYLINE, value=text)
     return Line(n=n, raw=raw, text=text, kind=Kind.TEXT)

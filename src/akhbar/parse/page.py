@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from akhbar.model import Article, Page, Related
 from akhbar.parse.lines import Kind, Line, classify_lines, is_paragraph, words
 from akhbar.parse.tags import dedupe, split_tags
+from akhbar.parse.vocab import AGENCIES, fold
 
 __all__ = ["parse_text"]
 
@@ -26,6 +29,10 @@ _MAX_TAG_WORDS = 5
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
 _MAX_BYLINE_WORDS = 8
+#: ``افتخار باحفين (نجران)``
+_PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
+#: ``رقية الهويريني``: two to four words, letters only
+_PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
 
 
 @dataclass
@@ -139,6 +146,19 @@ def _is_name_line(text: str) -> bool:
     return words(text) <= _MAX_BYLINE_WORDS and text[-1] not in ".!?؟" and len(text) <= 80
 
 
+def _dateline(text: str, *, plain_name: bool) -> bool:
+    """``مكة - الوئام :``, ``القاهرة :رويترز``, ``جدة - واس``: a place and a name joined by a
+    colon, or naming a news agency — a dateline, rather than the article's opening words."""
+    if words(text) > 6 or text.endswith("."):
+        return False
+    if ":" in text or _PLACE_IN_PARENS.search(text):
+        return True
+    if plain_name and _PLAIN_NAME.match(text):
+        return True  # only right after a date or toolbar: elsewhere it may be a caption
+    padded = " " + " ".join(regex.findall(r"\w+", fold(text))) + " "
+    return any(f" {a} " in padded for a in AGENCIES)
+
+
 def _inline_related(lines: list[Line], i: int, out: _Out) -> int:
     """A read-also label inside the body: its glued headline, or the short lines after it."""
     line = lines[i]
@@ -166,9 +186,9 @@ def _find_headline(d: _Draft, lines: list[Line], out: _Out) -> int:
             i = _inline_related(lines, i, out)
             continue
         text = line.text
-        if len(text) > _MAX_HEADLINE or (is_paragraph(text) and text[-1] in ".!؟?"):
+        if len(text) > _MAX_HEADLINE or (words(text) >= 9 and text[-1] == "."):
             return i  # no headline: the page opens with its body
-        if words(text) <= 2 and i + 1 < len(lines):
+        if words(text) == 1 and i + 1 < len(lines):
             after = lines[i + 1]
             if after.kind is Kind.TEXT and words(after.text) >= 3 and not is_paragraph(after.text):
                 out.discard(line)  # a section kicker above the headline
@@ -201,7 +221,15 @@ def _header(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
         line = lines[j]
         if line.kind is Kind.BYLINE:
             d.body.append(line.text)  # a second labelled byline: keep it as text
-        elif j < last_marker and d.byline is None and _is_name_line(line.text):
+        elif (
+            d.byline is None
+            and _is_name_line(line.text)
+            and (
+                j < last_marker
+                or (0 <= last_marker == j - 1 and _dateline(line.text, plain_name=True))
+                or (j == i and last_marker < 0 and _dateline(line.text, plain_name=False))
+            )
+        ):
             d.byline = line.text
             if line.raw != line.text:
                 d.raw["byline"] = line.raw
@@ -251,6 +279,12 @@ def _main_end(lines: list[Line]) -> int:
     return len(lines)
 
 
+def _article_paragraph(text: str) -> bool:
+    """A line that only an article has: long, or a full stop after many words (a related
+    headline may be long-ish and end in ``!`` or ``؟``, rarely in a full stop)."""
+    return len(text) >= 110 or (words(text) >= 9 and text.endswith("."))
+
+
 def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
@@ -260,7 +294,7 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
     if label.value:
         items.append(label)
     items.extend(ln for ln in rest if ln.kind is Kind.TEXT)
-    first_para = next((k for k, ln in enumerate(items) if is_paragraph(ln.text)), None)
+    first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
     if first_para is None:
         for ln in items:
             out.related.append(Related(headline=(ln.value or ln.text) if ln is label else ln.text))
@@ -269,9 +303,7 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
             nxt = _absorb(main, rest, i, out)
             i = nxt if nxt != i else i + 1
         return None
-    head = items[first_para - 1] if first_para > 0 else None
-    for ln in items[: max(first_para - 1, 0)]:
-        out.related.append(Related(headline=(ln.value or ln.text) if ln is label else ln.text))
+    head = items[0] if first_para > 0 else None
     if head is None:
         return _article(rest, out)
     if head is label:

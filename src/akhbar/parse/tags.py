@@ -12,9 +12,7 @@ merge lowers the number of distinct units — i.e. the words are never seen apar
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
-from itertools import pairwise
 
 import regex
 
@@ -60,55 +58,81 @@ def segment(words: list[str], *, context: str) -> list[str]:
         else:
             units.append(w)
     ctx = f" {_key(context)} "
-    while True:
-        best = _best_merge(units, ctx)
-        if best is None:
-            return units
-        a, b = best
-        merged: list[str] = []
-        j = 0
-        while j < len(units):
-            if j + 1 < len(units) and units[j] == a and units[j + 1] == b:
-                merged.append(f"{a} {b}")
-                j += 2
-            else:
-                merged.append(units[j])
-                j += 1
-        units = merged
+    return _shortest_vocabulary(units, ctx)
 
 
 def _in(phrase: str, ctx: str) -> bool:
     return f" {_key(phrase)} " in ctx
 
 
-def _best_merge(units: list[str], ctx: str) -> tuple[str, str] | None:
-    """The adjacent pair of units to merge next, or None when no merge is justified."""
-    counts = Counter(units)
-    pair_counts = Counter(pairwise(units))
-    best: tuple[tuple[int, int, int], tuple[str, str]] | None = None
-    for (a, b), pairs in pair_counts.items():
-        if a == b:
-            continue
-        # distinct units saved by the merge: a (b) disappears when it never stands apart
-        saved = (counts[a] == pairs) + (counts[b] == pairs)
-        if saved == 0:
-            continue
-        if _in(f"{a} {b}", ctx):
-            rank = (1, saved, pairs)
-        elif (
-            saved == 2
-            and " " not in a
-            and " " not in b
-            and _is_construct(a, b)
-            and not _in(a, ctx)
-            and not _in(b, ctx)
-        ):
-            rank = (0, saved, pairs)
-        else:
-            continue
-        if best is None or rank > best[0]:
-            best = (rank, (a, b))
-    return None if best is None else best[1]
+#: a phrase tag is at most this many units long
+_MAX_PHRASE = 3
+#: how many partial segmentations are kept per position
+_BEAM = 64
+#: the price of a construct phrase not found in the text (it must save a whole tag to be used)
+_GUESS = 0.5
+
+
+def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
+    """Segment ``units`` into tags so that the list uses the fewest distinct tags.
+
+    A tag is one unit, a phrase of up to ``_MAX_PHRASE`` units found in the article, or a
+    construct pair (``أخبار العالم``) whose words the article never uses. Among equally short
+    vocabularies, the one with more (shorter) tags wins. Beam search over positions; the
+    lists are a few dozen words, so this is exact in practice.
+    """
+    n = len(units)
+    options: list[list[tuple[str, float]]] = [[] for _ in range(n)]
+    for i in range(n):
+        options[i].append((units[i], 0.0))
+        for length in range(2, _MAX_PHRASE + 1):
+            if i + length > n:
+                break
+            phrase = " ".join(units[i : i + length])
+            if _in(phrase, ctx):
+                options[i].append((phrase, 0.0))
+            elif (
+                length == 2
+                and _is_construct(units[i], units[i + 1])
+                and " " not in units[i] + units[i + 1]
+                and not _in(units[i], ctx)
+                and not _in(units[i + 1], ctx)
+            ):
+                options[i].append((phrase, _GUESS))
+    # state: (cost, -tags, spread, vocabulary, tags); spread (sum of squared extra words) prefers
+    # two pairs over a single word and a triple
+    beams: list[list[tuple[float, int, int, frozenset[str], tuple[str, ...]]]] = [
+        [] for _ in range(n + 1)
+    ]
+    beams[0] = [(0.0, 0, 0, frozenset(), ())]
+
+    def rank(st: tuple[float, int, int, frozenset[str], tuple[str, ...]]) -> tuple[float, int, int]:
+        return (st[0] + len(st[3]), st[1], st[2])
+
+    for i in range(n):
+        beams[i].sort(key=rank)
+        for cost, neg, spread, vocab, tags in beams[i][:_BEAM]:
+            for phrase, price in options[i]:
+                k = _span(units, i, phrase)
+                beams[i + k].append(
+                    (
+                        cost + price,
+                        neg - 1,
+                        spread + (k - 1) ** 2,
+                        vocab | {phrase},
+                        (*tags, phrase),
+                    )
+                )
+    return list(min(beams[n], key=rank)[4])
+
+
+def _span(units: list[str], i: int, phrase: str) -> int:
+    """How many units starting at ``i`` make up ``phrase``."""
+    k, text = 0, ""
+    while text != phrase:
+        text = f"{text} {units[i + k]}" if text else units[i + k]
+        k += 1
+    return k
 
 
 def split_tags(value: str, *, context: str = "") -> tuple[str, ...]:

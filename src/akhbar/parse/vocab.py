@@ -18,8 +18,10 @@ import regex
 from akhbar.text import normalize
 
 __all__ = [
+    "AGENCIES",
     "BOILER_LINES",
     "BOILER_RE",
+    "BYLINE_LOOSE_RE",
     "BYLINE_RE",
     "DATE_WORDS",
     "READ_ALSO_RE",
@@ -113,9 +115,13 @@ SOURCE_TRAILING_RE = regex.compile(
     _FLAGS,
 )
 #: ``كتب: X``, ``بقلم X``
-BYLINE_RE = _labelled(_DATA["byline"], rf"{SEP_REQ}|{_SP}+")
+BYLINE_RE = _labelled(_DATA["byline"], SEP_REQ)
+#: only these may be followed by the name after a bare space (``تقرير يمني يرصد`` is a headline)
+BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
 #: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
 DATE_WORDS = frozenset(fold(w) for w in _DATA["date_words"])
+#: news agencies, in matching form with spaces for dots (``د.ب.أ`` → ``د ب ا``)
+AGENCIES = frozenset(" ".join(regex.findall(r"\w+", fold(w))) for w in _DATA["agencies"])
 BOILER_LINES = frozenset(fold(w) for w in _DATA["boilerplate_lines"])
 BOILER_RE = regex.compile("|".join(f"(?:{fold(p)})" for p in _DATA["boilerplate_patterns"]))
