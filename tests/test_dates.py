@@ -120,6 +120,13 @@ def test_find_dates_returns_every_date_in_order() -> None:
     ]
 
 
+def test_a_time_belongs_to_one_date_only() -> None:
+    raw = "الأحد 9 أغسطس 2015 10:30 الاثنين 10 أغسطس 2015"
+    got = find_dates(raw)
+    assert [d.iso for d in got] == ["2015-08-09T10:30", "2015-08-10"]
+    assert [raw[d.span[0] : d.span[1]] for d in got] == ["الأحد 9 أغسطس 2015 10:30", "الاثنين 10 أغسطس 2015"]
+
+
 def test_time_offset_comes_from_text_then_tz_then_none() -> None:
     riyadh = ZoneInfo("Asia/Riyadh")
     local = "الجمعة 24 يوليو 2015 - 03:59 م"
@@ -206,7 +213,10 @@ _ALPHABET = [
     st.one_of(st.text(max_size=80), st.lists(st.sampled_from(_ALPHABET), max_size=25).map("".join))
 )
 def test_never_raises_and_dates_are_valid(text: str) -> None:
-    for d in find_dates(text, tz=dt.UTC):
+    found = find_dates(text, tz=dt.UTC)
+    for prev, d in zip(found, found[1:], strict=False):
+        assert prev.span[1] <= d.span[0]  # in order, never overlapping
+    for d in found:
         assert isinstance(d.date, dt.date)
         assert d.iso.startswith(d.date.isoformat())
         assert 0 <= d.span[0] < d.span[1] <= len(text)

@@ -214,26 +214,27 @@ def _fmt_offset(off: dt.timedelta) -> str:
 
 
 def _build(
-    c: _Cand, f: Folded, t: Tables, original: str, tz: dt.tzinfo | None
-) -> ParsedDate | None:
+    c: _Cand, f: Folded, t: Tables, original: str, tz: dt.tzinfo | None, floor: int
+) -> tuple[ParsedDate | None, int]:
+    """The date ``c`` with its weekday, time, zone and label; ``floor`` is where the previous
+    date's span ended (nothing before it is looked at). Returns the date and its folded end."""
     start, end = c.start, c.end
-    if wday := t.weekday_before.search(f.text[max(0, start - _WINDOW) : start]):
+    if wday := t.weekday_before.search(f.text[max(floor, start - _WINDOW) : start]):
         start -= len(wday.group(0))
     clock: tuple[dt.time, bool] | None = None
     offset: dt.timedelta | None = None
     if (after := t.time_after.match(f.text, end)) and (clk := _clock(after)):
         clock, offset, end = clk, _offset(after), after.end()
-    elif (before := t.time_before.search(f.text[max(0, start - _WINDOW) : start])) and (
+    elif (before := t.time_before.search(f.text[max(floor, start - _WINDOW) : start])) and (
         clk := _clock(before)
     ):
         clock, offset, start = clk, _offset(before), start - len(before.group(0))
     elif zone := t.zone_after.match(f.text, end):
         end = zone.end()
-    lo = max(0, start - _WINDOW)
-    lab = t.label_before.search(f.text[lo:start])
+    lab = t.label_before.search(f.text[max(floor, start - _WINDOW) : start])
     label = t.labels[squash(lab.group("label"))] if lab else None
     if c.short_year and label is None and clock is None:
-        return None
+        return None, floor
     iso = c.date.isoformat()
     time: dt.time | None = None
     if clock is not None:
@@ -250,7 +251,7 @@ def _build(
     while end > start and f.text[end - 1].isspace():
         end -= 1
     span = f.span(start, end, original)
-    return ParsedDate(
+    parsed = ParsedDate(
         iso=iso,
         date=c.date,
         time=time,
@@ -259,15 +260,22 @@ def _build(
         calendar=c.calendar,
         label=label,
     )
+    return parsed, end
 
 
 def find_dates(text: str, *, tz: dt.tzinfo | None = None) -> list[ParsedDate]:
     """Every absolute date in ``text``, in order of appearance."""
     t = tables()
     f = fold(text)
-    cands = _merge_pairs(_candidates(f, t), f.text)
-    out = [_build(c, f, t, text, tz) for c in cands]
-    return [p for p in out if p is not None]
+    out: list[ParsedDate] = []
+    floor = 0
+    for c in _merge_pairs(_candidates(f, t), f.text):
+        if c.start < floor:
+            continue  # the previous date's time already took this text
+        parsed, floor = _build(c, f, t, text, tz, floor)
+        if parsed is not None:
+            out.append(parsed)
+    return out
 
 
 def parse_date(text: str, *, tz: dt.tzinfo | None = None) -> ParsedDate | None:

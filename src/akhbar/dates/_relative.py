@@ -67,10 +67,13 @@ def _weekday_before(ref: dt.date, wd: int, *, strictly: bool) -> dt.date:
 def resolve_relative(text: str, *, reference: dt.date) -> list[ParsedDate]:
     """Every relative day expression in ``text`` as a date, in order (rule ``relative``)."""
     f = fold(text)
+    matches = list(_pattern().finditer(f.text))
+    if not matches:
+        return []
     taken = [p.span for p in find_dates(text)]
     weekdays = tables().weekdays
     out: list[ParsedDate] = []
-    for m in _pattern().finditer(f.text):
+    for m in matches:
         start, end = f.span(m.start("expr"), m.end(), text)  # a clitic و/ف/ب stays out
         if any(a < end and start < b for a, b in taken):
             continue
