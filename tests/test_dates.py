@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -124,7 +125,10 @@ def test_a_time_belongs_to_one_date_only() -> None:
     raw = "الأحد 9 أغسطس 2015 10:30 الاثنين 10 أغسطس 2015"
     got = find_dates(raw)
     assert [d.iso for d in got] == ["2015-08-09T10:30", "2015-08-10"]
-    assert [raw[d.span[0] : d.span[1]] for d in got] == ["الأحد 9 أغسطس 2015 10:30", "الاثنين 10 أغسطس 2015"]
+    assert [raw[d.span[0] : d.span[1]] for d in got] == [
+        "الأحد 9 أغسطس 2015 10:30",
+        "الاثنين 10 أغسطس 2015",
+    ]
 
 
 def test_time_offset_comes_from_text_then_tz_then_none() -> None:
@@ -214,7 +218,7 @@ _ALPHABET = [
 )
 def test_never_raises_and_dates_are_valid(text: str) -> None:
     found = find_dates(text, tz=dt.UTC)
-    for prev, d in zip(found, found[1:], strict=False):
+    for prev, d in pairwise(found):
         assert prev.span[1] <= d.span[0]  # in order, never overlapping
     for d in found:
         assert isinstance(d.date, dt.date)
