@@ -1,0 +1,346 @@
+"""HTML pages → ``Page``: main text by paragraph density (selectolax), metadata by ``htmlmeta``.
+
+The fast path scores each element by the Arabic letters of the ``<p>`` (or ``<br>``-broken text)
+it holds directly, skips navigation/share/comment/related blocks by their class or id, and keeps
+the paragraphs of the best element in order. When that finds too little text the page goes to
+trafilatura (slower, but it knows more layouts). Body lines then pass the page parser's line
+rules (``akhbar.parse.lines``): dates, source lines, bylines, tag lines, read-also labels and
+boilerplate are moved out of the body into their fields or ``discarded``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from akhbar.errors import InputError
+from akhbar.model import Article, Page, Rejected, Related
+from akhbar.read import htmlmeta
+from akhbar.read.doc import Doc, sha256
+
+__all__ = ["decode_html", "parse_html", "read_html", "read_html_file"]
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_DROP = ["script", "style", "noscript", "iframe", "svg", "template", "object", "select", "button"]
+#: class/id words of blocks that are never the article: menus, share bars, comments, boxes
+_NOISE = frozenset(
+    [
+        "comment",
+        "comments",
+        "share",
+        "sharing",
+        "social",
+        "sidebar",
+        "side",
+        "menu",
+        "nav",
+        "navbar",
+        "navigation",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "header",
+        "advert",
+        "advertisement",
+        "ads",
+        "ad",
+        "banner",
+        "widget",
+        "newsletter",
+        "related",
+        "popular",
+        "mostread",
+        "most-read",
+        "subscribe",
+        "cookie",
+        "login",
+        "promo",
+        "tags",
+        "tag",
+        "keywords",
+        "caption",
+        "copyright",
+    ]
+)
+_TOKEN = re.compile(r"[\s_-]+")
+_BLOCKS = "p, h2, h3, h4, blockquote, li"
+_MIN_BODY_CHARS = 200
+_MAX_DEPTH = 40
+_NEAR_H1 = 6
+_BREAK = "\u2029"
+
+
+def decode_html(data: bytes, *, name: str) -> str:
+    """HTML bytes → text: the declared charset (windows-1256 / iso-8859-6 too), else UTF-8, else
+    CP1256 (``akhbar.read.textfiles.decode``). Raises ``InputError`` naming ``name``."""
+    from akhbar.read.textfiles import decode
+
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        m = _CHARSET.search(data[:4096])
+        declared = m.group(1).decode("ascii").lower() if m else ""
+        if declared in ("windows-1256", "cp1256", "iso-8859-6", "arabic", "x-mac-arabic"):
+            codec = "cp1256" if declared != "iso-8859-6" else "iso-8859-6"
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                pass
+    return decode(data, name=name).text
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _is_noise(node: LexborNode) -> bool:
+    attrs = node.attributes
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return bool(words.strip()) and any(w in _NOISE for w in _TOKEN.split(words))
+
+
+def _in_noise(node: LexborNode, cache: dict[int, bool]) -> bool:
+    """True when ``node`` or an ancestor is a noise block (answers cached per element)."""
+    path: list[int] = []
+    current: LexborNode | None = node
+    verdict = False
+    depth = 0
+    while current is not None and current.tag not in ("body", "html") and depth < _MAX_DEPTH:
+        key = current.mem_id
+        if key in cache:
+            verdict = cache[key]
+            break
+        path.append(key)
+        if (
+            current.tag in ("article", "main")
+            or current.attributes.get("itemprop") == "articleBody"
+        ):
+            break  # the article's own element: nothing above it can make it noise
+        if current.tag in ("nav", "header", "footer", "aside", "form") or _is_noise(current):
+            verdict = True
+            break
+        current = current.parent
+        depth += 1
+    for key in path:
+        cache[key] = verdict
+    return verdict
+
+
+def _arabic_len(s: str) -> int:
+    return len(_ARABIC.findall(s))
+
+
+Scores = dict[int, tuple[int, LexborNode]]
+
+
+def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
+    """The element holding most Arabic paragraph text (a parent of ``<p>``s, or a ``<br>`` box),
+    and every scored element (mem_id -> (Arabic letters, node))."""
+    cache: dict[int, bool] = {}
+    scores: Scores = {}
+
+    def add(node: LexborNode | None, score: int) -> None:
+        if node is None:
+            return
+        old = scores.get(node.mem_id)
+        scores[node.mem_id] = ((old[0] if old else 0) + score, node)
+
+    for p in tree.css("p"):
+        n = _arabic_len(p.text())
+        if n < 20 or _in_noise(p, cache):
+            continue
+        add(p.parent, n)
+        if p.parent is not None:
+            add(p.parent.parent, n // 2)
+    for br in tree.css("br"):
+        box = br.parent
+        if box is None or box.mem_id in scores or _in_noise(box, cache):
+            continue
+        own = _arabic_len(box.text(deep=False))
+        if own > _MIN_BODY_CHARS:
+            scores[box.mem_id] = (own, box)
+    if not scores:
+        return None, scores
+    return max(scores.values(), key=lambda sn: sn[0])[1], scores
+
+
+def _belongs(block: LexborNode, box: LexborNode, scores: Scores, floor: int) -> bool:
+    """A block belongs to the article when the nearest scored element above it is the box
+    itself or holds a good share of its text (not a small comment-policy box inside it)."""
+    node = block.parent
+    while node is not None and node != box:
+        scored = scores.get(node.mem_id)
+        if scored is not None:
+            return scored[0] >= floor
+        node = node.parent
+    return True
+
+
+def _lines(node: LexborNode) -> list[str]:
+    """A block's text split where the page broke it (``<br>``, replaced by U+2029)."""
+    return [line for line in (_collapse(t) for t in node.text().split(_BREAK)) if line]
+
+
+def _paragraphs(box: LexborNode, scores: Scores) -> list[str]:
+    cache: dict[int, bool] = {}
+    blocks = [b for b in box.css(_BLOCKS) if not _in_noise(b, cache)]
+    if not any(b.tag == "p" for b in blocks):
+        return _lines(box)
+    floor = scores.get(box.mem_id, (0, box))[0] // 4
+    out: list[str] = []
+    taken: set[int] = set()
+    for block in blocks:
+        parent = block.parent
+        nested = False
+        while parent is not None and parent != box:
+            if parent.mem_id in taken:
+                nested = True
+                break
+            parent = parent.parent
+        if nested or not _belongs(block, box, scores, floor):
+            continue  # inside a block already taken, or a minor box
+        taken.add(block.mem_id)
+        out.extend(_lines(block))
+    return out
+
+
+def _near_headline(tree: LexborHTMLParser) -> list[str]:
+    """Short texts just after the first ``<h1>`` (where pages print the date)."""
+    h1 = tree.css_first("h1")
+    out: list[str] = []
+    node = h1.next if h1 is not None else None
+    while node is not None and len(out) < _NEAR_H1:
+        text = _collapse(node.text())
+        if text:
+            out.append(text)
+        node = node.next
+    return out
+
+
+def _trafilatura_lines(html: str) -> list[str]:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    return [line for line in (_collapse(t) for t in text.splitlines()) if line]
+
+
+def _sort_lines(
+    lines: list[str], headline: str | None
+) -> tuple[list[str], list[str], list[Related], dict[str, str | tuple[str, ...]], dict[str, str]]:
+    """Body lines through the page parser's line rules → body, discarded, related, raw, fields."""
+    from akhbar.parse.lines import Kind, classify
+
+    body: list[str] = []
+    discarded: list[str] = []
+    related: list[Related] = []
+    raw: dict[str, str | tuple[str, ...]] = {}
+    found: dict[str, str] = {}
+    tag_lines: list[str] = []
+    for n, line in enumerate(lines):
+        if headline and line == headline:
+            discarded.append(line)
+            continue
+        kind_line = classify(n, line)
+        kind = kind_line.kind
+        if kind is Kind.TEXT:
+            body.append(line)
+        elif kind is Kind.SOURCE and kind_line.value and "source" not in found:
+            found["source"] = kind_line.value
+            raw["source"] = line
+        elif kind is Kind.BYLINE and "byline" not in found and not body:
+            found["byline"] = kind_line.value or line
+            raw["byline"] = line
+        elif kind is Kind.DATE and kind_line.iso and "published" not in found:
+            found["published"] = kind_line.iso
+            raw["published"] = line
+        elif kind in (Kind.TAGS, Kind.HASHTAGS) and kind_line.value:
+            tag_lines.append(line)
+            found["tags"] = (found.get("tags", "") + "،" + kind_line.value).strip("،")
+        elif kind is Kind.READ_ALSO and kind_line.value:
+            related.append(Related(headline=kind_line.value))
+            if kind_line.label:
+                discarded.append(kind_line.label)
+        else:
+            discarded.append(line)
+    if tag_lines:
+        raw["tags"] = tuple(tag_lines)
+    return body, discarded, related, raw, found
+
+
+def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, str | None]:
+    """One HTML page → (``Page``, outlet). ``url`` is where it was fetched from, if known."""
+    tree = LexborHTMLParser(html)
+    metas = htmlmeta.meta_map(tree)
+    ld = htmlmeta.json_ld(tree)
+    canonical = tree.css_first("link[rel=canonical]")
+    page_url = url or next(iter(metas.get("og:url") or ()), None)
+    if page_url is None and canonical is not None:
+        page_url = canonical.attributes.get("href") or None
+    outlet = htmlmeta.outlet(metas, ld, page_url)
+    site = [s for s in (outlet, *(metas.get("og:site_name") or ())) if s]
+    if page_url:
+        site.append(page_url.split("//")[-1].split("/")[0].removeprefix("www."))
+    headline, raw_title = htmlmeta.headline(tree, metas, ld, site)
+    tags = htmlmeta.tags(tree, metas, ld, headline)
+    byline = htmlmeta.byline(tree, metas, ld)
+    tree.strip_tags(_DROP)
+    box, scores = main_container(tree)
+    for br in tree.css("br"):
+        br.replace_with(_BREAK)
+    lines = _paragraphs(box, scores) if box is not None else []
+    if sum(len(line) for line in lines) < _MIN_BODY_CHARS:
+        lines = _trafilatura_lines(html) or lines
+    body, discarded, inline_related, raw, found = _sort_lines(lines, headline)
+    date, raw_date = htmlmeta.published(tree, metas, ld, page_url, _near_headline(tree))
+    if date is None and "published" in found:
+        date, raw_date = found["published"], str(raw.get("published"))
+    if raw_title and raw_title != headline:
+        raw["headline"] = raw_title
+    if raw_date:
+        raw["published"] = raw_date
+    if "tags" in found:
+        extra = [t.strip() for t in found["tags"].split("،") if t.strip()]
+        tags = tuple(dict.fromkeys([*tags, *extra]))
+    related = htmlmeta.related(tree, page_url, box)
+    article = Article(
+        headline=headline,
+        published=date,
+        source=found.get("source"),
+        byline=byline or found.get("byline"),
+        body=tuple(body),
+        tags=tags,
+        raw=raw,
+    )
+    page = Page(
+        input=input,
+        main=article,
+        related=(*related, *inline_related),
+        discarded=tuple(discarded),
+        url=page_url,
+    )
+    return page, outlet
+
+
+def read_html(data: bytes, *, input: str, url: str | None = None) -> Doc | Rejected:
+    """HTML bytes → ``Doc``, or ``Rejected`` naming the input when it cannot be decoded."""
+    try:
+        html = decode_html(data, name=input)
+    except InputError as exc:
+        return Rejected(input=input, reason="undecodable HTML", detail=str(exc))
+    if "<" not in html:
+        return Rejected(input=input, reason="not HTML", detail=f"{input}: no markup")
+    page, outlet = parse_html(html, input=input, url=url)
+    return Doc(page=page, outlet=outlet, raw_hash=sha256(data))
+
+
+def read_html_file(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:
+    """One HTML file (a generator, like every reader)."""
+    name = name or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejected(input=name, reason="cannot read", detail=f"{name}: {exc.strerror}")
+        return
+    yield read_html(data, input=name)

@@ -1,0 +1,360 @@
+"""Article metadata from an HTML tree: headline, date, tags, byline, outlet, related links.
+
+Read with selectolax (lexbor) from what the page declares — ``<meta>`` (Open Graph, Dublin
+Core, ``article:*``), JSON-LD, RDFa ``content``, ``<time datetime>`` — then from visible text
+with ``akhbar.dates``. Written here because trafilatura's metadata misses Arabic pages: it keeps
+the site suffix in titles and guesses dates from visible Arabic text (``15 آذار 2024`` →
+2024-01-01); we trust a visible date only when ``akhbar.dates`` reads all of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from akhbar.dates import find_dates, parse_date
+from akhbar.model import Related
+from akhbar.text import normalize
+
+__all__ = [
+    "byline",
+    "headline",
+    "json_ld",
+    "meta_map",
+    "outlet",
+    "published",
+    "related",
+    "split_title",
+    "tags",
+]
+
+#: separators between a title and the site name (`` - ``, `` | ``, `` — ``, `` :: `` …)
+_TITLE_SEPARATORS = re.compile(r"(\s+(?:[-|–—]|::|\|\|)\s+)")
+_ISO = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+#: a date in the URL path: /2023/09/18/, /2023-09-18-, /2013/middle_east/8/3/
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](?:[a-z_]+/)?(\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
+_UPDATED = ("تحديث", "updated", "modified", "عدل")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "date_published",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "dc.date.issued",
+    "dc.date",
+    "dc:date",
+    "dcterms.created",
+    "dcterms.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "publication_date",
+    "date",
+)
+_DATE_CLASSES = (
+    "[class*=date], [class*=Date], [class*=time], [class*=publish], [id*=date], "
+    "[itemprop=datePublished], [class*=تاريخ]"
+)
+_TAG_LINKS = (
+    "a[rel~=tag], .tags a, .tag a, [class*=tags] a, [class*=keywords] a, [class*=Tags] a, "
+    "[class*=field-tags] a"
+)
+_RELATED_BOXES = (
+    "[class*=related], [id*=related], [class*=read-also], [class*=readmore], [class*=read_more], "
+    "[class*=more-news], [class*=Related], [class*=also]"
+)
+_BYLINE_SEL = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], .author"
+_MAX_TAG_WORDS = 6
+_MAX_BYLINE_CHARS = 80
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def meta_map(tree: LexborHTMLParser) -> dict[str, list[str]]:
+    """``<meta>`` contents by lowercased ``property`` / ``name`` / ``itemprop``, in page order."""
+    out: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = _collapse(attrs.get("content") or "")
+        if not content:
+            continue
+        for key in ("property", "name", "itemprop"):
+            name = attrs.get(key)
+            if name:
+                out.setdefault(name.strip().lower(), []).append(content)
+    return out
+
+
+def _ld_objects(value: Any) -> Iterator[Mapping[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _ld_objects(item)
+    elif isinstance(value, dict):
+        yield value
+        if "@graph" in value:
+            yield from _ld_objects(value["@graph"])
+
+
+def json_ld(tree: LexborHTMLParser) -> list[Mapping[str, Any]]:
+    """Every JSON-LD object on the page (``@graph`` flattened); broken blocks are skipped."""
+    found: list[Mapping[str, Any]] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            found.extend(_ld_objects(json.loads(node.text() or "")))
+        except (json.JSONDecodeError, ValueError):
+            continue
+    return found
+
+
+def _ld_first(objects: Iterable[Mapping[str, Any]], key: str) -> Any:
+    for obj in objects:
+        if obj.get(key):
+            return obj[key]
+    return None
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return "، ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _collapse(value) if isinstance(value, str) and value.strip() else None
+
+
+def outlet(
+    metas: Mapping[str, list[str]], ld: list[Mapping[str, Any]], url: str | None
+) -> str | None:
+    """The publishing site: ``og:site_name``, JSON-LD publisher, else the URL's host."""
+    for key in ("og:site_name", "application-name", "twitter:site"):
+        if metas.get(key):
+            return metas[key][0].lstrip("@")
+    publisher = _name(_ld_first(ld, "publisher"))
+    if publisher:
+        return publisher
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _key(s: str) -> str:
+    """Compare site names loosely: letters and digits only, folded (``CNNArabic.com`` ~ ``cnnarabic``)."""
+    folded = normalize(s, for_search=True)
+    return "".join(ch for ch in folded if ch.isalnum()).removesuffix("com")
+
+
+def split_title(title: str, *, site_names: Iterable[str] = (), h1: Iterable[str] = ()) -> str:
+    """A ``<title>`` without its site-name part.
+
+    Split on `` - ``, `` | ``, `` — ``, `` :: `` …; a part equal to an ``<h1>`` wins; else parts
+    that name the site (``og:site_name``, host, publisher) are dropped from either end; else a
+    short trailing part (≤ 3 words) after a long one is taken for the site name.
+
+    >>> split_title("معارضون يسيطرون على مخازن للصواريخ بريف دمشق - CNNArabic.com", site_names=["CNNArabic"])
+    'معارضون يسيطرون على مخازن للصواريخ بريف دمشق'
+    >>> split_title("بوتين يستقبل كيم - الصباح | Assabah", site_names=["assabah.com.tn"])
+    'بوتين يستقبل كيم'
+    """
+    title = _collapse(title)
+    h1s = {_collapse(h) for h in h1 if h.strip()}
+    if title in h1s:
+        return title
+    pieces = _TITLE_SEPARATORS.split(title)
+    parts = pieces[::2]
+    if len(parts) == 1:
+        return title
+    for i in range(len(parts)):
+        for j in range(len(parts), i, -1):
+            joined = _joined(pieces, i, j)
+            if joined in h1s:
+                return joined
+    sites = {k for k in (_key(s.split(".")[0]) for s in site_names if s) if k}
+    sites |= {_key(s) for s in site_names if s and _key(s)}
+
+    def is_site(part: str) -> bool:
+        k = _key(part)
+        return bool(k) and any(k == s or (len(k) > 3 and (k in s or s in k)) for s in sites)
+
+    lo, hi = 0, len(parts)
+    while hi - lo > 1 and is_site(parts[hi - 1]):
+        hi -= 1
+    while hi - lo > 1 and is_site(parts[lo]):
+        lo += 1
+    if (lo, hi) == (0, len(parts)):
+        while hi - lo > 1 and len(parts[hi - 1].split()) <= 3 and len(parts[lo].split()) >= 4:
+            hi -= 1
+    return _joined(pieces, lo, hi)
+
+
+def _joined(pieces: list[str], i: int, j: int) -> str:
+    """Parts ``i..j-1`` with the separators the title had between them."""
+    return "".join(pieces[2 * i : 2 * j - 1]).strip()
+
+
+def headline(
+    tree: LexborHTMLParser,
+    metas: Mapping[str, list[str]],
+    ld: list[Mapping[str, Any]],
+    site: list[str],
+) -> tuple[str | None, str | None]:
+    """(headline, the raw title it came from)."""
+    h1 = [_collapse(n.text()) for n in tree.css("h1")]
+    for key in ("og:title", "twitter:title"):
+        if metas.get(key):
+            raw = metas[key][0]
+            return split_title(raw, site_names=site, h1=h1), raw
+    ld_head = _ld_first(ld, "headline")
+    if isinstance(ld_head, str) and ld_head.strip():
+        return _collapse(ld_head), ld_head
+    title_node = tree.css_first("title")
+    raw_title = _collapse(title_node.text()) if title_node is not None else ""
+    if raw_title:
+        return split_title(raw_title, site_names=site, h1=h1), raw_title
+    long_h1 = [h for h in h1 if len(h.split()) >= 3]
+    if long_h1:
+        return long_h1[0], long_h1[0]
+    return None, None
+
+
+def _iso(value: str) -> str | None:
+    value = value.strip()
+    m = _ISO.match(value)
+    if m:
+        return m.group(0).replace(" ", "T")
+    found = parse_date(value)
+    return found.iso if found else None
+
+
+def published(
+    tree: LexborHTMLParser,
+    metas: Mapping[str, list[str]],
+    ld: list[Mapping[str, Any]],
+    url: str | None,
+    lines: Iterable[str] = (),
+) -> tuple[str | None, str | None]:
+    """(ISO date, the raw value): meta, JSON-LD, RDFa, ``<time>``, URL, then visible text."""
+    for key in _PUBLISHED_KEYS:
+        for value in metas.get(key, ()):
+            iso = _iso(value)
+            if iso:
+                return iso, value
+    value = _ld_first(ld, "datePublished") or _ld_first(ld, "dateCreated")
+    if isinstance(value, str) and _iso(value):
+        return _iso(value), value
+    for node in tree.css("[property='dc:date'][content], [itemprop=datePublished][content]"):
+        content = node.attributes.get("content") or ""
+        if _iso(content):
+            return _iso(content), content
+    for node in tree.css("time"):
+        attrs = node.attributes
+        for candidate in (attrs.get("datetime"), attrs.get("content"), node.text()):
+            if candidate and _iso(candidate):
+                return _iso(candidate), candidate
+    m = _URL_DATE.search(urlsplit(url).path) if url else None
+    if m:
+        iso = _iso(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}")
+        if iso:
+            return iso, m.group(0)
+    texts = [_collapse(n.text()) for n in tree.css(_DATE_CLASSES)]
+    texts.extend(lines)
+    updated: tuple[str, str] | None = None
+    for text in texts:
+        if not 4 < len(text) < 160:
+            continue
+        for found in find_dates(text):
+            after = text[found.span[1] : found.span[1] + 20]
+            label = (found.label or "") + " " + text[: found.span[0]] + " " + after
+            if any(word in label.lower() for word in _UPDATED):
+                updated = updated or (found.iso, text)
+                continue
+            return found.iso, text
+    return updated or (None, None)
+
+
+def _split_keywords(value: str) -> list[str]:
+    return [_collapse(t) for t in re.split(r"[،,;؛]", value) if t.strip()]
+
+
+def tags(
+    tree: LexborHTMLParser,
+    metas: Mapping[str, list[str]],
+    ld: list[Mapping[str, Any]],
+    headline: str | None,
+) -> tuple[str, ...]:
+    """Editor's tags, each once in first-seen order: ``article:tag``, keywords, tag links."""
+    found: list[str] = []
+    for value in metas.get("article:tag", ()):
+        found.extend(_split_keywords(value))
+    for key in ("news_keywords", "keywords"):
+        for value in metas.get(key, ()):
+            found.extend(_split_keywords(value))
+    ld_words = _ld_first(ld, "keywords")
+    if isinstance(ld_words, str):
+        found.extend(_split_keywords(ld_words))
+    elif isinstance(ld_words, list):
+        found.extend(_collapse(str(w)) for w in ld_words if str(w).strip())
+    found.extend(_collapse(n.text()).lstrip("#") for n in tree.css(_TAG_LINKS))
+    head = _collapse(headline or "")
+    seen: dict[str, None] = {}
+    for tag in found:
+        tag = tag.replace("_", " ") if tag.count("_") and " " not in tag else tag
+        if tag and tag != head and len(tag.split()) <= _MAX_TAG_WORDS:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def byline(
+    tree: LexborHTMLParser, metas: Mapping[str, list[str]], ld: list[Mapping[str, Any]]
+) -> str | None:
+    """The author as the page names it (meta ``author``, JSON-LD, a byline element)."""
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "byl"):
+        for value in metas.get(key, ()):
+            if not value.startswith(("http://", "https://")) and len(value) < _MAX_BYLINE_CHARS:
+                return value
+    author = _name(_ld_first(ld, "author"))
+    if author and len(author) < _MAX_BYLINE_CHARS:
+        return author
+    for node in tree.css(_BYLINE_SEL):
+        text = _collapse(node.text())
+        if 2 < len(text) < _MAX_BYLINE_CHARS:
+            return text
+    return None
+
+
+def related(
+    tree: LexborHTMLParser, base: str | None, own: LexborNode | None
+) -> tuple[Related, ...]:
+    """Headlines linked from read-also / related boxes (outside the article body)."""
+    out: dict[str, Related] = {}
+    for box in tree.css(_RELATED_BOXES):
+        if own is not None and _contains(box, own):
+            continue  # a wrapper of the article itself, not a box
+        for a in box.css("a[href]"):
+            text = _collapse(a.text())
+            if len(text.split()) < 3 or text in out:
+                continue
+            href = a.attributes.get("href") or ""
+            url = urljoin(base, href) if base else (href or None)
+            out[text] = Related(headline=text, url=url)
+    return tuple(out.values())
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    node: LexborNode | None = inner
+    while node is not None:
+        if node == outer:
+            return True
+        node = node.parent
+    return False
