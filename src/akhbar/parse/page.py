@@ -110,7 +110,8 @@ def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
             d.raw["source"] = line.raw if nxt == i + 1 else f"{line.raw}\n{lines[i + 1].raw}"
             out.discard(line, line.label or "")
         else:
-            out.discard(line)
+            for ln in lines[i:nxt]:
+                out.discard(ln)
         return nxt
     elif k in (Kind.TAGS, Kind.HASHTAGS):
         d.tag_values.append(line.value or "")
@@ -289,30 +290,30 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
     out.discard(label, label.label)
-    rest = lines[1:]
-    items: list[Line] = []
-    if label.value:
-        items.append(label)
-    items.extend(ln for ln in rest if ln.kind is Kind.TEXT)
+    seq = lines[1:]
+    if label.value:  # the glued headline, as a line of its own
+        seq = [Line(n=label.n, raw=label.value, text=label.value, kind=Kind.TEXT), *seq]
+    items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
     if first_para is None:
-        for ln in items:
-            out.related.append(Related(headline=(ln.value or ln.text) if ln is label else ln.text))
+        out.related.extend(Related(headline=ln.text) for ln in items)
         i = 0
-        while i < len(rest):
-            nxt = _absorb(main, rest, i, out)
-            i = nxt if nxt != i else i + 1
+        while i < len(seq):
+            nxt = _absorb(main, seq, i, out)
+            if nxt == i:
+                if seq[i].kind is not Kind.TEXT:  # text lines are the related headlines
+                    out.discard(seq[i])
+                nxt = i + 1
+            i = nxt
         return None
-    head = items[0] if first_para > 0 else None
-    if head is None:
-        return _article(rest, out)
-    if head is label:
-        return _article(rest, out, head=label)
-    start = rest.index(head)
-    for ln in rest[:start]:
-        if ln.kind is not Kind.TEXT:
+    if first_para == 0:
+        return _article(seq, out)
+    head = items[0]
+    start = seq.index(head)
+    for ln in seq[:start]:
+        if _absorb(main, [ln], 0, out) == 0:
             out.discard(ln)
-    return _article(rest[start + 1 :], out, head=head)
+    return _article(seq[start + 1 :], out, head=head)
 
 
 def parse_text(text: str, *, input: str) -> Page:
@@ -329,8 +330,8 @@ def parse_text(text: str, *, input: str) -> Page:
         art = _block(tail[a:b], out, main_draft)
         if art is not None:
             embedded.append(art)
-    if (main_draft.source and main.source is None) or main_draft.tag_values or main_draft.published:
-        main = _merge(main, main_draft)
+    if main_draft != _Draft():
+        main = _merge(main, main_draft, out)
     return Page(
         input=input,
         main=main,
@@ -340,16 +341,35 @@ def parse_text(text: str, *, input: str) -> Page:
     )
 
 
-def _merge(main: Article, extra: _Draft) -> Article:
-    """Fields found after the main article (in a related block's footer) fill its gaps."""
-    late = extra.freeze()
+def _merge(main: Article, late: _Draft, out: _Out) -> Article:
+    """Fields found after the main article (in a related block) fill its gaps; a field the
+    main article already has is kept, and the late line goes to ``discarded``."""
+    frozen = late.freeze()
     raw = dict(main.raw)
-    for k, v in late.raw.items():
-        raw.setdefault(k, v)
+    fields: dict[str, str | None] = {}
+    for name in ("published", "source", "byline"):
+        mine, theirs = getattr(main, name), getattr(frozen, name)
+        if theirs is None:
+            continue
+        line = frozen.raw.get(name, theirs)
+        if mine is None:
+            fields[name] = theirs
+            if name in frozen.raw:
+                raw[name] = frozen.raw[name]
+        else:
+            out.discarded.append((10**9, line if isinstance(line, str) else "\n".join(line)))
+    if "tags" in frozen.raw:
+        prev = raw.get("tags", ())
+        late_raw = frozen.raw["tags"]
+        raw["tags"] = (
+            *(prev if isinstance(prev, tuple) else (prev,)),
+            *(late_raw if isinstance(late_raw, tuple) else (late_raw,)),
+        )
     return replace(
         main,
-        published=main.published or late.published,
-        source=main.source or late.source,
-        tags=dedupe((*main.tags, *late.tags)),
+        published=fields.get("published", main.published),
+        source=fields.get("source", main.source),
+        byline=fields.get("byline", main.byline),
+        tags=dedupe((*main.tags, *frozen.tags)),
         raw=raw,
     )

@@ -1,0 +1,265 @@
+"""akhbar.parse on real pages (the seed, a slice of dev pages) and on hand-written layouts that
+the dev pages do not use: labels, tag forms, read-also forms, bylines, sources and boilerplate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from akhbar.model import Page
+from akhbar.parse import lost_chars, parse_text
+from akhbar.parse.lines import Kind, classify
+from akhbar.parse.tags import split_tags
+
+DATA = Path(__file__).parent / "data" / "parse"
+SEED = DATA / "pages" / "000_766c5c9b7fcf550c"
+LAYOUTS = DATA / "layouts"
+
+
+def _parse(path: Path) -> Page:
+    return parse_text(path.read_text("utf-8"), input=path.name)
+
+
+def test_seed_page_parses_exactly_to_its_gold() -> None:
+    gold = json.loads(SEED.with_suffix(".gold.json").read_text("utf-8"))
+    got = _parse(SEED.with_suffix(".txt")).to_dict(with_raw=False)
+    assert got["main"] == gold["main"]
+    assert got["embedded"] == gold["embedded"]
+    assert [r["headline"] for r in got["related"]] == [r["headline"] for r in gold["related"]]
+    assert got["discarded"] == gold["discarded"]
+
+
+def test_seed_page_recovers_multiword_tags_from_repeated_space_joined_line() -> None:
+    tags = _parse(SEED.with_suffix(".txt")).main.tags
+    assert tags == (
+        "ملفات",
+        "كيم",
+        "روسيا",
+        "أوكرانيا",
+        "بيونغيانغ",
+        "كوفيد 19",
+        "أقمار اصطناعية",
+        "بوتين",
+        "كوريا الشمالية",
+        "أخبار العالم",
+    )
+
+
+def test_seed_page_keeps_each_field_line_verbatim_in_raw() -> None:
+    main = _parse(SEED.with_suffix(".txt")).main
+    assert main.raw["published"] == "تاريخ النشر: 18th, September 2023 GMT"
+    assert main.raw["source"] == "المصدر: سكاي نيوز عربية"
+    assert isinstance(main.raw["tags"], tuple)
+    assert main.raw["tags"][0].startswith("كلمات دلالية: ملفات ملفات ملفات كيم روسيا")
+
+
+def test_glued_read_also_label_is_split_from_its_headline() -> None:
+    page = _parse(SEED.with_suffix(".txt"))
+    assert (
+        page.related[0].headline
+        == "بوتين: روسيا تدعو كييف لاستئناف المحادثات المباشرة دون شروط مسبقة"
+    )
+    assert "اقرأ أيضاً" in page.discarded
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("مصر، النائب العام، محمد مرسي", ("مصر", "النائب العام", "محمد مرسي")),
+        (
+            "غرفة حائل | تصحيح أوضاع | جوازات المنطقة",
+            ("غرفة حائل", "تصحيح أوضاع", "جوازات المنطقة"),
+        ),
+        ("الإمارات, الفضاء, أقمار اصطناعية", ("الإمارات", "الفضاء", "أقمار اصطناعية")),
+        ("اقتصاد / نفط / أوبك", ("اقتصاد", "نفط", "أوبك")),
+        ("#النفط #أسعار_النفط #أوبك #النفط", ("النفط", "أسعار النفط", "أوبك")),
+        ("روسيا، روسيا، كيم", ("روسيا", "كيم")),
+    ],
+)
+def test_tag_lines_with_separators_and_hashtags(value: str, want: tuple[str, ...]) -> None:
+    assert split_tags(value) == want
+
+
+def test_space_joined_tags_take_phrases_from_the_article_text() -> None:
+    body = "أبرمت أمانة العاصمة المقدسة عقودا لتعبيد مخططات المنح للمناطق المستوية مرحلة أولى"
+    value = "جديدة المنح للمناطق المستوية مرحلة العاصمة المقدسة المنح للمناطق جديدة المنح للمناطق"
+    assert split_tags(value, context=body) == (
+        "جديدة",
+        "المنح للمناطق",
+        "المستوية مرحلة",
+        "العاصمة المقدسة",
+    )
+
+
+def test_space_joined_tags_without_support_stay_single_words() -> None:
+    value = "كاليفورنيا روكي الشمالية غرب الشمالية كاليفورنيا روكي"
+    assert split_tags(value, context="حرائق في شمال غرب كاليفورنيا") == (
+        "كاليفورنيا",
+        "روكي",
+        "الشمالية",
+        "غرب",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value", "label"),
+    [
+        ("إقرأ أيضاً:", Kind.READ_ALSO, None, "إقرأ أيضاً:"),
+        (
+            "اقرأ ايضا: جامعة طيبة وإثبات السكن !!",
+            Kind.READ_ALSO,
+            "جامعة طيبة وإثبات السكن !!",
+            "اقرأ ايضا:",
+        ),
+        ("اقرأ أيضاًبوتين: علاقتنا بالصين", Kind.READ_ALSO, "بوتين: علاقتنا بالصين", "اقرأ أيضاً"),
+        ("أخبار ذات صلة", Kind.READ_ALSO, None, "أخبار ذات صلة"),
+        ("مواضيع ذات صلة:", Kind.READ_ALSO, None, "مواضيع ذات صلة:"),
+        ("اقرأ المزيد", Kind.READ_ALSO, None, "اقرأ المزيد"),
+        ("المصدر: سكاي نيوز عربية", Kind.SOURCE, "سكاي نيوز عربية", "المصدر:"),
+        ("المصدر - جريدة الرياض", Kind.SOURCE, "جريدة الرياض", "المصدر -"),
+        ("نقلاً عن صحيفة الوطن", Kind.SOURCE, "صحيفة الوطن", "نقلاً عن"),
+        ("سكاي نيوز عربية - المصدر", Kind.SOURCE, "سكاي نيوز عربية", "- المصدر"),
+        ("كلمات دلالية: كيم روسيا", Kind.TAGS, "كيم روسيا", "كلمات دلالية:"),
+        ("الكلمات المفتاحية: لندن | سعودية", Kind.TAGS, "لندن | سعودية", "الكلمات المفتاحية:"),
+        ("Tags: a, b", Kind.TAGS, "a, b", "Tags:"),
+        ("وسوم", Kind.TAG_HEADER, None, "وسوم"),
+        ("كتب: محمد عبد الله", Kind.BYLINE, "كتب: محمد عبد الله", None),
+        ("بقلم سارة القحطاني", Kind.BYLINE, "بقلم سارة القحطاني", None),
+    ],
+)
+def test_line_labels(line: str, kind: Kind, value: str | None, label: str | None) -> None:
+    got = classify(0, line)
+    assert (got.kind, got.value, got.label) == (kind, value, label)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("تاريخ النشر: 18th, September 2023 GMT", "2023-09-18"),
+        ("الجمعة 24 يوليو 2015 - 03:59 م", "2015-07-24"),
+        ("نشر في: 9 آب 2015", "2015-08-09"),
+        ("نشر بتاريخ: 2015/08/07 06:47", "2015-08-07"),
+        ("الأحد، ٩ أغسطس ٢٠١٥", "2015-08-09"),
+        ("الأحد 25 شوال 1436 هـ الموافق 9 أغسطس 2015", "2015-08-09"),
+        ("آخر تحديث: 2015-08-09 10:30 +03:00", "2015-08-09T10:30+03:00"),
+    ],
+)
+def test_date_lines_with_or_without_label(line: str, iso: str) -> None:
+    got = classify(0, line)
+    assert got.kind is Kind.DATE
+    assert got.iso == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الكويت 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس",  # a dateline: body text
+        "وقال إن الاجتماع عقد في 9 آب 2015 في الرياض بحضور الوزير",
+        "المصدر الأمني قال إن التحقيق مستمر",
+        "تقرير يمني يرصد «تزايد انتهاكات» الحوثيين ضد الإعلاميين",
+        "...المزيد",
+        "«غرفة حائل» تبث رسائل عن تصحيح أوضاع اليمنيين",
+    ],
+)
+def test_text_lines_that_only_look_like_labels(line: str) -> None:
+    assert classify(0, line).kind is Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الرئيسية » أخبار محلية",
+        "الرئيسية / اقتصاد / أسواق",
+        "Home » News » Gulf",
+        "طباعة",
+        "حجم الخط",
+        "A+ A-",
+        "شارك هذا الخبر",
+        "فيسبوك تويتر واتساب",
+        "تابعونا على تويتر",
+        "جميع الحقوق محفوظة © 2015",
+        "5 تعليقات",
+        "عدد المشاهدات: 1200",
+        "اشترك في النشرة البريدية",
+        "حمل تطبيق الصحيفة على آيفون",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert classify(0, line).kind is Kind.BOILER
+
+
+def test_template_byline_before_toolbar_but_article_dateline_after_it() -> None:
+    # dev-0007: headline, date, byline, print button, body
+    page = _parse(DATA / "pages" / "dev-0007.txt")
+    assert page.main.byline == "عثمان الخويطر"
+    # dev-0001: the first line after the print button opens the article text
+    page = _parse(DATA / "pages" / "dev-0001.txt")
+    assert page.main.byline is None
+    assert page.main.body[0] == "عين اليوم – متابعات"
+
+
+def test_read_also_inside_body_gives_related_and_body_continues() -> None:
+    page = _parse(DATA / "pages" / "dev-0012.txt")
+    assert [r.headline for r in page.related] == ["قمة «ملتهبة «لحسم الدوري المصري اليوم"]
+    assert page.main.body[3].startswith('وأضافت "تعرفت على الدكتوره سندي')
+    assert not page.embedded
+
+
+def test_read_also_block_with_paragraphs_is_an_embedded_article() -> None:
+    page = _parse(DATA / "pages" / "dev-0005.txt")
+    assert [a.headline for a in page.embedded] == [
+        "وفاة مغنية الكانتري الأمريكية لين أندرسون عن 67 عاما"
+    ]
+    assert len(page.embedded[0].body) == 5
+    assert page.embedded[0].body[-1] == "وفازت أندرسون بجائزة جرامي الموسيقية."
+    assert page.related[0].headline == "عكاظ طريق الشعراء للعالمية"
+
+
+def test_layout_with_hashtags_hijri_date_and_related_header() -> None:
+    page = _parse(LAYOUTS / "hashtags_hijri.txt")
+    assert page.main.headline == "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية"
+    assert page.main.byline == "كتب: محمد عبد الله"
+    assert page.main.published == "2015-08-09"
+    assert page.main.tags == ("النفط", "أسعار النفط", "أوبك")
+    assert [r.headline for r in page.related] == [
+        "أوبك تبحث تمديد خفض الإنتاج في اجتماعها المقبل",
+        "الذهب يتراجع مع صعود الدولار",
+    ]
+    assert len(page.main.body) == 2
+    assert {"الرئيسية / اقتصاد / أسواق", "A+ A-", "فيسبوك تويتر واتساب"} <= set(page.discarded)
+
+
+def test_layout_with_tag_header_one_tag_per_line_and_quoted_source() -> None:
+    page = _parse(LAYOUTS / "tag_header.txt")
+    assert page.main.byline == "بقلم سارة القحطاني"
+    assert page.main.published == "2015-08-09T10:30+03:00"
+    assert page.main.source == "صحيفة الوطن"
+    assert page.main.tags == ("وزارة الصحة", "أبها", "مستشفيات")
+    assert page.main.raw["tags"] == ("وسوم", "وزارة الصحة", "أبها", "مستشفيات")
+    assert [r.headline for r in page.related] == ["الصحة تطلق حملة للتطعيم في المدارس"]
+    assert len(page.main.body) == 2
+
+
+def test_layout_with_english_labels_and_trailing_source() -> None:
+    page = _parse(LAYOUTS / "english_labels.txt")
+    assert page.main.headline == "الإمارات تطلق قمرا اصطناعيا لرصد المناخ"
+    assert page.main.published == "2015-08-03"
+    assert page.main.byline == "واس - الرياض"
+    assert page.main.source == "سكاي نيوز عربية"
+    assert page.main.tags == ("الإمارات", "الفضاء", "أقمار اصطناعية")
+    assert "حمل تطبيق الصحيفة على آيفون" in page.discarded
+
+
+@pytest.mark.parametrize("path", sorted(LAYOUTS.glob("*.txt")), ids=lambda p: p.stem)
+def test_hand_written_layouts_lose_nothing(path: Path) -> None:
+    text = path.read_text("utf-8")
+    assert lost_chars(text, parse_text(text, input=path.name)) == ""
+
+
+def test_empty_and_blank_text_give_an_empty_page() -> None:
+    page = parse_text("\n \n", input="-")
+    assert page.main.headline is None
+    assert page.main.body == ()
+    assert page.discarded == ()
