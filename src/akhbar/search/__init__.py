@@ -1,0 +1,36 @@
+"""Arabic full-text search over the store: index at ingest, ranked queries, related articles.
+
+Usage (``conn`` is an akhbar store's ``connection``)::
+
+    from akhbar.search import Filters, search
+    results = search(conn, 'الاتفاق النووي -ايران', filters=Filters(outlets=("aawsat",)))
+
+``index_pending(conn)`` is the ingest hook; ``search``, ``facets`` and ``related`` are the API
+the CLI and the web app use. Every user-facing failure is a ``QueryError`` with a message.
+"""
+
+from akhbar.search.engine import Facets, Filters, Hit, SearchResults, facets, search
+from akhbar.search.index import ensure_schema, index_pending, optimize, reindex
+from akhbar.search.query import Query, Term, parse_query
+from akhbar.search.related import related
+from akhbar.search.snippet import Snippet, marked, to_html
+
+__all__ = [
+    "Facets",
+    "Filters",
+    "Hit",
+    "Query",
+    "SearchResults",
+    "Snippet",
+    "Term",
+    "ensure_schema",
+    "facets",
+    "index_pending",
+    "marked",
+    "optimize",
+    "parse_query",
+    "reindex",
+    "related",
+    "search",
+    "to_html",
+]

@@ -1,0 +1,317 @@
+"""Ranked, filtered, paginated search over the store's FTS5 index; facets for the search page.
+
+Ranking is FTS5's BM25 with the headline columns weighted above the body (``WEIGHTS``); ties
+(e.g. the same wire story in two outlets) go to the more recent article, so recency orders
+equals and never outranks a better match.
+
+``match="auto"`` (the default) returns the articles that match every word first; when they are
+fewer than ``RELAX_BELOW``, articles matching only some of the words follow them, ranked the
+same way (``SearchResults.relaxed`` counts those). A pasted headline thus still finds the same
+story told in other words. ``"all"`` and ``"any"`` force one behaviour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from akhbar.errors import QueryError, StoreError
+from akhbar.search.index import FTS_TABLE, index_algorithm
+from akhbar.search.query import Query, match_expression, parse_query, relaxed_expression
+from akhbar.search.snippet import Snippet, highlight, marked, snippet, to_html
+
+__all__ = [
+    "MAX_LIMIT",
+    "MAX_OFFSET",
+    "RELAX_BELOW",
+    "WEIGHTS",
+    "Facets",
+    "Filters",
+    "Hit",
+    "SearchResults",
+    "facets",
+    "search",
+]
+
+#: bm25 weights of (head, body, xhead, xbody)
+WEIGHTS = (4.0, 1.0, 4.0, 1.0)
+MAX_LIMIT = 100
+MAX_OFFSET = 10_000
+RELAX_BELOW = 10
+Match = Literal["auto", "all", "any"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Filters:
+    """Restrict results: outlets (any of), days ``date_from``..``date_to`` inclusive, tags (any of)."""
+
+    outlets: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Hit:
+    """One result. ``snippet`` is plain text with matches in ``**``; ``snippet_spans`` index
+    ``snippet_text`` (unmarked) so a UI can escape and mark it itself (``snippet_html``)."""
+
+    id: str
+    url: str | None
+    outlet: str | None
+    headline: str | None
+    published: str | None
+    score: float
+    snippet: str
+    snippet_text: str = ""
+    snippet_spans: tuple[tuple[int, int], ...] = ()
+    headline_spans: tuple[tuple[int, int], ...] = ()
+    #: False for an article that matches only some of the query's words (``match="auto"``)
+    matched_all: bool = True
+
+    @property
+    def snippet_html(self) -> str:
+        return to_html(self.snippet_text, self.snippet_spans)
+
+    @property
+    def headline_html(self) -> str:
+        return to_html(self.headline or "", self.headline_spans)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "headline": self.headline,
+            "published": self.published,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchResults:
+    """One page of results; ``total`` counts every match (``relaxed`` of them partial)."""
+
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    offset: int = 0
+    relaxed: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Facets:
+    """How many articles match, by outlet, by day and by tag (largest first; days in order)."""
+
+    total: int
+    outlets: tuple[tuple[str, int], ...]
+    days: tuple[tuple[str, int], ...]
+    tags: tuple[tuple[str, int], ...]
+
+
+def _day(value: str | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"{name} must be a date like 2015-07-31, not {value!r}") from None
+
+
+def _where(filters: Filters) -> tuple[str, list[Any]]:
+    sql: list[str] = []
+    args: list[Any] = []
+    if filters.outlets:
+        sql.append(f"a.outlet IN ({','.join('?' * len(filters.outlets))})")
+        args += list(filters.outlets)
+    lo, hi = _day(filters.date_from, "--from"), _day(filters.date_to, "--to")
+    if lo and hi and lo > hi:
+        raise QueryError(f"--from {lo} is after --to {hi}; swap them")
+    if lo:
+        sql.append("a.day >= ?")
+        args.append(lo)
+    if hi:
+        sql.append("a.day <= ?")
+        args.append(hi)
+    if filters.tags:
+        marks = ",".join("?" * len(filters.tags))
+        sql.append(f"a.rowid IN (SELECT article FROM article_tags WHERE tag IN ({marks}))")
+        args += list(filters.tags)
+    return "".join(f" AND {s}" for s in sql), args
+
+
+def _check_page(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
+
+
+def _run(conn: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
+    try:
+        return conn.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            raise StoreError(
+                "the store has no search index yet; run `akhbar ingest` (it indexes as it stores)"
+            ) from exc
+        raise
+
+
+def _count(conn: sqlite3.Connection, expr: str, where: str, args: list[Any]) -> int:
+    join = f" JOIN articles a ON a.rowid = {FTS_TABLE}.rowid" if where else ""
+    rows = _run(
+        conn,
+        f"SELECT count(*) FROM {FTS_TABLE}{join} WHERE {FTS_TABLE} MATCH ?{where}",
+        [expr, *args],
+    )
+    return int(rows[0][0])
+
+
+def _ranked(
+    conn: sqlite3.Connection, expr: str, where: str, args: list[Any], limit: int, offset: int
+) -> list[tuple[int, float]]:
+    w = ", ".join(str(x) for x in WEIGHTS)
+    sql = (
+        f"SELECT {FTS_TABLE}.rowid, bm25({FTS_TABLE}, {w}) AS score FROM {FTS_TABLE} "
+        f"JOIN articles a ON a.rowid = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH ?{where} "
+        "ORDER BY score, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?"
+    )
+    return [(r[0], r[1]) for r in _run(conn, sql, [expr, *args, limit, offset])]
+
+
+def _hits(
+    conn: sqlite3.Connection,
+    ranked: list[tuple[int, float, bool]],
+    query: Query,
+) -> list[Hit]:
+    if not ranked:
+        return []
+    algorithm = index_algorithm(conn)
+    marks = ",".join("?" * len(ranked))
+    rows = conn.execute(
+        f"SELECT rowid, id, url, outlet, headline, published, body FROM articles "
+        f"WHERE rowid IN ({marks})",
+        [r[0] for r in ranked],
+    ).fetchall()
+    by_rowid = {r[0]: r for r in rows}
+    terms = query.terms
+    out = []
+    for rowid, score, full in ranked:
+        _, id_, url, outlet, headline, published, body = by_rowid[rowid]
+        snip = snippet(body or "", terms, algorithm=algorithm)
+        head = highlight(headline or "", terms, algorithm=algorithm)
+        out.append(
+            Hit(
+                id=id_,
+                url=url,
+                outlet=outlet,
+                headline=headline,
+                published=published,
+                score=-score,  # FTS5's bm25 is negative; higher is better here
+                snippet=marked(snip.text, snip.spans),
+                snippet_text=snip.text,
+                snippet_spans=snip.spans,
+                headline_spans=head.spans,
+                matched_all=full,
+            )
+        )
+    return out
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    filters: Filters = Filters(),
+    limit: int = 10,
+    offset: int = 0,
+    match: Match = "auto",
+) -> SearchResults:
+    """Search the store; raises ``QueryError`` (message for the user) on unusable input.
+
+    ``limit`` 1..100, ``offset`` 0..10,000. See the module docstring for ``match``.
+    """
+    _check_page(limit, offset)
+    parsed = parse_query(query, algorithm=index_algorithm(conn))
+    where, args = _where(filters)
+    if match == "any":
+        expr = match_expression(parsed, mode="any")
+        total = _count(conn, expr, where, args)
+        ranked = [(r, s, False) for r, s in _ranked(conn, expr, where, args, limit, offset)]
+        return SearchResults(
+            query=query, total=total, hits=tuple(_hits(conn, ranked, parsed)), offset=offset
+        )
+    strict = match_expression(parsed, mode="all")
+    n_strict = _count(conn, strict, where, args)
+    rows: list[tuple[int, float, bool]] = []
+    if offset < n_strict:
+        rows = [(r, s, True) for r, s in _ranked(conn, strict, where, args, limit, offset)]
+    relaxed_expr = relaxed_expression(parsed)
+    n_relaxed = 0
+    if match == "auto" and relaxed_expr is not None and n_strict < RELAX_BELOW:
+        n_relaxed = _count(conn, relaxed_expr, where, args)
+        room = limit - len(rows)
+        if room > 0 and n_relaxed:
+            start = max(0, offset - n_strict)
+            rows += [
+                (r, s, False) for r, s in _ranked(conn, relaxed_expr, where, args, room, start)
+            ]
+    return SearchResults(
+        query=query,
+        total=n_strict + n_relaxed,
+        hits=tuple(_hits(conn, rows, parsed)),
+        offset=offset,
+        relaxed=n_relaxed,
+    )
+
+
+def facets(
+    conn: sqlite3.Connection, query: str, filters: Filters = Filters(), *, top: int = 20
+) -> Facets:
+    """Counts of the articles matching every word of ``query``, by outlet, day and tag."""
+    parsed = parse_query(query, algorithm=index_algorithm(conn))
+    expr = match_expression(parsed, mode="all")
+    where, args = _where(filters)
+    base = (
+        f"FROM {FTS_TABLE} JOIN articles a ON a.rowid = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH ?{where}"
+    )
+    rows = _run(
+        conn,
+        f"SELECT a.outlet, a.day, a.rowid {base}",
+        [expr, *args],
+    )
+    outlets: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for outlet, day, _ in rows:
+        if outlet is not None:
+            outlets[outlet] = outlets.get(outlet, 0) + 1
+        if day is not None:
+            days[day] = days.get(day, 0) + 1
+    tags: list[tuple[str, int]] = []
+    if rows:
+        tag_rows = _run(
+            conn,
+            f"SELECT t.tag, count(*) AS n FROM article_tags t WHERE t.article IN "
+            f"(SELECT a.rowid {base}) GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT ?",
+            [expr, *args, top],
+        )
+        tags = [(t, int(n)) for t, n in tag_rows]
+    by_count = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return Facets(
+        total=len(rows),
+        outlets=tuple(by_count),
+        days=tuple(sorted(days.items())),
+        tags=tuple(tags),
+    )
+
+
+def snippet_of(text: str, query: str, *, algorithm: str = "light") -> Snippet:
+    """The best snippet of ``text`` for ``query`` (for callers that hold the text already)."""
+    parsed = parse_query(query, algorithm=algorithm)  # type: ignore[arg-type]
+    return snippet(text, parsed.terms, algorithm=algorithm)  # type: ignore[arg-type]
