@@ -76,6 +76,8 @@ _RELATED_BOXES = (
 )
 _BYLINE_SEL = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], .author"
 _MAX_TAG_WORDS = 6
+#: a title part this short next to a site name is part of the site's name block
+_SITE_WORDS = 3
 _MAX_BYLINE_CHARS = 80
 
 
@@ -159,8 +161,9 @@ def split_title(title: str, *, site_names: Iterable[str] = (), h1: Iterable[str]
     """A ``<title>`` without its site-name part.
 
     Split on `` - ``, `` | ``, `` — ``, `` :: `` …; a part equal to an ``<h1>`` wins; else parts
-    that name the site (``og:site_name``, host, publisher) are dropped from either end; else a
-    short trailing part (≤ 3 words) after a long one is taken for the site name.
+    that name the site (``og:site_name``, host, publisher) are dropped from either end together
+    with the short parts (≤ 3 words) beside them; else a short trailing part after a long one is
+    taken for the site name.
 
     >>> split_title("معارضون يسيطرون على مخازن للصواريخ بريف دمشق - CNNArabic.com", site_names=["CNNArabic"])
     'معارضون يسيطرون على مخازن للصواريخ بريف دمشق'
@@ -188,14 +191,25 @@ def split_title(title: str, *, site_names: Iterable[str] = (), h1: Iterable[str]
         return bool(k) and any(k == s or (len(k) > 3 and (k in s or s in k)) for s in sites)
 
     lo, hi = 0, len(parts)
-    while hi - lo > 1 and is_site(parts[hi - 1]):
-        hi -= 1
-    while hi - lo > 1 and is_site(parts[lo]):
-        lo += 1
+    # the site's name block: the run of short parts at one end that contains a site part
+    block = 0
+    while hi - block > 1 and (is_site(parts[hi - 1 - block]) or _short(parts[hi - 1 - block])):
+        block += 1
+    if any(is_site(p) for p in parts[hi - block : hi]):
+        hi -= block
+    block = 0
+    while hi - lo - block > 1 and (is_site(parts[lo + block]) or _short(parts[lo + block])):
+        block += 1
+    if any(is_site(p) for p in parts[lo : lo + block]):
+        lo += block
     if (lo, hi) == (0, len(parts)):
-        while hi - lo > 1 and len(parts[hi - 1].split()) <= 3 and len(parts[lo].split()) >= 4:
+        while hi - lo > 1 and _short(parts[hi - 1]) and len(parts[lo].split()) >= 4:
             hi -= 1
     return _joined(pieces, lo, hi)
+
+
+def _short(part: str) -> bool:
+    return len(part.split()) <= _SITE_WORDS
 
 
 def _joined(pieces: list[str], i: int, j: int) -> str:

@@ -1,0 +1,103 @@
+"""The SQLite store: stable ids, atomic batches, input marks, stats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from akhbar.model import Article, Page, Record, Rejected
+from akhbar.store import InputMark, open_store
+from akhbar.store.ids import article_id, normalize_url
+
+BODY = ("أعلنت وزارة الصحة السعودية تسجيل حالات جديدة.", "وقالت الوزارة في بيان إن الحالات مستقرة.")
+
+
+def _record(url: str | None, outlet: str, headline: str = "الصحة تسجل حالات جديدة") -> Record:
+    rid = article_id(url=url, headline=headline, body=BODY, outlet=outlet)
+    page = Page(
+        input="t.json#1", main=Article(headline=headline, body=BODY, tags=("صحة",)), url=url
+    )
+    return Record(id=rid, page=page, outlet=outlet, url=url, raw_hash="h")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "http://www.sabq.org/خبر-جديد/",
+            "https://sabq.org/%D8%AE%D8%A8%D8%B1-%D8%AC%D8%AF%D9%8A%D8%AF",
+        ),
+        (
+            "http://www.spa.gov.sa/details.php?id=1387077&utm_source=tw",
+            "http://spa.gov.sa/details.php?id=1387077",
+        ),
+        ("http://aleqt.com/a?b=2&a=1#comments", "http://ALEQT.com/a?a=1&b=2"),
+    ],
+)
+def test_one_article_url_spelled_two_ways_gets_one_id(a: str, b: str) -> None:
+    assert normalize_url(a) == normalize_url(b)
+    assert article_id(url=a, headline=None, body=(), outlet=None) == article_id(
+        url=b, headline="x", body=(), outlet="y"
+    )
+
+
+def test_identical_text_from_two_outlets_keeps_two_ids() -> None:
+    one = article_id(url=None, headline="خبر", body=BODY, outlet="alyaum")
+    two = article_id(url=None, headline="خبر", body=BODY, outlet="aleqtisadiya")
+    assert one != two and one.startswith("t")
+    # harakat and hamza spelling do not change a text id
+    again = article_id(url=None, headline="خَبَر", body=BODY, outlet="alyaum")
+    assert again == one
+
+
+def test_distinct_query_ids_stay_distinct() -> None:
+    a = normalize_url("http://www.spa.gov.sa/details.php?id=1387077")
+    b = normalize_url("http://www.spa.gov.sa/details.php?id=1387078")
+    assert a != b
+
+
+def test_add_batch_stores_records_rejects_and_mark_together(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db") as store:
+        mark = InputMark(hash="abc", input="t.json", records=2, rejects=1)
+        r1, r2 = _record("http://a.com/1", "a"), _record("http://b.com/1", "b")
+        rej = Rejected(input="t.json", record="3", reason="malformed JSON", detail="t.json:3: x")
+        result = store.add_batch([r1, r2, r1], [rej], done=[mark])
+        assert result.added == (r1.id, r2.id) and result.present == 1
+        assert store.input_done("abc") == mark
+        assert store.input_done("other") is None
+        assert [r.reason for r in store.iter_rejects()] == ["malformed JSON"]
+        got = store.get(r1.id)
+        assert got is not None and got.page.main.body == BODY and got.outlet == "a"
+        assert [r.id for r in store.get_many([r2.id, "missing", r1.id])] == [r2.id, r1.id]
+
+
+def test_a_batch_that_fails_midway_leaves_nothing(tmp_path: Path) -> None:
+    def records() -> Iterator[Record]:
+        yield _record("http://a.com/1", "a")
+        raise RuntimeError("reader died")
+
+    with open_store(tmp_path / "s.db") as store:
+        with pytest.raises(RuntimeError):
+            store.add_batch(records(), done=[InputMark(hash="h", input="x", records=1, rejects=0)])
+        assert store.count() == 0
+        assert store.input_done("h") is None
+
+
+def test_stats_count_by_outlet_day_and_reason(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db") as store:
+        dated = Record(
+            id="u1",
+            page=Page(input="x", main=Article(headline="خبر", published="2015-07-23T10:00:00")),
+            outlet="alyaum",
+        )
+        store.add_batch(
+            [dated, _record("http://a.com/2", "alyaum"), _record("http://b.com/2", "okaz")],
+            [Rejected(input="bad.jsonl", record="2", reason="malformed JSON")],
+        )
+        stats = store.stats()
+    assert stats.articles == 3
+    assert stats.by_outlet == (("alyaum", 2), ("okaz", 1))
+    assert dict(stats.by_day) == {"": 2, "2015-07-23": 1}
+    assert stats.rejects_by_reason == (("malformed JSON", 1),)
