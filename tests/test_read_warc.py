@@ -81,3 +81,20 @@ def test_truncated_plain_warc_reports_the_short_record(tmp_path: Path) -> None:
     (bad,) = [r for r in out if isinstance(r, Rejected)]
     assert bad.reason == "truncated WARC record" and bad.input == str(cut)
     assert bad.detail.startswith(f"{cut}@")
+
+
+def test_akhbar_parse_prints_one_page_per_warc_response_and_html_file(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from akhbar.cli import app
+
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, gzip=True)
+    result = CliRunner().invoke(app, ["parse", str(path), str(GOLD / "test_cnn_arabic.html")])
+    assert result.exit_code == 0, result.output
+    pages = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [p["schema"] for p in pages] == ["akhbar.page/1"] * 3
+    assert pages[0]["url"] == PAGES[0][0] and pages[0]["input"] == f"{path}@0"
+    assert pages[2]["main"]["headline"] == "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"

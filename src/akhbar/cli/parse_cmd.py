@@ -10,7 +10,7 @@ import typer
 from akhbar.cli import app
 from akhbar.model import Rejected
 from akhbar.parse import parse_text
-from akhbar.read.textfiles import iter_pages
+from akhbar.read import iter_any_pages as iter_pages  # text/JSONL as before, + HTML/WARC/RSS
 
 
 @app.command("parse")

@@ -15,15 +15,18 @@ with the reason) — it never raises on a bad input, so one broken file cannot s
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, BinaryIO, Literal, get_args
 from urllib.parse import urlsplit
 
-from akhbar.model import Rejected
+from akhbar.model import Page, Rejected
 from akhbar.read.corpus import DEFAULT_FIELDS, FieldMap, parse_field_map
 from akhbar.read.doc import Doc, sha256, to_record
+
+if TYPE_CHECKING:
+    from akhbar.read.textfiles import TextDoc
 
 __all__ = [
     "DEFAULT_FIELDS",
@@ -32,6 +35,7 @@ __all__ = [
     "FieldMap",
     "Format",
     "detect_format",
+    "iter_any_pages",
     "iter_inputs",
     "parse_field_map",
     "read_path",
@@ -157,6 +161,38 @@ def read_path(
         yield from read_feed(path, name=name)
     else:
         yield from _read_text(name, path)
+
+
+def _named(r: Rejected) -> Rejected:
+    """A reject whose reason names its input (as ``akhbar parse`` prints reasons alone)."""
+    if r.reason.startswith(r.input):
+        return r
+    where = f"{r.input}:{r.record}" if r.record else r.input
+    detail = r.detail.removeprefix(r.input).lstrip("@:0123456789 ") if r.detail else ""
+    reason = f"{where}: {r.reason}" + (f" ({detail})" if detail else "")
+    return replace(r, reason=reason)
+
+
+def iter_any_pages(
+    paths: Iterable[str], *, parse: Callable[..., Page], stdin: BinaryIO | None = None
+) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
+    """``textfiles.iter_pages`` for every format: text and JSONL go to it unchanged; HTML, WARC,
+    RSS/Atom and JSON/zip corpora go to their readers (one page per page, record or item)."""
+    from akhbar.read.textfiles import iter_pages
+
+    for name, path in iter_inputs(paths):
+        fmt: Format = "text"
+        if path is not None and not name.lower().endswith((".jsonl", ".ndjson")):
+            try:
+                with path.open("rb") as fh:
+                    fmt = detect_format(name, fh.read(_SNIFF))
+            except OSError:
+                fmt = "text"  # iter_pages reports it
+        if fmt == "text":
+            yield from iter_pages([name], parse=parse, stdin=stdin)
+            continue
+        for item in read_path(name, path, format=fmt):
+            yield (None, _named(item)) if isinstance(item, Rejected) else (None, item.page)
 
 
 def read_paths(
