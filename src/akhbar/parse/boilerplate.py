@@ -4,22 +4,22 @@ counters, follow-us, newsletter and app prompts. Decided by what the line says (
 
 from __future__ import annotations
 
-import regex
+import re
 
-from akhbar.parse.vocab import BOILER_LINES, BOILER_RE, fold
+from akhbar.parse.vocab import BOILER_ANY_RE, BOILER_LINES, BOILER_START_RE, fold
 
 __all__ = ["is_boilerplate"]
 
 _MAX_WORDS = 12
-_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
+_PUNCT = re.compile(r"[\W_]+")
 #: a breadcrumb: short segments joined by » › or > (a « » pair is a quotation, not a trail)
-_CRUMB = regex.compile(r"\s[»›>]\s|\s/\s")
+_CRUMB = re.compile(r"\s[»›>]\s|\s/\s")
 
 
 def _is_crumb(text: str) -> bool:
     if "«" in text or not _CRUMB.search(text):
         return False
-    parts = [p.strip() for p in regex.split(r"[»›>/]", text)]
+    parts = [p.strip() for p in re.split(r"[»›>/]", text)]
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts) and "»" in text
 
 
@@ -33,4 +33,4 @@ def is_boilerplate(text: str) -> bool:
     # a row of buttons: every word is a button word (فيسبوك تويتر واتساب)
     if all(w in BOILER_LINES for w in bare.split()):
         return True
-    return bool(BOILER_RE.search(f)) or _is_crumb(text)
+    return bool(BOILER_START_RE.match(f) or BOILER_ANY_RE.search(f)) or _is_crumb(text)

@@ -12,18 +12,18 @@ merge lowers the number of distinct units — i.e. the words are never seen apar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-
-import regex
 
 from akhbar.parse.vocab import fold
 
 __all__ = ["dedupe", "segment", "split_tags"]
 
-_SEPARATORS = regex.compile(r"\s*[،,|/؛;•·]\s*|\s+[-–—]\s+")
-_HASHTAG = regex.compile(r"#([\p{L}\p{M}\p{N}_]+)")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-_NUMBER = regex.compile(r"^[\p{N}.,٫]+$")
+_SEPARATORS = re.compile(r"\s*[،,|/؛;•·]\s*|\s+[-–—]\s+")
+_HASHTAG = re.compile(r"#(\w+)")
+#: a word of the matching form (fold has removed the harakat)
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"^[\d.,٫]+$")
 
 
 def _key(s: str) -> str:
@@ -61,14 +61,10 @@ def segment(words: list[str], *, context: str) -> list[str]:
     return _shortest_vocabulary(units, ctx)
 
 
-def _in(phrase: str, ctx: str) -> bool:
-    return f" {_key(phrase)} " in ctx
-
-
 #: a phrase tag is at most this many units long
 _MAX_PHRASE = 3
 #: how many partial segmentations are kept per position
-_BEAM = 64
+_BEAM = 24
 #: the price of a construct phrase not found in the text (it must save a whole tag to be used)
 _GUESS = 0.5
 
@@ -82,38 +78,44 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
     lists are a few dozen words, so this is exact in practice.
     """
     n = len(units)
-    options: list[list[tuple[str, float]]] = [[] for _ in range(n)]
-    for i in range(n):
-        options[i].append((units[i], 0.0))
-        for length in range(2, _MAX_PHRASE + 1):
-            if i + length > n:
-                break
-            phrase = " ".join(units[i : i + length])
-            if _in(phrase, ctx):
-                options[i].append((phrase, 0.0))
+    keys = [_key(u) for u in units]
+    # options[i]: (phrase, price, units spanned)
+    options: list[list[tuple[str, float, int]]] = [[(units[i], 0.0, 1)] for i in range(n)]
+    phrases = False
+    for i in range(n - 1):
+        for length in range(2, min(_MAX_PHRASE, n - i) + 1):
+            if f" {' '.join(keys[i : i + length])} " in ctx:
+                options[i].append((" ".join(units[i : i + length]), 0.0, length))
+                phrases = True
             elif (
                 length == 2
-                and _is_construct(units[i], units[i + 1])
                 and " " not in units[i] + units[i + 1]
-                and not _in(units[i], ctx)
-                and not _in(units[i + 1], ctx)
+                and _is_construct(units[i], units[i + 1])
+                and f" {keys[i]} " not in ctx
+                and f" {keys[i + 1]} " not in ctx
             ):
-                options[i].append((phrase, _GUESS))
+                options[i].append((" ".join(units[i : i + 2]), _GUESS, 2))
+                phrases = True
+    if not phrases:
+        return units
     # state: (cost, -tags, spread, vocabulary, tags); spread (sum of squared extra words) prefers
     # two pairs over a single word and a triple
-    beams: list[list[tuple[float, int, int, frozenset[str], tuple[str, ...]]]] = [
-        [] for _ in range(n + 1)
-    ]
+    State = tuple[float, int, int, frozenset[str], tuple[str, ...]]
+    beams: list[list[State]] = [[] for _ in range(n + 1)]
     beams[0] = [(0.0, 0, 0, frozenset(), ())]
 
-    def rank(st: tuple[float, int, int, frozenset[str], tuple[str, ...]]) -> tuple[float, int, int]:
+    def rank(st: State) -> tuple[float, int, int]:
         return (st[0] + len(st[3]), st[1], st[2])
 
     for i in range(n):
-        beams[i].sort(key=rank)
-        for cost, neg, spread, vocab, tags in beams[i][:_BEAM]:
-            for phrase, price in options[i]:
-                k = _span(units, i, phrase)
+        # one state per vocabulary (the best), then the best few vocabularies
+        kept: dict[frozenset[str], State] = {}
+        for st in sorted(beams[i], key=rank):
+            kept.setdefault(st[3], st)
+            if len(kept) == _BEAM:
+                break
+        for cost, neg, spread, vocab, tags in kept.values():
+            for phrase, price, k in options[i]:
                 beams[i + k].append(
                     (
                         cost + price,
@@ -124,15 +126,6 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
                     )
                 )
     return list(min(beams[n], key=rank)[4])
-
-
-def _span(units: list[str], i: int, phrase: str) -> int:
-    """How many units starting at ``i`` make up ``phrase``."""
-    k, text = 0, ""
-    while text != phrase:
-        text = f"{text} {units[i + k]}" if text else units[i + k]
-        k += 1
-    return k
 
 
 def split_tags(value: str, *, context: str = "") -> tuple[str, ...]:

@@ -10,20 +10,19 @@ no library matches Arabic label variants while keeping offsets into the original
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Any
 
-import regex
-
-from akhbar.text import normalize
-
 __all__ = [
     "AGENCIES",
+    "BOILER_ANY_RE",
     "BOILER_LINES",
-    "BOILER_RE",
+    "BOILER_START_RE",
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
     "DATE_WORDS",
+    "LABEL_START",
     "READ_ALSO_RE",
     "SOURCE_LOOSE_RE",
     "SOURCE_RE",
@@ -61,7 +60,7 @@ def fuzzy(phrase: str) -> str:
         if ch == " ":
             parts.append(r"[ \t\u00a0]*")
         else:
-            parts.append(_CLASSES.get(ch, regex.escape(ch)) + _MARKS)
+            parts.append(_CLASSES.get(ch, re.escape(ch)) + _MARKS)
     return "".join(parts)
 
 
@@ -70,21 +69,51 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(fuzzy(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+_FOLD_MARKS = re.compile(_MARKS[:-1])
+_FOLD_LETTERS = (
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ٱ", "ا"),
+    ("ى", "ي"),
+    ("ئ", "ي"),
+    ("ؤ", "و"),
+    ("ة", "ه"),
+    ("\u00a0", " "),
+)
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_DIGITS = str.maketrans(
+    {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
+)
+
+
 def fold(s: str) -> str:
-    """Matching form of a line: akhbar.text's search normalization."""
-    return normalize(s, for_search=True)
+    """Matching form of a label or tag: no harakat or tatweel, one alef, ya for alef maqsura,
+    ha for ta marbuta, ASCII digits, lower case.
+
+    Hand-written for speed: the parser folds short lines and whole articles, and both
+    akhbar.text's full ``normalize`` (NFC, space classes, presentation forms) and a
+    ``str.translate`` over Arabic text cost several times more than these few replacements.
+    """
+    s = _FOLD_MARKS.sub("", s)
+    for a, b in _FOLD_LETTERS:
+        if a in s:
+            s = s.replace(a, b)
+    if _EASTERN_DIGITS.search(s):
+        s = s.translate(_DIGITS)
+    return s.lower()
 
 
 _DATA = _load()
-_FLAGS = regex.IGNORECASE | regex.V0
+_FLAGS = re.IGNORECASE
 
 _SP = r"[ \t\u00a0]"
 #: a separator between a label and its value (spaces alone do not count)
 SEP_REQ = rf"{_SP}*[:：\-–—ـ|»>]+{_SP}*"
 
 
-def _labelled(phrases: list[str], tail: str) -> regex.Pattern[str]:
-    return regex.compile(
+def _labelled(phrases: list[str], tail: str) -> re.Pattern[str]:
+    return re.compile(
         rf"^{_SP}*(?P<label>(?:{_alternation(phrases)})(?:{tail}))(?P<rest>.*)$", _FLAGS
     )
 
@@ -98,7 +127,7 @@ _UNGLUED = [p for p in _DATA["read_also"] if p not in _GLUED]
 #: a read-also label at the start of a line; group ``rest`` is what follows it. ``اقرأ أيضا``
 #: and its kin may be glued to the headline that follows (``اقرأ أيضاًبوتين: …``); other labels
 #: (``أخبار ذات صلة``) need a separator or the end of the line.
-READ_ALSO_RE = regex.compile(
+READ_ALSO_RE = re.compile(
     rf"^{_SP}*(?P<label>(?:{_alternation(_GLUED)})(?:{SEP_REQ}|{_SP}*)"
     rf"|(?:{_alternation(_UNGLUED)})(?:{SEP_REQ}|{_SP}*$))(?P<rest>.*)$",
     _FLAGS,
@@ -110,7 +139,7 @@ SOURCE_RE = _labelled(_SOURCE_STRICT, rf"{SEP_REQ}|{_SP}*$")
 #: ``نقلاً عن X``
 SOURCE_LOOSE_RE = _labelled(_SOURCE_LOOSE, rf"{SEP_REQ}|{_SP}+")
 #: ``X - المصدر``
-SOURCE_TRAILING_RE = regex.compile(
+SOURCE_TRAILING_RE = re.compile(
     rf"^(?P<rest>.*?)(?P<label>{_SP}*[\-–—ـ(|]{_SP}*(?:{_alternation(_DATA['source_trailing'])}){_SP}*\)?)$",
     _FLAGS,
 )
@@ -122,6 +151,17 @@ BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
 DATE_WORDS = frozenset(fold(w) for w in _DATA["date_words"])
 #: news agencies, in matching form with spaces for dots (``د.ب.أ`` → ``د ب ا``)
-AGENCIES = frozenset(" ".join(regex.findall(r"\w+", fold(w))) for w in _DATA["agencies"])
+AGENCIES = frozenset(" ".join(re.findall(r"\w+", fold(w))) for w in _DATA["agencies"])
 BOILER_LINES = frozenset(fold(w) for w in _DATA["boilerplate_lines"])
-BOILER_RE = regex.compile("|".join(f"(?:{fold(p)})" for p in _DATA["boilerplate_patterns"]))
+_ANCHORED = [fold(p)[1:] for p in _DATA["boilerplate_patterns"] if p.startswith("^")]
+_FLOATING = [fold(p) for p in _DATA["boilerplate_patterns"] if not p.startswith("^")]
+#: boilerplate patterns that start a line (use ``.match``) and that stand anywhere (``.search``)
+BOILER_START_RE = re.compile("|".join(f"(?:{p})" for p in _ANCHORED))
+BOILER_ANY_RE = re.compile("|".join(f"(?:{p})" for p in _FLOATING))
+#: any label at the start of a line: lines that fail this skip every label pattern (speed)
+LABEL_START = re.compile(
+    rf"{_SP}*(?:"
+    + _alternation(_DATA["read_also"] + _DATA["tags"] + _DATA["source"] + _DATA["byline"])
+    + ")",
+    _FLAGS,
+)
