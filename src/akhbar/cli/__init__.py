@@ -37,6 +37,7 @@ def _root(
 # Commands register themselves on import (one module per command group).
 from akhbar.cli import parse_cmd  # noqa: E402,F401
 from akhbar.cli import ingest_cmd  # noqa: E402,F401
+from akhbar.cli import search_cmd  # noqa: E402,F401
 
 
 def main() -> None:
