@@ -263,3 +263,39 @@ def test_empty_and_blank_text_give_an_empty_page() -> None:
     assert page.main.headline is None
     assert page.main.body == ()
     assert page.discarded == ()
+
+
+def test_layout_with_read_also_inside_body_and_tag_header_with_separated_list() -> None:
+    page = _parse(LAYOUTS / "inline_read_also.txt")
+    main = page.main
+    assert main.byline == "جدة: عبد الله آل هيضة"
+    assert main.published is None  # "آخر تحديث: منذ 3 ساعات" is relative: never a guess
+    assert "آخر تحديث: منذ 3 ساعات" in page.discarded
+    assert len(main.body) == 2
+    assert main.body[1].startswith("وأكد المتحدث الرسمي للوزارة")
+    assert main.source == "صحيفة الشرق الأوسط"
+    assert main.tags == ("وزارة الصحة", "الإنفلونزا الموسمية", "التطعيم")
+    assert [r.headline for r in page.related] == [
+        "الصحة تطلق حملة للتطعيم في المدارس",
+        "الصحة: لا إصابات جديدة بكورونا في جدة",
+        "افتتاح أكبر مركز للتطعيم في الرياض",
+    ]
+    assert "التعليقات (3)" in page.discarded
+
+
+def test_layout_with_dated_dateline_and_embedded_article_with_its_own_metadata() -> None:
+    page = _parse(LAYOUTS / "embedded_with_date.txt")
+    main = page.main
+    assert main.byline == "القاهرة - رويترز - 9 أغسطس 2015"
+    assert main.published == "2015-08-09"
+    assert main.source is None
+    assert main.tags == ("مصر", "البنك المركزي", "أسعار الفائدة")
+    assert len(main.body) == 2
+    (emb,) = page.embedded
+    assert emb.headline == "الجنيه المصري يستقر أمام الدولار في البنوك"
+    assert (emb.published, emb.source, len(emb.body)) == (
+        "2015-08-08",
+        "وكالة أنباء الشرق الأوسط",
+        2,
+    )
+    assert page.related == ()

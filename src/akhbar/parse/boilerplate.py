@@ -33,4 +33,6 @@ def is_boilerplate(text: str) -> bool:
     # a row of buttons: every word is a button word (فيسبوك تويتر واتساب)
     if all(w in BOILER_LINES for w in bare.split()):
         return True
-    return bool(BOILER_START_RE.match(f) or BOILER_ANY_RE.search(f)) or _is_crumb(text)
+    return bool(
+        BOILER_START_RE.match(f) or BOILER_START_RE.match(bare) or BOILER_ANY_RE.search(f)
+    ) or _is_crumb(text)

@@ -16,6 +16,7 @@ from akhbar.parse import boilerplate
 from akhbar.parse.vocab import (
     BYLINE_LOOSE_RE,
     BYLINE_RE,
+    DATE_LABEL_RE,
     DATE_WORDS,
     LABEL_START,
     READ_ALSO_RE,
@@ -110,6 +111,14 @@ def _date_line(text: str) -> tuple[str, str] | None:
     return published_iso(dates[0]), rest
 
 
+def date_in(text: str) -> str | None:
+    """The first date printed in a short line that is not a date line (a dateline byline)."""
+    if len(text) > _MAX_DATE_LINE or not _YEAR.search(text):
+        return None
+    dates = find_dates(text)
+    return published_iso(dates[0]) if dates else None
+
+
 def _label_of(text: str, rest: str) -> str:
     """The part of ``text`` that is not ``rest``, stripped (the label to discard)."""
     return text.replace(rest, " ", 1).strip() if rest else text.strip()
@@ -176,6 +185,9 @@ def classify(n: int, raw: str) -> Line:
         iso, rest = date
         label = rest.strip() if _LETTERS_DIGITS.search(rest) else None
         return Line(n=n, raw=raw, text=text, kind=Kind.DATE, iso=iso, label=label)
+    if DATE_LABEL_RE.match(text) and words(text) <= _MAX_NAME_WORDS:
+        # ``آخر تحديث: منذ 3 ساعات``: a date label with no date we may read
+        return Line(n=n, raw=raw, text=text, kind=Kind.BOILER)
     if labelled:
         m = BYLINE_RE.match(text) or BYLINE_LOOSE_RE.match(text)
         if m and _is_name(m["rest"]) and words(text) <= _MAX_NAME_WORDS:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from akhbar.model import Article, Page, Related
-from akhbar.parse.lines import Kind, Line, classify_lines, is_paragraph, words
-from akhbar.parse.tags import dedupe, split_tags
+from akhbar.parse.lines import Kind, Line, classify_lines, date_in, is_paragraph, words
+from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
 from akhbar.parse.vocab import AGENCIES, fold
 
 __all__ = ["parse_text"]
@@ -31,6 +31,9 @@ _MAX_HEADLINE = 200
 _MAX_BYLINE_WORDS = 8
 #: ``افتخار باحفين (نجران)``
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
+_WORDS = regex.compile(r"[^\W_]+")
+#: words (not counting dashes) of a dateline: place, name or agency, maybe a date
+_MAX_DATELINE_WORDS = 7
 #: ``رقية الهويريني``: two to four words, letters only
 _PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
 
@@ -123,7 +126,11 @@ def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
         _add_raw_tags(d, line)
         j = i + 1
         while j < len(lines) and _is_tag_item(lines[j]):
-            d.tag_lists.append(lines[j].text.lstrip("#").replace("_", " "))
+            item = lines[j].text
+            if "#" in item or TAG_SEPARATORS.search(item):
+                d.tag_lists.extend(split_tags(item))
+            else:
+                d.tag_lists.append(" ".join(item.split()))
             _add_raw_tags(d, lines[j])
             j += 1
         return j
@@ -135,12 +142,15 @@ def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
 
 
 def _is_tag_item(line: Line) -> bool:
+    """A line under a tag header: one short tag, hashtags, or a short separated list."""
     t = line.text
-    return (
-        line.kind in (Kind.TEXT, Kind.HASHTAGS)
-        and words(t) <= _MAX_TAG_WORDS
-        and t[-1] not in ".!?؟:،"
-    )
+    if line.kind is Kind.HASHTAGS:
+        return True
+    if line.kind is not Kind.TEXT or t[-1] in ".!?؟:":
+        return False
+    if TAG_SEPARATORS.search(t):
+        return all(words(piece) <= _MAX_TAG_WORDS for piece in TAG_SEPARATORS.split(t))
+    return words(t) <= _MAX_TAG_WORDS
 
 
 def _is_name_line(text: str) -> bool:
@@ -150,7 +160,7 @@ def _is_name_line(text: str) -> bool:
 def _dateline(text: str, *, plain_name: bool) -> bool:
     """``مكة - الوئام :``, ``القاهرة :رويترز``, ``جدة - واس``: a place and a name joined by a
     colon, or naming a news agency — a dateline, rather than the article's opening words."""
-    if words(text) > 6 or text.endswith("."):
+    if len(_WORDS.findall(text)) > _MAX_DATELINE_WORDS or text.endswith("."):
         return False
     if ":" in text or _PLACE_IN_PARENS.search(text):
         return True
@@ -248,6 +258,9 @@ def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Artic
     else:
         i = _find_headline(d, lines, out)
     i = _header(d, lines, i, out)
+    if d.published is None and d.byline is not None:
+        # a dateline that also prints the date: ``الرياض - واس - 9 أغسطس 2015``
+        d.published = date_in(d.byline)
     closed = False
     while i < len(lines):
         nxt = _absorb(d, lines, i, out)
@@ -268,14 +281,26 @@ def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Artic
 
 
 def _main_end(lines: list[Line]) -> int:
-    """Index of the first read-also label that starts a block after the main article."""
-    last_close = max((i for i, ln in enumerate(lines) if ln.kind in _CLOSING), default=-1)
+    """Index of the first read-also label that starts a block after the main article.
+
+    A label stands inside the main article (its links are related headlines and the body goes
+    on) when the article has not closed yet (no source or tag line since its first paragraph)
+    and does close later; after a closing line, or with none to come, it starts a block.
+    """
+    first_para = next(
+        (i for i, ln in enumerate(lines) if ln.kind is Kind.TEXT and is_paragraph(ln.text)), 0
+    )
+    closing = [i for i, ln in enumerate(lines) if ln.kind in _CLOSING and i > first_para]
     for i, ln in enumerate(lines):
-        if ln.kind is not Kind.READ_ALSO or i < last_close:
+        if ln.kind is not Kind.READ_ALSO:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.value and nxt is not None and nxt.kind is Kind.TEXT and is_paragraph(nxt.text):
             continue  # a glued read-also link between two paragraphs: inline
+        if closing and closing[0] < i:
+            return i
+        if closing and closing[-1] > i:
+            continue
         return i
     return len(lines)
 
@@ -307,6 +332,12 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
             i = nxt
         return None
     if first_para == 0:
+        if len(items) == 1 and label.value:  # one long glued headline and nothing else
+            out.related.append(Related(headline=label.value))
+            for ln in seq[1:]:
+                if _absorb(main, [ln], 0, out) == 0:
+                    out.discard(ln)
+            return None
         return _article(seq, out)
     head = items[0]
     start = seq.index(head)

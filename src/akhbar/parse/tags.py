@@ -17,9 +17,10 @@ from collections.abc import Iterable
 
 from akhbar.parse.vocab import fold
 
-__all__ = ["dedupe", "segment", "split_tags"]
+__all__ = ["TAG_SEPARATORS", "dedupe", "segment", "split_tags"]
 
-_SEPARATORS = re.compile(r"\s*[،,|/؛;•·]\s*|\s+[-–—]\s+")
+#: what separates tags on one line
+TAG_SEPARATORS = _SEPARATORS = re.compile(r"\s*[،,|/؛;•·]\s*|\s+[-–—]\s+")
 _HASHTAG = re.compile(r"#(\w+)")
 #: a word of the matching form (fold has removed the harakat)
 _WORD = re.compile(r"[^\W_]+")

@@ -21,6 +21,7 @@ __all__ = [
     "BOILER_START_RE",
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
+    "DATE_LABEL_RE",
     "DATE_WORDS",
     "LABEL_START",
     "READ_ALSO_RE",
@@ -147,6 +148,8 @@ SOURCE_TRAILING_RE = re.compile(
 BYLINE_RE = _labelled(_DATA["byline"], SEP_REQ)
 #: only these may be followed by the name after a bare space (``تقرير يمني يرصد`` is a headline)
 BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
+#: a date label at the start of a line (``تاريخ النشر:``, ``آخر تحديث``)
+DATE_LABEL_RE = _labelled(_DATA["date_labels"], rf"{SEP_REQ}|{_SP}+|{_SP}*$")
 #: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
 DATE_WORDS = frozenset(fold(w) for w in _DATA["date_words"])
