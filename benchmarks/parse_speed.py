@@ -18,7 +18,9 @@ from pathlib import Path
 
 from trafilatura import bare_extraction
 
+from akhbar.dates import find_dates
 from akhbar.parse import parse_text
+from akhbar.parse.lines import date_in
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-pages"
 
@@ -56,6 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         ("trafilatura.bare_extraction (metadata off)", theirs_plain),
     ):
         print(f"{name:<44} {rate:>9.1f} {1000 / rate:>8.2f}")
+    # the share of akhbar's time spent reading dates (akhbar.dates.find_dates, once per date line)
+    date_lines = [ln.strip() for t in texts for ln in t.splitlines() if date_in(ln.strip())]
+    dates_rate = best_rate(find_dates, date_lines, args.repeat)
+    per_page = 1000 * len(date_lines) / dates_rate / len(texts)
+    print(
+        f"  of which akhbar.dates.find_dates ({len(date_lines)} date lines): {per_page:.2f} ms/page"
+    )
     print(
         f"speed-up vs trafilatura: {ours / theirs:.0f}x (metadata on), "
         f"{ours / theirs_plain:.0f}x (metadata off)"

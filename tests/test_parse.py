@@ -125,8 +125,8 @@ def test_space_joined_tags_without_support_stay_single_words() -> None:
         ("الكلمات المفتاحية: لندن | سعودية", Kind.TAGS, "لندن | سعودية", "الكلمات المفتاحية:"),
         ("Tags: a, b", Kind.TAGS, "a, b", "Tags:"),
         ("وسوم", Kind.TAG_HEADER, None, "وسوم"),
-        ("كتب: محمد عبد الله", Kind.BYLINE, "كتب: محمد عبد الله", None),
-        ("بقلم سارة القحطاني", Kind.BYLINE, "بقلم سارة القحطاني", None),
+        ("كتب: محمد عبد الله", Kind.BYLINE, "كتب: محمد عبد الله", "كتب:"),
+        ("بقلم سارة القحطاني", Kind.BYLINE, "بقلم سارة القحطاني", "بقلم"),
     ],
 )
 def test_line_labels(line: str, kind: Kind, value: str | None, label: str | None) -> None:
@@ -299,3 +299,19 @@ def test_layout_with_dated_dateline_and_embedded_article_with_its_own_metadata()
         2,
     )
     assert page.related == ()
+
+
+def test_byline_label_words_inside_the_body_stay_text() -> None:
+    text = "\n".join(
+        [
+            "الحكومة اليابانية تعلن خطة جديدة للطاقة",
+            "طوكيو: أ ف ب",
+            "أعلنت الحكومة اليابانية اليوم خطة جديدة لخفض الاعتماد على الوقود الأحفوري بحلول عام 2030، في إطار التزاماتها المناخية.",
+            "كتبت الصحيفة أن الخطة طموحة",
+            "وأضافت أن تنفيذها يتطلب استثمارات ضخمة في الطاقة المتجددة خلال السنوات العشر المقبلة.",
+        ]
+    )
+    page = parse_text(text, input="-")
+    assert page.main.byline == "طوكيو: أ ف ب"
+    assert page.main.body[1] == "كتبت الصحيفة أن الخطة طموحة"
+    assert len(page.main.body) == 3

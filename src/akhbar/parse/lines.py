@@ -191,7 +191,9 @@ def classify(n: int, raw: str) -> Line:
     if labelled:
         m = BYLINE_RE.match(text) or BYLINE_LOOSE_RE.match(text)
         if m and _is_name(m["rest"]) and words(text) <= _MAX_NAME_WORDS:
-            return Line(n=n, raw=raw, text=text, kind=Kind.BYLINE, value=text)
+            return Line(
+                n=n, raw=raw, text=text, kind=Kind.BYLINE, value=text, label=m["label"].strip()
+            )
     return Line(n=n, raw=raw, text=text, kind=Kind.TEXT)
 
 

@@ -31,6 +31,7 @@ _MAX_HEADLINE = 200
 _MAX_BYLINE_WORDS = 8
 #: ``افتخار باحفين (نجران)``
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
+_SEPARATED = regex.compile(r"[:：\-–—]")
 _WORDS = regex.compile(r"[^\W_]+")
 #: words (not counting dashes) of a dateline: place, name or agency, maybe a date
 _MAX_DATELINE_WORDS = 7
@@ -263,6 +264,12 @@ def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Artic
         d.published = date_in(d.byline)
     closed = False
     while i < len(lines):
+        line = lines[i]
+        if line.kind is Kind.BYLINE and not _SEPARATED.search(line.label or ""):
+            # ``كتبت الصحيفة أن …`` inside the body is a sentence, not ``كتب: فلان``
+            d.body.append(line.text)
+            i += 1
+            continue
         nxt = _absorb(d, lines, i, out)
         if nxt != i:
             closed = closed or (lines[i].kind in _CLOSING and bool(d.body))

@@ -32,21 +32,21 @@ def _key(s: str) -> str:
 
 
 def dedupe(tags: Iterable[str]) -> tuple[str, ...]:
-    """Each tag once (compared in matching form), in first-seen order, empty ones dropped."""
+    """Each tag once, in first-seen order, empty ones dropped."""
     seen: set[str] = set()
     out: list[str] = []
     for t in tags:
         t = " ".join(t.split())
-        k = _key(t)
+        k = t.lstrip("#")  # exact comparison: a page spells its own tags consistently
         if k and k not in seen:
             seen.add(k)
             out.append(t)
     return tuple(out)
 
 
-def _is_construct(first: str, second: str) -> bool:
-    """``أخبار العالم``: an indefinite word followed by a definite one (Arabic idafa)."""
-    f, s = fold(first), fold(second)
+def _is_construct(f: str, s: str) -> bool:
+    """``أخبار العالم``: an indefinite word followed by a definite one (Arabic idafa); both in
+    matching form."""
     return not f.startswith("ال") and s.startswith("ال") and len(s) > 3 and not _NUMBER.match(f)
 
 
@@ -79,7 +79,7 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
     lists are a few dozen words, so this is exact in practice.
     """
     n = len(units)
-    keys = [_key(u) for u in units]
+    keys = [" ".join(_WORD.findall(k)) for k in fold("\n".join(units)).split("\n")]
     # options[i]: (phrase, price, units spanned)
     options: list[list[tuple[str, float, int]]] = [[(units[i], 0.0, 1)] for i in range(n)]
     phrases = False
@@ -91,7 +91,7 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
             elif (
                 length == 2
                 and " " not in units[i] + units[i + 1]
-                and _is_construct(units[i], units[i + 1])
+                and _is_construct(keys[i], keys[i + 1])
                 and f" {keys[i]} " not in ctx
                 and f" {keys[i + 1]} " not in ctx
             ):
