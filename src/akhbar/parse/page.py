@@ -265,6 +265,11 @@ def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Artic
     closed = False
     while i < len(lines):
         line = lines[i]
+        if line.kind is Kind.DATE and d.published is not None and not line.label and d.body:
+            # an unlabelled date inside the article text (a dated paragraph): text
+            d.body.append(line.text)
+            i += 1
+            continue
         if line.kind is Kind.BYLINE and not _SEPARATED.search(line.label or ""):
             # ``كتبت الصحيفة أن …`` inside the body is a sentence, not ``كتب: فلان``
             d.body.append(line.text)

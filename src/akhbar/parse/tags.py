@@ -21,9 +21,11 @@ __all__ = ["TAG_SEPARATORS", "dedupe", "segment", "split_tags"]
 
 #: what separates tags on one line
 TAG_SEPARATORS = _SEPARATORS = re.compile(r"\s*[،,|/؛;•·]\s*|\s+[-–—]\s+")
-_HASHTAG = re.compile(r"#(\w+)")
+_HASHTAG = re.compile(r"#([^\s#]+)")
 #: a word of the matching form (fold has removed the harakat)
 _WORD = re.compile(r"[^\W_]+")
+#: punctuation after a hashtag (``#نافذة:``) is not part of it
+_TRAILING = ".,:;!?؟،؛…)»\"'"
 _NUMBER = re.compile(r"^[\d.,٫]+$")
 
 
@@ -133,7 +135,7 @@ def split_tags(value: str, *, context: str = "") -> tuple[str, ...]:
     """Tags of one tag line (its label already removed); ``context`` is the article's text."""
     value = value.strip()
     if "#" in value:
-        tags = [h.replace("_", " ") for h in _HASHTAG.findall(value)]
+        tags = [h.rstrip(_TRAILING).replace("_", " ") for h in _HASHTAG.findall(value)]
         rest = _HASHTAG.sub(" ", value)
         if _WORD.search(rest):
             tags += [t for t in _SEPARATORS.split(rest) if t.strip()]
