@@ -76,6 +76,7 @@ def test_glued_read_also_label_is_split_from_its_headline() -> None:
         ("اقتصاد / نفط / أوبك", ("اقتصاد", "نفط", "أوبك")),
         ("#النفط #أسعار_النفط #أوبك #النفط", ("النفط", "أسعار النفط", "أوبك")),
         ("روسيا، روسيا، كيم", ("روسيا", "كيم")),
+        ("#ثمانٍ_وأربعون_قانوناً #نافذة:", ("ثمانٍ وأربعون قانوناً", "نافذة")),
     ],
 )
 def test_tag_lines_with_separators_and_hashtags(value: str, want: tuple[str, ...]) -> None:
@@ -161,6 +162,8 @@ def test_date_lines_with_or_without_label(line: str, iso: str) -> None:
         "تقرير يمني يرصد «تزايد انتهاكات» الحوثيين ضد الإعلاميين",
         "...المزيد",
         "«غرفة حائل» تبث رسائل عن تصحيح أوضاع اليمنيين",
+        "التاريخ سيذكر مواجهة الحزم لجينات الغدر",
+        "كتبت الصحيفة في افتتاحيتها أن الأزمة تتفاقم.",
     ],
 )
 def test_text_lines_that_only_look_like_labels(line: str) -> None:
