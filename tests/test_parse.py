@@ -318,3 +318,37 @@ def test_byline_label_words_inside_the_body_stay_text() -> None:
     assert page.main.byline == "طوكيو: أ ف ب"
     assert page.main.body[1] == "كتبت الصحيفة أن الخطة طموحة"
     assert len(page.main.body) == 3
+
+
+def test_related_headline_with_a_printed_link_keeps_it_as_url() -> None:
+    text = "\n".join(
+        [
+            "السعودية تستضيف قمة إقليمية للمياه الشهر المقبل",
+            "نشر في: 9 آب 2015",
+            "أعلنت وزارة البيئة والمياه والزراعة أن المملكة ستستضيف الشهر المقبل قمة إقليمية لبحث أمن المياه في المنطقة بمشاركة عشرين دولة.",
+            "اقرأ أيضاً:",
+            "قمة المياه: خطط لتحلية مياه البحر بالطاقة الشمسية - https://example.org/news/123",
+        ]
+    )
+    page = parse_text(text, input="-")
+    (rel,) = page.related
+    assert rel.headline == "قمة المياه: خطط لتحلية مياه البحر بالطاقة الشمسية"
+    assert rel.url == "https://example.org/news/123"
+    assert lost_chars(text, page) == ""
+
+
+@pytest.mark.parametrize("line", ["منذ ساعتين", "منذ 3 ساعات"])
+def test_relative_time_stamps_are_not_bylines(line: str) -> None:
+    page = parse_text(
+        "\n".join(
+            [
+                "ارتفاع أسعار الذهب مع تراجع الدولار",
+                line,
+                "طباعة",
+                "ارتفعت أسعار الذهب في المعاملات الفورية اليوم مع تراجع الدولار الأمريكي أمام سلة من العملات الرئيسية، وسط ترقب لبيانات التضخم.",
+            ]
+        ),
+        input="-",
+    )
+    assert page.main.byline is None
+    assert line in page.discarded

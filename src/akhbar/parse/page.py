@@ -31,6 +31,7 @@ _MAX_HEADLINE = 200
 _MAX_BYLINE_WORDS = 8
 #: ``افتخار باحفين (نجران)``
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
+_URL = regex.compile(r"https?://\S+")
 _SEPARATED = regex.compile(r"[:：\-–—]")
 _WORDS = regex.compile(r"[^\W_]+")
 #: words (not counting dashes) of a dateline: place, name or agency, maybe a date
@@ -171,16 +172,25 @@ def _dateline(text: str, *, plain_name: bool) -> bool:
     return any(f" {a} " in padded for a in AGENCIES)
 
 
+def _related(text: str) -> Related:
+    """A related headline; a link printed with it (``عنوان - https://…``) becomes its url."""
+    m = _URL.search(text)
+    if m is None:
+        return Related(headline=text)
+    headline = (text[: m.start()] + text[m.end() :]).strip(" \t-–—|:()[]<>")
+    return Related(headline=headline or m.group(), url=m.group())
+
+
 def _inline_related(lines: list[Line], i: int, out: _Out) -> int:
     """A read-also label inside the body: its glued headline, or the short lines after it."""
     line = lines[i]
     out.discard(line, line.label)
     if line.value:
-        out.related.append(Related(headline=line.value))
+        out.related.append(_related(line.value))
         return i + 1
     j = i + 1
     while j < len(lines) and lines[j].kind is Kind.TEXT and not is_paragraph(lines[j].text):
-        out.related.append(Related(headline=lines[j].text))
+        out.related.append(_related(lines[j].text))
         j += 1
     return j
 
@@ -333,7 +343,7 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
     if first_para is None:
-        out.related.extend(Related(headline=ln.text) for ln in items)
+        out.related.extend(_related(ln.text) for ln in items)
         i = 0
         while i < len(seq):
             nxt = _absorb(main, seq, i, out)
@@ -345,7 +355,7 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
         return None
     if first_para == 0:
         if len(items) == 1 and label.value:  # one long glued headline and nothing else
-            out.related.append(Related(headline=label.value))
+            out.related.append(_related(label.value))
             for ln in seq[1:]:
                 if _absorb(main, [ln], 0, out) == 0:
                     out.discard(ln)
