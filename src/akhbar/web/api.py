@@ -1,0 +1,249 @@
+"""The JSON API under ``/api/``: the pages' data, paginated by ``limit``/``offset``.
+
+Errors all have one shape, ``{"error": {"code": ..., "message": ...}}`` (see ``app``): 404 for
+an unknown article or story, 422 for a parameter out of bounds, 400 for an unusable query,
+401/403 for ingest without the right token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from akhbar.ingest import ingest
+from akhbar.read import sha256
+from akhbar.search import Filters, facets, related, search
+from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
+from akhbar.web.format import outlet_name
+from akhbar.web.views import article_view, get_record, has_table, story_list, story_with_members
+
+__all__ = ["MAX_INGEST_BYTES", "router"]
+
+MAX_INGEST_BYTES = 32 << 20
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The one error shape of the API."""
+
+    error: ErrorDetail
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Unusable query"},
+    404: {"model": ErrorBody, "description": "Not found"},
+    422: {"model": ErrorBody, "description": "Invalid parameter"},
+}
+router = APIRouter(prefix="/api", responses=_ERRORS)
+
+Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1..100.")]
+Offset = Annotated[int, Query(ge=0, le=10_000, description="Items to skip, 0..10000.")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+
+
+def _conn(request: Request) -> sqlite3.Connection:
+    conn: sqlite3.Connection = request.app.state.connections.reader()
+    return conn
+
+
+def _hit(hit: Any) -> dict[str, Any]:
+    out: dict[str, Any] = hit.to_dict()
+    out["outlet_name"] = outlet_name(hit.outlet)
+    out["snippet_html"] = hit.snippet_html
+    return out
+
+
+@router.get("/search", summary="Search articles (ranked, filtered, with facets)")
+def api_search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, description='Query: words, "phrases", -excluded')],
+    outlet: Annotated[list[str] | None, Query()] = None,
+    tag: Annotated[list[str] | None, Query()] = None,
+    date_from: Annotated[dt.date | None, Query(alias="from")] = None,
+    date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+    limit: Limit = 10,
+    offset: Offset = 0,
+    with_facets: Annotated[bool, Query(alias="facets")] = False,
+) -> dict[str, Any]:
+    conn = _conn(request)
+    filters = Filters(
+        outlets=tuple(outlet or ()),
+        tags=tuple(tag or ()),
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None,
+    )
+    results = search(conn, q, filters=filters, limit=limit, offset=offset)
+    out: dict[str, Any] = {
+        "query": q,
+        "total": results.total,
+        "limit": limit,
+        "offset": offset,
+        "hits": [_hit(h) for h in results.hits],
+    }
+    if with_facets:
+        f = facets(conn, q, filters)
+        out["facets"] = {
+            "total": f.total,
+            "outlets": [{"outlet": o, "count": n} for o, n in f.outlets],
+            "days": [{"day": d, "count": n} for d, n in f.days],
+            "tags": [{"tag": t, "count": n} for t, n in f.tags],
+        }
+    return out
+
+
+@router.get("/articles", summary="Latest articles, optionally of one outlet, day or tag")
+def api_articles(
+    request: Request,
+    outlet: str | None = None,
+    day: Day = None,
+    tag: str | None = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    listing = latest_articles(
+        _conn(request), outlet=outlet, day=day, tag=tag, limit=limit, offset=offset
+    )
+    return {
+        "total": listing.total,
+        "limit": limit,
+        "offset": offset,
+        "items": [a.to_dict() for a in listing.items],
+    }
+
+
+@router.get("/articles/{article_id}", summary="One article with its copies and story")
+def api_article(request: Request, article_id: str) -> dict[str, Any]:
+    view = article_view(_conn(request), article_id, related_limit=1)
+    if view is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    out = view.record.to_dict()
+    out["outlet_name"] = outlet_name(view.record.outlet)
+    out["copies"] = [m.__dict__ for m in view.copies]
+    out["story_size"] = view.story.size if view.story else 1
+    return out
+
+
+@router.get("/articles/{article_id}/related", summary="Articles related to one article")
+def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[str, Any]:
+    conn = _conn(request)
+    if get_record(conn, article_id) is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    hits = related(conn, article_id, limit=limit) if has_table(conn, "search_fts") else []
+    return {"id": article_id, "items": [_hit(h) for h in hits]}
+
+
+@router.get("/stories", summary="Stories (largest first), optionally of one day or outlet")
+def api_stories(
+    request: Request,
+    day: Day = None,
+    outlet: str | None = None,
+    min_size: Annotated[int, Query(ge=1, le=1000)] = 1,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    stories = story_list(
+        _conn(request), day=day, outlet=outlet, limit=limit, offset=offset, min_size=min_size
+    )
+    if stories is None:
+        raise HTTPException(404, "this store has no stories; ingest with akhbar.dedup installed")
+    return {"limit": limit, "offset": offset, "items": [s.to_dict() for s in stories]}
+
+
+@router.get("/stories/{story_id}", summary="One story with its members in time order")
+def api_story(request: Request, story_id: str) -> dict[str, Any]:
+    story = story_with_members(_conn(request), story_id)
+    if story is None:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    return story.to_dict()
+
+
+@router.get("/tags", summary="Tags, most used first")
+def api_tags(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    total, tags = tag_counts(_conn(request), limit=limit, offset=offset)
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "items": [{"tag": t, "count": n} for t, n in tags],
+    }
+
+
+@router.get("/outlets", summary="Outlets with their article counts")
+def api_outlets(request: Request) -> dict[str, Any]:
+    return {
+        "items": [
+            {"outlet": o, "name": outlet_name(o), "count": n}
+            for o, n in outlet_counts(_conn(request))
+        ]
+    }
+
+
+@router.get("/stats", summary="What the store holds")
+def api_stats(request: Request) -> dict[str, Any]:
+    return figures(_conn(request)).to_dict()
+
+
+def _check_token(request: Request) -> None:
+    token: str | None = request.app.state.settings.ingest_token
+    if token is None:
+        raise HTTPException(403, "this server is read-only; start it with --ingest-token")
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip(), token):
+        raise HTTPException(401, "missing or wrong bearer token")
+
+
+def _suffix(content_type: str, data: bytes) -> str:
+    """JSON Lines or a plain-text page, by content type, else by the first byte."""
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in ("application/jsonl", "application/x-ndjson", "application/json"):
+        return ".jsonl"
+    if kind.startswith("text/"):
+        return ".jsonl" if data.lstrip()[:1] == b"{" and kind != "text/plain" else ".txt"
+    return ".jsonl" if data.lstrip()[:1] == b"{" else ".txt"
+
+
+@router.post(
+    "/ingest",
+    summary="Ingest JSON Lines or one text page (needs the server's bearer token)",
+    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody}},
+)
+async def api_ingest(request: Request) -> dict[str, Any]:
+    _check_token(request)
+    data = await request.body()
+    if not data.strip():
+        raise HTTPException(400, "empty body; send JSON Lines or a text page")
+    if len(data) > MAX_INGEST_BYTES:
+        raise HTTPException(413, f"body over {MAX_INGEST_BYTES} bytes; use `akhbar ingest`")
+    suffix = _suffix(request.headers.get("content-type", ""), data)
+    return await run_in_threadpool(_ingest_bytes, request, data, suffix)
+
+
+def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="akhbar-ingest-") as tmp:
+        path = Path(tmp) / f"http-{sha256(data)[:16]}{suffix}"
+        path.write_bytes(data)
+        with request.app.state.connections.writer() as store:
+            summary = ingest([str(path)], store)
+            ids = [
+                r[0]
+                for r in store.connection.execute(
+                    "SELECT id FROM articles WHERE input LIKE ? ORDER BY rowid",
+                    (f"{path}%",),
+                )
+            ]
+    out = summary.to_dict()
+    out["stored_ids"] = ids
+    return out

@@ -1,0 +1,179 @@
+"""The FastAPI application: Arabic pages (``pages``) and the JSON API (``api``) over one store.
+
+``create_app(store_path, ingest_token=None)`` builds it; nothing is read at import time. The
+API has one error shape, ``{"error": {"code", "message"}}``; pages render an Arabic error page.
+Every response carries a Content-Security-Policy that allows scripts from this origin only (no
+inline script), so an injected ``<script>`` cannot run even if escaping were ever missed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from akhbar import __version__
+from akhbar.errors import QueryError, StoreError
+from akhbar.web.db import Connections
+from akhbar.web.render import Renderer
+
+__all__ = ["CSP", "WebSettings", "create_app", "create_app_from_env"]
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+_SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+]
+_STATIC = Path(__file__).parent / "static"
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class WebSettings:
+    """What one app serves: the store file and, to accept ``POST /api/ingest``, a token."""
+
+    store_path: Path
+    ingest_token: str | None = None
+
+
+class SecurityHeaders:
+    """Plain ASGI middleware (cheaper than ``BaseHTTPMiddleware``): adds CSP and friends."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *_SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def error_body(code: str, message: str) -> dict[str, dict[str, str]]:
+    return {"error": {"code": code, "message": message}}
+
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "read_only",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid_parameter",
+}
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
+    def respond(request: Request, status: int, code: str, message: str) -> Response:
+        if _is_api(request):
+            headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+            return JSONResponse(error_body(code, message), status_code=status, headers=headers)
+        return HTMLResponse(
+            renderer.render(
+                "error.html", status=status, message=message, request_path=request.url.path
+            ),
+            status_code=status,
+        )
+
+    async def on_http(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        code = _HTTP_CODES.get(exc.status_code, "error")
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        return respond(request, exc.status_code, code, message)
+
+    async def on_validation(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
+            parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        return respond(request, 422, "invalid_parameter", "; ".join(parts) or "invalid request")
+
+    async def on_query(request: Request, exc: Exception) -> Response:
+        return respond(request, 400, "bad_query", str(exc))
+
+    async def on_store(request: Request, exc: Exception) -> Response:
+        return respond(request, 503, "store_unavailable", str(exc))
+
+    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(QueryError, on_query)
+    app.add_exception_handler(StoreError, on_store)
+
+
+def create_app(store_path: str | Path, *, ingest_token: str | None = None) -> FastAPI:
+    """The web app over the store at ``store_path`` (raises ``StoreError`` if it is missing).
+
+    With ``ingest_token`` the server accepts ``POST /api/ingest`` bearing that token; without
+    it the server is read-only.
+    """
+    from akhbar.web import api, pages  # routes import this module's helpers
+
+    settings = WebSettings(store_path=Path(store_path), ingest_token=ingest_token or None)
+    connections = Connections(settings.store_path)
+    renderer = Renderer()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        connections.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="akhbar",
+        version=__version__,
+        summary="Arabic news: search, stories and articles from an akhbar store.",
+        docs_url=None,  # the Swagger page needs inline script and a CDN; CSP forbids both
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.connections = connections
+    app.state.renderer = renderer
+    _install_error_handlers(app, renderer)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` worker processes: ``AKHBAR_DB``, ``AKHBAR_INGEST_TOKEN``.
+
+    ``akhbar serve --workers N`` sets them; the environment is read when a worker starts.
+    """
+    path = os.environ.get("AKHBAR_DB")
+    if not path:
+        raise StoreError("AKHBAR_DB is not set; start the server with `akhbar serve --db FILE`")
+    return create_app(path, ingest_token=os.environ.get("AKHBAR_INGEST_TOKEN"))

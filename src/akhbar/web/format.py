@@ -1,0 +1,104 @@
+"""How the web app writes dates, numbers and outlet names in Arabic.
+
+Dates read ``السبت 8 أغسطس 2015، 06:04``: weekday and month in Arabic, digits in the Western
+form that the Saudi outlets of the corpus print. No library formats Arabic dates without a
+locale installed on the machine (``babel`` would be a new dependency for two tables), so the
+month and weekday names are a table here.
+
+>>> arabic_date("2015-08-08T06:04:27")
+'السبت 8 أغسطس 2015، 06:04'
+>>> arabic_date("2015-08-08")
+'السبت 8 أغسطس 2015'
+>>> arabic_date("not a date")
+'not a date'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["arabic_date", "arabic_day", "articles_count", "load_outlet_names", "outlet_name"]
+
+#: Gregorian months as the Gulf press names them
+MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+#: Monday first, as ``date.weekday()`` counts
+WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+
+def _parse(value: str) -> dt.datetime | dt.date | None:
+    try:
+        if len(value) <= 10:
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def arabic_date(value: str | None, *, weekday: bool = True, time: bool = True) -> str:
+    """An ISO date or timestamp in Arabic words; anything else comes back as it was."""
+    if not value:
+        return ""
+    when = _parse(value)
+    if when is None:
+        return value
+    day = when.date() if isinstance(when, dt.datetime) else when
+    out = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    if weekday:
+        out = f"{WEEKDAYS[day.weekday()]} {out}"
+    if time and isinstance(when, dt.datetime):
+        out += f"، {when:%H:%M}"
+    return out
+
+
+def arabic_day(value: str | None) -> str:
+    """A day without weekday or time: ``8 أغسطس 2015``."""
+    return arabic_date(value, weekday=False, time=False)
+
+
+def articles_count(n: int) -> str:
+    """``n`` articles with the Arabic noun agreeing with the number.
+
+    >>> [articles_count(n) for n in (1, 2, 3, 11, 100)]
+    ['مقال واحد', 'مقالان', '3 مقالات', '11 مقالاً', '100 مقال']
+    """
+    if n == 1:
+        return "مقال واحد"
+    if n == 2:
+        return "مقالان"
+    if 3 <= n % 100 <= 10:
+        return f"{n} مقالات"
+    if 11 <= n % 100 <= 99:
+        return f"{n} مقالاً"
+    return f"{n} مقال"
+
+
+@cache
+def load_outlet_names() -> Mapping[str, str]:
+    """Outlet ids (SaudiNewsNet ``source``) to the names the papers print (shipped data)."""
+    text = files("akhbar.web").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    names: dict[str, str] = json.loads(text)
+    return names
+
+
+def outlet_name(outlet: str | None) -> str:
+    """The outlet's Arabic name when known, else its id (a host name for crawled pages)."""
+    if not outlet:
+        return "مصدر غير معروف"
+    return load_outlet_names().get(outlet, outlet)

@@ -1,0 +1,184 @@
+"""The Arabic pages: home (stories of the day), story, article, search, tag, outlet, lists.
+
+Server-rendered and readable without JavaScript; every string from the store goes through
+Jinja2's autoescaping (search snippets are escaped by ``akhbar.search`` before ``<mark>``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from akhbar.search import Filters, facets, search
+from akhbar.store.queries import day_counts, latest_articles, latest_day, outlet_counts, tag_counts
+from akhbar.web.render import Renderer
+from akhbar.web.views import article_view, story_entries, story_list, story_with_members
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+PER_PAGE = 20
+SEARCH_PER_PAGE = 10
+Offset = Annotated[int, Query(ge=0, le=10_000)]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+def _conn(request: Request) -> sqlite3.Connection:
+    conn: sqlite3.Connection = request.app.state.connections.reader()
+    return conn
+
+
+def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
+    renderer: Renderer = request.app.state.renderer
+    return HTMLResponse(renderer.render(template, request_path=request.url.path, **context))
+
+
+def _pages(total: int, offset: int, per_page: int) -> dict[str, int | None]:
+    prev = max(0, offset - per_page) if offset > 0 else None
+    nxt = offset + per_page if offset + per_page < total else None
+    return {
+        "prev": prev,
+        "next": nxt,
+        "page": offset // per_page + 1,
+        "pages": max(1, -(-total // per_page)),
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(
+    request: Request,
+    day: Day = None,
+    outlet: str | None = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    conn = _conn(request)
+    the_day = day or latest_day(conn)
+    stories = story_list(conn, day=the_day, outlet=outlet, limit=PER_PAGE + 1, offset=offset)
+    latest = latest_articles(conn, outlet=outlet, day=the_day, limit=12)
+    more = stories is not None and len(stories) > PER_PAGE
+    return _html(
+        request,
+        "home.html",
+        day=the_day,
+        outlet=outlet,
+        stories=stories[:PER_PAGE] if stories is not None else None,
+        latest=latest,
+        outlets=outlet_counts(conn),
+        days=day_counts(conn),
+        offset=offset,
+        prev=max(0, offset - PER_PAGE) if offset else None,
+        next=offset + PER_PAGE if more else None,
+    )
+
+
+@router.get("/story/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> HTMLResponse:
+    story = story_with_members(_conn(request), story_id)
+    if story is None:
+        raise HTTPException(404, "لا توجد قصة بهذا المعرّف")
+    return _html(request, "story.html", story=story, entries=story_entries(story))
+
+
+@router.get("/article/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    view = article_view(_conn(request), article_id)
+    if view is None:
+        raise HTTPException(404, "لا يوجد مقال بهذا المعرّف")
+    return _html(request, "article.html", view=view, page=view.record.page)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: str = "",
+    outlet: Annotated[list[str] | None, Query()] = None,
+    tag: Annotated[list[str] | None, Query()] = None,
+    date_from: Annotated[dt.date | None, Query(alias="from")] = None,
+    date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    conn = _conn(request)
+    filters = Filters(
+        outlets=tuple(outlet or ()),
+        tags=tuple(tag or ()),
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None,
+    )
+    params = {
+        "q": q,
+        "outlet": list(filters.outlets),
+        "tag": list(filters.tags),
+        "from": filters.date_from,
+        "to": filters.date_to,
+    }
+    results = found = None
+    if q.strip():
+        results = search(conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset)
+        found = facets(conn, q, filters, top=12)
+    return _html(
+        request,
+        "search.html",
+        q=q,
+        params=params,
+        filters=filters,
+        results=results,
+        facets=found,
+        paging=_pages(results.total if results else 0, offset, SEARCH_PER_PAGE),
+        offset=offset,
+        per_page=SEARCH_PER_PAGE,
+    )
+
+
+@router.get("/tag/{tag}", response_class=HTMLResponse)
+def tag_page(request: Request, tag: str, offset: Offset = 0) -> HTMLResponse:
+    listing = latest_articles(_conn(request), tag=tag, limit=PER_PAGE, offset=offset)
+    if listing.total == 0:
+        raise HTTPException(404, "لا توجد مقالات بهذا الوسم")
+    return _html(
+        request,
+        "list.html",
+        kind="tag",
+        title=tag,
+        listing=listing,
+        paging=_pages(listing.total, offset, PER_PAGE),
+        day=None,
+        days=(),
+        key=tag,
+    )
+
+
+@router.get("/outlet/{outlet}", response_class=HTMLResponse)
+def outlet_page(request: Request, outlet: str, day: Day = None, offset: Offset = 0) -> HTMLResponse:
+    conn = _conn(request)
+    listing = latest_articles(conn, outlet=outlet, day=day, limit=PER_PAGE, offset=offset)
+    days = day_counts(conn, outlet=outlet)
+    if not days:
+        raise HTTPException(404, "لا توجد مقالات لهذه الصحيفة")
+    return _html(
+        request,
+        "list.html",
+        kind="outlet",
+        title=outlet,
+        listing=listing,
+        paging=_pages(listing.total, offset, PER_PAGE),
+        day=day,
+        days=days,
+        key=outlet,
+    )
+
+
+@router.get("/tags", response_class=HTMLResponse)
+def tags_page(request: Request, offset: Offset = 0) -> HTMLResponse:
+    total, tags = tag_counts(_conn(request), limit=100, offset=offset)
+    return _html(request, "tags.html", total=total, tags=tags, paging=_pages(total, offset, 100))
+
+
+@router.get("/outlets", response_class=HTMLResponse)
+def outlets_page(request: Request) -> HTMLResponse:
+    conn = _conn(request)
+    return _html(request, "outlets.html", outlets=outlet_counts(conn), latest=latest_day(conn))

@@ -1,0 +1,63 @@
+"""Jinja2 rendering for the pages: autoescaping on, Arabic filters, URLs built in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from akhbar.web.format import arabic_date, arabic_day, articles_count, outlet_name
+
+__all__ = ["Renderer", "page_url"]
+
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+def page_url(path: str, **params: Any) -> str:
+    """``path`` with the non-empty ``params`` as a query string (lists repeat the key)."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in params.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        pairs += [(key, str(v)) for v in values if v not in (None, "", 0) or key == "offset"]
+    pairs = [(k, v) for k, v in pairs if not (k == "offset" and v == "0")]
+    return path + ("?" + urlencode(pairs) if pairs else "")
+
+
+def _http_url(value: str | None) -> str | None:
+    """A scraped URL only when it is http(s) (never ``javascript:`` or ``data:``)."""
+    if value and value.strip().lower().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
+def _seg(value: str) -> str:
+    """One path segment, percent-encoded (a tag may contain ``/`` or ``?``)."""
+    return quote(value, safe="")
+
+
+class Renderer:
+    """The template environment: ``render(name, **context)`` returns the page's HTML."""
+
+    def __init__(self) -> None:
+        env = Environment(
+            loader=FileSystemLoader(_TEMPLATES),
+            autoescape=select_autoescape(["html"], default=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            auto_reload=False,
+        )
+        env.filters.update(
+            arabic_date=arabic_date,
+            arabic_day=arabic_day,
+            articles_count=articles_count,
+            outlet_name=outlet_name,
+            seg=_seg,
+            http_url=_http_url,
+        )
+        env.globals.update(page_url=page_url)
+        self.env = env
+
+    def render(self, name: str, **context: Any) -> str:
+        return self.env.get_template(name).render(**context)

@@ -1,0 +1,147 @@
+"""What the pages and the API read from the store, shared by both so they show the same thing.
+
+Each function takes a read-only connection and returns plain data (dataclasses from the
+library modules); stories come from ``akhbar.stories`` and related articles from
+``akhbar.search`` when the store has their tables, and are left out (``None``) when it does not.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from akhbar.dedup import Member, group_members
+from akhbar.model import Record
+from akhbar.search import Hit, related
+
+# the store's own column list and row decoder, so a record reads the same as ``store.get``
+from akhbar.store.sqlite import _COLUMNS, record_from_row
+from akhbar.stories import Story, StoryMember, get_story, list_stories
+
+__all__ = [
+    "ArticleView",
+    "StoryEntry",
+    "article_view",
+    "get_record",
+    "has_table",
+    "story_entries",
+    "story_list",
+    "story_with_members",
+]
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
+
+
+def get_record(conn: sqlite3.Connection, article_id: str) -> Record | None:
+    """One stored article by id (the store's own row decoder, over this connection)."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return record_from_row(row) if row else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArticleView:
+    """An article with what akhbar knows around it."""
+
+    record: Record
+    #: the other outlets' copies of the same text (dedup), oldest first
+    copies: tuple[Member, ...]
+    #: the story the article belongs to, without members (None when alone or not clustered)
+    story: Story | None
+    #: similar articles computed by akhbar.search (None when the store has no search index)
+    related: tuple[Hit, ...] | None
+
+
+def article_view(
+    conn: sqlite3.Connection, article_id: str, *, related_limit: int = 6
+) -> ArticleView | None:
+    record = get_record(conn, article_id)
+    if record is None:
+        return None
+    copies: tuple[Member, ...] = ()
+    if record.duplicate_group:
+        members = group_members(conn, record.duplicate_group)
+        copies = tuple(m for m in members if m.id != record.id)
+    story = None
+    if record.story and has_table(conn, "stories"):
+        row = conn.execute(
+            "SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ?",
+            (record.story,),
+        ).fetchone()
+        if row is not None and int(row[2]) > 1:
+            story = _story_row(row)
+    hits: tuple[Hit, ...] | None = None
+    if has_table(conn, "search_fts"):
+        hits = tuple(related(conn, article_id, limit=related_limit))
+    return ArticleView(record=record, copies=copies, story=story, related=hits)
+
+
+def _story_row(row: tuple[str, str | None, int, str, str | None, str | None]) -> Story:
+    return Story(
+        id=row[0],
+        title=row[1],
+        size=int(row[2]),
+        outlets=tuple(json.loads(row[3])),
+        first_seen=row[4],
+        last_seen=row[5],
+    )
+
+
+def story_list(
+    conn: sqlite3.Connection,
+    *,
+    day: str | None,
+    outlet: str | None,
+    limit: int,
+    offset: int,
+    min_size: int = 1,
+) -> list[Story] | None:
+    """Stories (largest first) of one day / outlet; None when the store has no stories yet."""
+    if not has_table(conn, "stories"):
+        return None
+    return list_stories(conn, day=day, outlet=outlet, min_size=min_size, limit=limit, offset=offset)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoryEntry:
+    """One text of a story: its canonical copy and the other outlets' copies under it."""
+
+    canonical: StoryMember
+    copies: tuple[StoryMember, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        seen = [self.canonical.outlet, *(c.outlet for c in self.copies)]
+        return tuple(dict.fromkeys(o for o in seen if o))
+
+
+def story_entries(story: Story) -> list[StoryEntry]:
+    """The story's members in time order, each duplicate group collapsed under its canonical
+    copy (placed where the group first appeared)."""
+    order: list[str] = []
+    groups: dict[str, list[StoryMember]] = {}
+    for m in story.members:
+        key = m.duplicate_group or m.id
+        if key not in groups:
+            order.append(key)
+            groups[key] = []
+        groups[key].append(m)
+    entries = []
+    for key in order:
+        members = groups[key]
+        canonical = next((m for m in members if m.is_canonical), members[0])
+        copies = tuple(m for m in members if m is not canonical)
+        entries.append(StoryEntry(canonical=canonical, copies=copies))
+    return entries
+
+
+def story_with_members(conn: sqlite3.Connection, story_id: str) -> Story | None:
+    """One story and its members, or None (also when the store has no stories table)."""
+    if not has_table(conn, "stories"):
+        return None
+    return get_story(conn, story_id)
