@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
-from akhbar.parse.vocab import BOILER_ANY_RE, BOILER_LINES, BOILER_START_RE, fold
+from akhbar.parse.vocab import BOILER_ANY_RE, BOILER_LINES, BOILER_START_RE, BOILER_WORDS, fold
 
 __all__ = ["is_boilerplate"]
 
 _MAX_WORDS = 12
+_WORD = re.compile(r"[^\W\d_]+")
+_ALNUM = re.compile(r"[^\W_]")
+#: signs that only boilerplate lines carry: copyright, breadcrumb arrows, font-size buttons
+_SIGNS = re.compile(r"[©»›>/|+]")
 _PUNCT = re.compile(r"[\W_]+")
 #: a breadcrumb: short segments joined by » › or > (a « » pair is a quotation, not a trail)
 _CRUMB = re.compile(r"\s[»›>]\s|\s/\s")
@@ -27,6 +31,8 @@ def is_boilerplate(text: str) -> bool:
     if len(text.split()) > _MAX_WORDS:
         return False
     f = fold(text)
+    if not _SIGNS.search(f) and BOILER_WORDS.isdisjoint(_WORD.findall(f)):
+        return not _ALNUM.search(f)  # a line of dashes or stars is boilerplate too
     bare = _PUNCT.sub(" ", f).strip()
     if bare in BOILER_LINES or not bare:
         return not any(ch.isalnum() for ch in text) or bare in BOILER_LINES

@@ -66,6 +66,7 @@ class Line(NamedTuple):
 _MAX_NAME_WORDS = 8
 _SENTENCE_END = ".!?؟…"
 #: a date needs a year: four digits (any script), or a numeric date with a two-digit year
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}")
 #: a line longer than this is text, whatever it starts with (buttons, dates, names are short)
 _MAX_SHORT = 110
@@ -97,7 +98,7 @@ def published_iso(d: ParsedDate) -> str:
 
 def _date_line(text: str) -> tuple[str, str] | None:
     """``(iso, leftover)`` when the line is a date and nothing else but labels and punctuation."""
-    if len(text) > _MAX_DATE_LINE or not _YEAR.search(text):
+    if len(text) > _MAX_DATE_LINE or not _DIGIT.search(text) or not _YEAR.search(text):
         return None
     dates = find_dates(text)
     if not dates:

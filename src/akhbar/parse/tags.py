@@ -67,7 +67,7 @@ def segment(words: list[str], *, context: str) -> list[str]:
 #: a phrase tag is at most this many units long
 _MAX_PHRASE = 3
 #: how many partial segmentations are kept per position
-_BEAM = 24
+_BEAM = 12
 #: the price of a construct phrase not found in the text (it must save a whole tag to be used)
 _GUESS = 0.5
 
@@ -101,34 +101,36 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
                 phrases = True
     if not phrases:
         return units
-    # state: (cost, -tags, spread, vocabulary, tags); spread (sum of squared extra words) prefers
-    # two pairs over a single word and a triple
-    State = tuple[float, int, int, frozenset[str], tuple[str, ...]]
+    # state: (rank, vocabulary, path); rank = (cost + distinct tags, -tags, spread), where spread
+    # (sum of squared extra words) prefers two pairs over a single word and a triple; path is a
+    # linked list (phrase, previous path) so extending a state costs O(1)
+    Path = tuple[str, object] | None
+    State = tuple[tuple[float, int, int], frozenset[str], Path]
     beams: list[list[State]] = [[] for _ in range(n + 1)]
-    beams[0] = [(0.0, 0, 0, frozenset(), ())]
-
-    def rank(st: State) -> tuple[float, int, int]:
-        return (st[0] + len(st[3]), st[1], st[2])
-
+    beams[0] = [((0.0, 0, 0), frozenset(), None)]
     for i in range(n):
         # one state per vocabulary (the best), then the best few vocabularies
         kept: dict[frozenset[str], State] = {}
-        for st in sorted(beams[i], key=rank):
-            kept.setdefault(st[3], st)
+        for st in sorted(beams[i], key=lambda st: st[0]):
+            kept.setdefault(st[1], st)
             if len(kept) == _BEAM:
                 break
-        for cost, neg, spread, vocab, tags in kept.values():
+        for (cost, neg, spread), vocab, prev in kept.values():
             for phrase, price, k in options[i]:
+                new = phrase not in vocab
                 beams[i + k].append(
                     (
-                        cost + price,
-                        neg - 1,
-                        spread + (k - 1) ** 2,
-                        vocab | {phrase},
-                        (*tags, phrase),
+                        (cost + price + new, neg - 1, spread + (k - 1) ** 2),
+                        vocab | {phrase} if new else vocab,
+                        (phrase, prev),
                     )
                 )
-    return list(min(beams[n], key=rank)[4])
+    path: Path = min(beams[n], key=lambda st: st[0])[2]
+    out: list[str] = []
+    while path is not None:
+        out.append(path[0])
+        path = path[1]  # type: ignore[assignment]
+    return out[::-1]
 
 
 def split_tags(value: str, *, context: str = "") -> tuple[str, ...]:

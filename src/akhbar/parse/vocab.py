@@ -19,6 +19,7 @@ __all__ = [
     "BOILER_ANY_RE",
     "BOILER_LINES",
     "BOILER_START_RE",
+    "BOILER_WORDS",
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
     "DATE_LABEL_RE",
@@ -156,6 +157,14 @@ DATE_WORDS = frozenset(fold(w) for w in _DATA["date_words"])
 #: news agencies, in matching form with spaces for dots (``د.ب.أ`` → ``د ب ا``)
 AGENCIES = frozenset(" ".join(re.findall(r"\w+", fold(w))) for w in _DATA["agencies"])
 BOILER_LINES = frozenset(fold(w) for w in _DATA["boilerplate_lines"])
+#: every word of the boilerplate vocabulary: a short line with none of them (and none of the
+#: signs below) is not boilerplate, without trying the patterns (speed)
+BOILER_WORDS = frozenset(
+    w
+    for phrase in [*_DATA["boilerplate_lines"], *_DATA["boilerplate_patterns"]]
+    for w in re.findall(r"[^\W\d_]+", fold(phrase))
+    if not (len(w) == 1 and w.isascii() and phrase not in _DATA["boilerplate_lines"])
+)
 _ANCHORED = [fold(p)[1:] for p in _DATA["boilerplate_patterns"] if p.startswith("^")]
 _FLOATING = [fold(p) for p in _DATA["boilerplate_patterns"] if not p.startswith("^")]
 #: boilerplate patterns that start a line (use ``.match``) and that stand anywhere (``.search``)
