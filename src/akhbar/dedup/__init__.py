@@ -1,0 +1,74 @@
+"""Near-duplicate groups: one agency dispatch reprinted by many outlets becomes one group.
+
+MinHash LSH (rensa signatures, 64 bands of 2 rows) over normalized word 3-grams finds
+candidates; each candidate pair is
+verified exactly (containment of shingles plus shared distinctive words, see ``verify``).
+State lives in the store, so ingest calls ``update_pending`` after each batch and a new
+article joins its group without a rebuild; ``rebuild`` recomputes from scratch and gives the
+same groups.
+
+>>> from akhbar.store import open_store
+>>> store = open_store(":memory:")
+>>> update_pending(store.connection).dedup.articles
+0
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from akhbar.dedup.groups import (
+    VERSION,
+    VERSION_KEY,
+    WATERMARK,
+    DedupResult,
+    Member,
+    ensure_schema,
+    group_members,
+    set_meta,
+    update_groups,
+)
+
+__all__ = ["DedupResult", "Member", "UpdateResult", "group_members", "rebuild", "update_pending"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class UpdateResult:
+    """What one pass did: duplicate groups, then stories."""
+
+    dedup: DedupResult
+    stories: int  # articles placed in a story
+
+
+def update_pending(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
+    """Group (and, with ``stories``, cluster) every article above the stored watermarks.
+
+    One transaction: the groups, the stories and both watermarks are written together, so a
+    crash leaves the store as it was before the call.
+    """
+    # stories import dedup's tables; imported here to keep the packages acyclic at load time
+    from akhbar.stories import ensure_schema as stories_schema
+    from akhbar.stories import update_stories
+
+    ensure_schema(conn)
+    if stories:
+        stories_schema(conn)
+    with conn:
+        result = update_groups(conn)
+        placed = update_stories(conn) if stories else 0
+    return UpdateResult(dedup=result, stories=placed)
+
+
+def rebuild(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
+    """Forget all dedup (and story) state and recompute it from the stored articles."""
+    from akhbar.stories import reset as reset_stories
+
+    conn.executescript("DROP TABLE IF EXISTS dedup_signatures; DROP TABLE IF EXISTS dedup_edges;")
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (WATERMARK, VERSION_KEY))
+        conn.execute("UPDATE articles SET duplicate_group = NULL")
+        set_meta(conn, VERSION_KEY, VERSION)
+        if stories:
+            reset_stories(conn)
+    return update_pending(conn, stories=stories)

@@ -1,0 +1,52 @@
+"""MinHash signatures (rensa) and LSH band keys.
+
+rensa's ``RMinHash`` was chosen over datasketch by measurement (``benchmarks/dedup_speed.py``:
+same shingles, same run). Bands are kept in the store (``dedup_bands``) so a new article is
+matched against every earlier one with an indexed lookup, without rebuilding anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from rensa import RMinHash
+
+__all__ = ["BANDS", "NUM_PERM", "ROWS", "band_keys", "estimate", "signatures"]
+
+NUM_PERM = 128
+#: 2 rows x 64 bands: a pair with Jaccard 0.2 becomes a candidate with p = 0.93, 0.1 with
+#: p = 0.47; trimmed copies (one text inside a 3x longer one) have Jaccard ~0.3
+ROWS = 2
+BANDS = NUM_PERM // ROWS
+SEED = 20150721
+
+_MASK56 = np.uint64((1 << 56) - 1)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def signatures(shingles: Sequence[np.ndarray]) -> np.ndarray:
+    """An ``(n, NUM_PERM)`` uint64 matrix of MinHash values (empty texts: all-max rows)."""
+    if not shingles:
+        return np.zeros((0, NUM_PERM), dtype=np.uint64)
+    lengths = np.fromiter((len(s) for s in shingles), dtype=np.uint64, count=len(shingles))
+    offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.uint64)
+    flat = np.concatenate(shingles).astype(np.uint64) if offsets[-1] else np.zeros(0, np.uint64)
+    matrix = RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, NUM_PERM, SEED)
+    return np.asarray(matrix.to_rows(), dtype=np.uint64).reshape(len(shingles), NUM_PERM)
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """``(n, BANDS)`` int64 keys: band number in the top byte, a hash of its rows below."""
+    rows = sigs.reshape(len(sigs), BANDS, ROWS)
+    with np.errstate(over="ignore"):
+        h = rows[:, :, 0] * _MIX
+        for r in range(1, ROWS):
+            h = (h ^ rows[:, :, r]) * _MIX
+    band = np.arange(BANDS, dtype=np.uint64) << np.uint64(56)
+    return ((h & _MASK56) | band).astype(np.int64)
+
+
+def estimate(sig_a: np.ndarray, sig_b: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard of row pairs (the share of equal MinHash values)."""
+    return np.mean(sig_a == sig_b, axis=-1)

@@ -1,0 +1,91 @@
+"""Word statistics shipped as data: which words are common in Arabic news, and stem frequencies.
+
+Dedup and stories need to know which shared words are *distinctive* (a name, a number, a rare
+place) and which are template words every SPA congratulation cable or weather report repeats.
+Counting document frequency in the store itself would make a pair's verdict depend on what was
+ingested before it, so incremental ingest and ``--rebuild`` would disagree. The tables are
+therefore fixed data, built once from SaudiNewsNet (31,030 articles) by ``build_tables``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from akhbar.errors import ModelError
+
+__all__ = ["Vocabulary", "build_tables", "vocabulary"]
+
+#: a word in more than this many of the reference articles is "common"
+COMMON_MIN_DF = 31
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Common normalized words and the document frequency of headline/lead stems."""
+
+    common: frozenset[str]
+    stem_df: dict[str, int]
+    documents: int
+
+    def idf(self, stem: str) -> float:
+        """Inverse document frequency; a stem absent from the table counts as seen twice."""
+        return math.log(self.documents / self.stem_df.get(stem, 2))
+
+
+def _read(name: str) -> str:
+    try:
+        return files("akhbar.dedup").joinpath("data", name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(f"akhbar/dedup/data/{name} is missing or unreadable: {exc}") from exc
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The shipped tables (read once per process; immutable)."""
+    common = frozenset(w for w in _read("common_words.txt").split("\n") if w)
+    lines = _read("stem_df.tsv").split("\n")
+    try:
+        documents = int(lines[0].split("\t")[1])
+        stem_df = {s: int(n) for s, n in (line.split("\t") for line in lines[1:] if line)}
+    except (IndexError, ValueError) as exc:
+        raise ModelError(f"akhbar/dedup/data/stem_df.tsv is malformed: {exc}") from exc
+    return Vocabulary(common=common, stem_df=stem_df, documents=documents)
+
+
+def build_tables(
+    word_sets: Iterable[set[str]], stem_sets: Iterable[set[str]], out: Path, *, min_df: int = 3
+) -> None:
+    """Write ``common_words.txt`` and ``stem_df.tsv`` from per-article word and stem sets."""
+    words: Counter[str] = Counter()
+    for ws in word_sets:
+        words.update(ws)
+    stems: Counter[str] = Counter()
+    n = 0
+    for ss in stem_sets:
+        stems.update(ss)
+        n += 1
+    common = sorted(w for w, c in words.items() if c >= COMMON_MIN_DF)
+    (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
+    rows = [f"{s}\t{c}" for s, c in sorted(stems.items()) if c >= min_df]
+    (out / "stem_df.tsv").write_text(f"#documents\t{n}\n" + "\n".join(rows) + "\n", "utf-8")
+
+
+def build_from_texts(items: Iterable[tuple[str | None, str]], out: Path) -> None:
+    """Build both tables from ``(headline, body)`` pairs (see ``benchmarks/dedup_quality.py``)."""
+    # local imports: features imports this module
+    from akhbar.dedup.features import _words
+    from akhbar.stories.features import lead_of, terms_of
+
+    word_sets: list[set[str]] = []
+    stem_sets: list[set[str]] = []
+    for headline, body in items:
+        words = _words(body)
+        word_sets.append(set(words))
+        stem_sets.append(set(terms_of(headline or "", lead_of(body))))
+    build_tables(word_sets, stem_sets, out)

@@ -1,0 +1,226 @@
+"""Stories: the articles about one specific event (a meeting, an attack, a match), across
+outlets and days.
+
+Built incrementally from the duplicate groups (a verified copy joins its original's story)
+and headline+lead similarity (stemmed TF-IDF) with shared names, inside a sliding window of
+a few days (see ``cluster``). ``akhbar.dedup.update_pending`` runs both steps in one
+transaction; the web app and CLI read with ``list_stories`` and ``get_story``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from akhbar.dedup.groups import ensure_schema as dedup_schema
+from akhbar.dedup.groups import update_groups
+from akhbar.errors import QueryError
+from akhbar.stories.cluster import WATERMARK, EntityFn, place
+from akhbar.stories.features import StoryFeatures, story_features
+
+__all__ = [
+    "EntityFn",
+    "Story",
+    "StoryMember",
+    "ensure_schema",
+    "get_story",
+    "list_stories",
+    "reset",
+    "update_pending",
+    "update_stories",
+]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS stories (
+    id          TEXT PRIMARY KEY,
+    title       TEXT,
+    size        INTEGER NOT NULL,
+    outlets     TEXT NOT NULL,   -- JSON array, by first appearance
+    first_seen  TEXT,
+    last_seen   TEXT
+);
+CREATE INDEX IF NOT EXISTS stories_size ON stories (size);
+"""
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoryMember:
+    id: str
+    outlet: str | None
+    headline: str | None
+    published: str | None
+    url: str | None
+    duplicate_group: str | None
+    is_canonical: bool  # the fullest text of its duplicate group (earliest on ties)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Story:
+    id: str
+    title: str | None
+    size: int
+    outlets: tuple[str, ...]
+    first_seen: str | None
+    last_seen: str | None
+    members: tuple[StoryMember, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "size": self.size,
+            "outlets": list(self.outlets),
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "members": [m.__dict__ for m in self.members],
+        }
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(SCHEMA)
+
+
+def reset(conn: sqlite3.Connection) -> None:
+    """Forget every story (inside the caller's transaction)."""
+    conn.execute("DELETE FROM stories")
+    conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
+    conn.execute("UPDATE articles SET story = NULL")
+
+
+def _central(feats: list[StoryFeatures]) -> int:
+    """Index of the member most similar to all the others (its headline names the story)."""
+    totals = [
+        sum(sum(w * g.vector.get(t, 0.0) for t, w in f.vector.items()) for g in feats)
+        for f in feats
+    ]
+    return max(range(len(feats)), key=lambda i: (totals[i], -i))
+
+
+def _refresh(conn: sqlite3.Connection, placed: Mapping[int, tuple[str, StoryFeatures]]) -> None:
+    touched = sorted({sid for sid, _ in placed.values()})
+    for k in range(0, len(touched), 500):
+        part = touched[k : k + 500]
+        rows = conn.execute(
+            "SELECT story, rowid, outlet, published, headline, substr(body, 1, 600) "
+            f"FROM articles WHERE story IN ({','.join('?' * len(part))}) "
+            "ORDER BY story, coalesce(published, ''), rowid",
+            part,
+        ).fetchall()
+        by_story: dict[str, list[tuple[int, str | None, str | None, str | None, str]]] = {}
+        for sid, *rest in rows:
+            by_story.setdefault(sid, []).append(tuple(rest))
+        out = []
+        for sid, members in by_story.items():
+            feats = [
+                placed[m[0]][1] if m[0] in placed else story_features(m[3], m[4]) for m in members
+            ]
+            title = members[_central(feats)][3] if len(members) > 2 else members[0][3]
+            outlets = list(dict.fromkeys(m[1] for m in members if m[1]))
+            seen = [m[2] for m in members if m[2]]
+            out.append(
+                (
+                    sid,
+                    title,
+                    len(members),
+                    json.dumps(outlets),
+                    min(seen) if seen else None,
+                    max(seen) if seen else None,
+                )
+            )
+        conn.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", out)
+
+
+def update_stories(conn: sqlite3.Connection, *, entities: EntityFn | None = None) -> int:
+    """Place articles above the stories watermark (inside the caller's transaction)."""
+    placed = place(conn, entities=entities)
+    _refresh(conn, placed)
+    return len(placed)
+
+
+def update_pending(conn: sqlite3.Connection, *, entities: EntityFn | None = None) -> int:
+    """Dedup then stories for every pending article, in one transaction."""
+    dedup_schema(conn)
+    ensure_schema(conn)
+    with conn:
+        update_groups(conn)
+        return update_stories(conn, entities=entities)
+
+
+def _story(row: tuple[str, str | None, int, str, str | None, str | None]) -> Story:
+    return Story(
+        id=row[0],
+        title=row[1],
+        size=int(row[2]),
+        outlets=tuple(json.loads(row[3])),
+        first_seen=row[4],
+        last_seen=row[5],
+    )
+
+
+def list_stories(
+    conn: sqlite3.Connection,
+    *,
+    day: str | None = None,
+    outlet: str | None = None,
+    min_size: int = 1,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Story]:
+    """Stories, largest first; with ``day``/``outlet``: those with a member that day/outlet."""
+    if limit < 0 or offset < 0:
+        raise QueryError(f"limit and offset must be >= 0 (got limit={limit}, offset={offset})")
+    where: list[str] = ["s.size >= ?"]
+    args: list[object] = [min_size]
+    if day is not None or outlet is not None:
+        sub: list[str] = []
+        sub_args: list[object] = []
+        if day is not None:
+            sub.append("a.day = ?")
+            sub_args.append(day)
+        if outlet is not None:
+            sub.append("a.outlet = ?")
+            sub_args.append(outlet)
+        where.append(f"s.id IN (SELECT a.story FROM articles a WHERE {' AND '.join(sub)})")
+        args += sub_args
+    rows = conn.execute(
+        "SELECT s.id, s.title, s.size, s.outlets, s.first_seen, s.last_seen FROM stories s "
+        f"WHERE {' AND '.join(where)} ORDER BY s.size DESC, s.first_seen, s.id LIMIT ? OFFSET ?",
+        (*args, limit, offset),
+    ).fetchall()
+    return [_story(r) for r in rows]
+
+
+def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
+    """One story with its members in time order, or None."""
+    row = conn.execute(
+        "SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ?",
+        (story_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    rows = conn.execute(
+        "SELECT id, outlet, headline, published, url, duplicate_group, length(body) "
+        "FROM articles WHERE story = ? ORDER BY coalesce(published, ''), rowid",
+        (story_id,),
+    ).fetchall()
+    longest: dict[str | None, tuple[int, int]] = {}
+    for i, r in enumerate(rows):
+        key = r[5] or r[0]
+        if key not in longest or r[6] > longest[key][0]:
+            longest[key] = (r[6], i)
+    canonical = {i for _, i in longest.values()}
+    members = tuple(
+        StoryMember(
+            id=r[0],
+            outlet=r[1],
+            headline=r[2],
+            published=r[3],
+            url=r[4],
+            duplicate_group=r[5],
+            is_canonical=i in canonical,
+        )
+        for i, r in enumerate(rows)
+    )
+    return Story(**{**_story(row).__dict__, "members": members})

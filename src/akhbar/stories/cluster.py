@@ -1,0 +1,158 @@
+"""Online story clustering over a sliding window, in storage (rowid) order.
+
+Each new article is compared with the articles stored before it whose day is within
+``WINDOW_DAYS``; it joins the story of its best match (a verified copy first, then the most
+similar headline+lead), or starts a new story. Scores depend on the two articles only (the
+IDF table is fixed data), and an article is placed once, in rowid order, so day-by-day ingest
+and a rebuild place every article in the same story.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+
+from akhbar.dedup.groups import day_number, get_meta, set_meta
+from akhbar.dedup.vocab import vocabulary
+from akhbar.stories.features import LEAD_CHARS, StemCache, StoryFeatures, story_features
+
+__all__ = ["WATERMARK", "WINDOW_DAYS", "EntityFn", "place"]
+
+WATERMARK = "stories.rowid"
+#: an article is compared with articles published up to this many days before or after it
+WINDOW_DAYS = 2
+#: headline+lead cosine that alone makes two articles one story
+SAME_STORY = 0.5
+#: lower cosine that makes one story when the two also share a name (a rare word)
+SAME_STORY_WITH_NAME = 0.3
+#: names shared needed at the lower cosine
+SHARED_NAMES = 1
+
+#: entities of articles by rowid (an enrichment stage's NER); added to the rare-word names
+EntityFn = Callable[[sqlite3.Connection, Sequence[int]], Mapping[int, frozenset[str]]]
+
+Row = tuple[int, str, str | None, str | None, str]  # rowid, id, day, headline, body prefix
+
+
+def _matrix(feats: Sequence[StoryFeatures]) -> sparse.csr_matrix:
+    index: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for f in feats:
+        for t, w in f.vector.items():
+            indices.append(index.setdefault(t, len(index)))
+            data.append(w)
+        indptr.append(len(indices))
+    shape = (len(feats), max(len(index), 1))
+    return sparse.csr_matrix((data, indices, indptr), shape=shape, dtype=np.float64)
+
+
+def _links(
+    days: list[int | None], x: sparse.csr_matrix, first_new: int
+) -> dict[int, list[tuple[int, float]]]:
+    """For each new row i: earlier rows j (j < i) within the window scoring >= the low bar."""
+    by_day: dict[int, list[int]] = defaultdict(list)
+    for i, d in enumerate(days):
+        if d is not None:
+            by_day[d].append(i)
+    out: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    new_days = {d for d in days[first_new:] if d is not None}
+    for d in sorted(new_days):
+        rows = np.array([i for i in by_day[d] if i >= first_new])
+        near = np.array(
+            sorted(j for k in range(d - WINDOW_DAYS, d + WINDOW_DAYS + 1) for j in by_day[k])
+        )
+        if not len(rows) or not len(near):
+            continue
+        sims = (x[rows] @ x[near].T).tocoo()
+        keep = sims.data >= SAME_STORY_WITH_NAME
+        for r, c, s in zip(sims.row[keep], sims.col[keep], sims.data[keep], strict=True):
+            i, j = int(rows[r]), int(near[c])
+            if j < i:
+                out[i].append((j, float(s)))
+    return out
+
+
+def place(
+    conn: sqlite3.Connection, *, entities: EntityFn | None = None
+) -> dict[int, tuple[str, StoryFeatures]]:
+    """Give every article above the watermark a story (call inside a transaction).
+
+    Returns the new articles' stories and features (the story summaries reuse them).
+    """
+    after = int(get_meta(conn, WATERMARK) or 0)
+    pending: list[Row] = conn.execute(
+        f"SELECT rowid, id, day, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
+        "WHERE rowid > ? ORDER BY rowid",
+        (after,),
+    ).fetchall()
+    if not pending:
+        return {}
+    pdays = sorted({d for d in (day_number(r[2]) for r in pending) if d is not None})
+    window: list[Row] = []
+    if pdays:
+        lo = date.fromordinal(pdays[0] - WINDOW_DAYS).isoformat()
+        hi = date.fromordinal(pdays[-1] + WINDOW_DAYS).isoformat()
+        window = conn.execute(
+            f"SELECT rowid, id, day, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
+            "WHERE rowid <= ? AND day BETWEEN ? AND ? ORDER BY rowid",
+            (after, lo, hi),
+        ).fetchall()
+    rows = window + pending
+    rowids = [r[0] for r in rows]
+    vocab = vocabulary()
+    cache: StemCache = {}
+    feats = [story_features(r[3], r[4], vocab=vocab, cache=cache) for r in rows]
+    extra = entities(conn, rowids) if entities else {}
+    names = [f.names | extra.get(rid, frozenset()) for f, rid in zip(feats, rowids, strict=True)]
+    days = [day_number(r[2]) for r in rows]
+    links = _links(days, _matrix(feats), len(window))
+
+    story: dict[int, str] = {}
+    if window:
+        marks = ",".join("?" * len(window))
+        story = dict(
+            conn.execute(
+                f"SELECT rowid, coalesce(story, id) FROM articles WHERE rowid IN ({marks})",
+                [r[0] for r in window],
+            ).fetchall()
+        )
+    pos = {rid: i for i, rid in enumerate(rowids)}
+    copies: dict[int, list[int]] = defaultdict(list)
+    lo_new = pending[0][0]
+    for a, b in conn.execute("SELECT a, b FROM dedup_edges WHERE b >= ?", (lo_new,)):
+        copies[b].append(a)
+    # a copy may lie outside the window (published days apart): its story is stored
+    outside = sorted({a for lst in copies.values() for a in lst if a < lo_new} - set(story))
+    for k in range(0, len(outside), 500):
+        part = outside[k : k + 500]
+        story.update(
+            conn.execute(
+                "SELECT rowid, coalesce(story, id) FROM articles "
+                f"WHERE rowid IN ({','.join('?' * len(part))})",
+                part,
+            ).fetchall()
+        )
+
+    updates = []
+    for i in range(len(window), len(rows)):
+        rid = rowids[i]
+        best: tuple[float, int] | None = None  # (score, -rowid)
+        for a in copies.get(rid, ()):
+            if a in story:
+                cand = (2.0, -a)
+                best = cand if best is None or cand > best else best
+        for j, s in links.get(i, ()):
+            ok = s >= SAME_STORY or len(names[i] & names[j]) >= SHARED_NAMES
+            cand = (s, -rowids[j])
+            if ok and (best is None or cand > best):
+                best = cand
+        story[rid] = story[-best[1]] if best is not None else rows[i][1]
+        updates.append((story[rid], rid))
+    conn.executemany("UPDATE articles SET story = ? WHERE rowid = ?", updates)
+    set_meta(conn, WATERMARK, str(pending[-1][0]))
+    return {rid: (sid, feats[pos[rid]]) for sid, rid in updates}
