@@ -420,3 +420,20 @@ def test_cli_reports_bad_queries_without_a_traceback(store: SQLiteStore) -> None
     )
     assert out.exit_code == 0
     assert all(r["outlet"] == "okaz" for r in json.loads(out.stdout)["results"])
+
+
+@pytest.mark.parametrize("query", ["النووي", "الهلال", "بوتين", "السعودية", "وزير"])
+def test_many_matches_rank_headline_matches_first_in_bm25_order(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    import akhbar.search.engine as engine
+
+    full = search(conn, query, limit=100).hits
+    in_head = [h.id for h in full if h.headline_spans]
+    monkeypatch.setattr(engine, "TIER_ABOVE", 0)  # as if the slice were the full corpus
+    tiered = search(conn, query, limit=5).hits
+    if len(in_head) >= 5:
+        assert [h.id for h in tiered] == in_head[:5]
+    else:  # too few headline matches to fill the page: the full ranking
+        assert [h.id for h in tiered] == [h.id for h in full[:5]]
+    assert [h.score for h in tiered] == sorted((h.score for h in tiered), reverse=True)

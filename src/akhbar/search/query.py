@@ -29,6 +29,7 @@ __all__ = [
     "Mode",
     "Query",
     "Term",
+    "headline_expression",
     "match_expression",
     "parse_query",
 ]
@@ -51,11 +52,13 @@ class Term:
     stems: tuple[str, ...]
     phrase: bool = False
 
-    def fts(self) -> str:
+    def fts(self, *, headline_only: bool = False) -> str:
         """This term as an FTS5 expression: a column filter and one quoted string."""
         if self.phrase:
-            return f"{_EXACT_COLUMNS} : {_quote(' '.join(self.words))}"
-        return f"{_STEM_COLUMNS} : {_quote(' '.join(self.stems))}"
+            cols = "xhead" if headline_only else _EXACT_COLUMNS
+            return f"{cols} : {_quote(' '.join(self.words))}"
+        cols = "head" if headline_only else _STEM_COLUMNS
+        return f"{cols} : {_quote(' '.join(self.stems))}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -208,6 +211,11 @@ def match_expression(query: Query, *, mode: Mode = "all") -> str:
         return positive
     negative = " OR ".join(t.fts() for t in query.excluded)
     return f"{positive} NOT ({negative})"
+
+
+def headline_expression(query: Query) -> str:
+    """Articles with at least one of the query's terms in the headline."""
+    return " OR ".join(t.fts(headline_only=True) for t in query.terms)
 
 
 def relaxed_expression(query: Query) -> str | None:

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
+from akhbar.search.index import stem_cached
 from akhbar.search.query import Term
-from akhbar.text import Algorithm, normalize, search_terms, tokens
+from akhbar.text import Algorithm, normalize, tokens
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "Snippet", "highlight", "marked", "snippet", "to_html"]
 
@@ -28,7 +29,8 @@ _WORD = regex.compile(
     r"\p{Latin}[\p{Latin}\p{M}\p{Nd}]*(?![\p{L}\p{M}])|\p{Nd}+(?:[.,٫٬]\p{Nd}+)*|[\p{L}\p{M}]+"
 )
 _WINDOW = 32  # words in a body snippet
-_SCAN_CHARS = 6000  # how far into a long body to look for the best window
+_SCAN_CHARS = 4000  # how far into a long body to look for the best window
+_CHUNK_CHARS = 700  # analyzed at a time
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -44,10 +46,8 @@ def _analyzed(words: list[str], algorithm: Algorithm) -> tuple[list[str], list[s
     exact = tokens(normalize(joined, for_search=True), punctuation=False)
     if len(exact) != len(words):  # a word that normalizes to nothing or splits: go one by one
         exact = [" ".join(tokens(normalize(w, for_search=True), punctuation=False)) for w in words]
-    stems = search_terms(" ".join(exact), algorithm=algorithm)
-    if len(stems) != len(exact):
-        stems = [(search_terms(w, algorithm=algorithm) or [""])[0] for w in exact]
-    return exact, stems
+    table = {w: stem_cached(w, algorithm) for w in set(exact)}
+    return exact, list(map(table.__getitem__, exact))
 
 
 def _matches(
@@ -85,12 +85,35 @@ def highlight(text: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "lig
 def snippet(
     body: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "light", words: int = _WINDOW
 ) -> Snippet:
-    """The window of ``body`` with the most distinct matched terms (earliest on ties)."""
+    """The window of ``body`` with the most distinct matched terms (earliest on ties).
+
+    The body is analyzed a chunk at a time and the scan stops once every term has been seen
+    (analysis is the cost here; most articles name the query's words in their lead).
+    """
     scan = body[:_SCAN_CHARS]
-    found = list(_WORD.finditer(scan))
+    found: list[regex.Match[str]] = []
+    exact: list[str] = []
+    stems: list[str] = []
+    matches: list[tuple[int, int, int]] = []
+    pos = 0
+    while pos < len(scan):
+        end = scan.find(" ", pos + _CHUNK_CHARS)
+        end = len(scan) if end < 0 else end
+        chunk = list(_WORD.finditer(scan, pos, end))
+        pos = end
+        if not chunk:
+            continue
+        found += chunk
+        if not terms:
+            break
+        e, s = _analyzed([m.group() for m in chunk], algorithm)
+        exact += e
+        stems += s
+        matches = _matches(exact, stems, terms)
+        if len({k for _, _, k in matches}) == len(terms):
+            break
     if not found:
         return Snippet(text=_one_line(body[:200]))
-    matches = _matches(*_analyzed([m.group() for m in found], algorithm), terms) if terms else []
     start_word = 0
     if matches:
         best, best_score = 0, -1
@@ -106,7 +129,7 @@ def snippet(
     while hi < len(scan) and hi - found[end_word - 1].end() < 2 and not scan[hi].isspace():
         hi += 1
     prefix = "… " if start_word > 0 else ""
-    suffix = " …" if end_word < len(found) or len(body) > len(scan) else ""
+    suffix = " …" if hi < len(body.rstrip()) else ""
     text = prefix + _one_line(scan[lo:hi]) + suffix
     shift = len(prefix) - lo
     spans = [
