@@ -256,3 +256,18 @@ def test_cli_names_the_valid_formats_on_a_bad_one(tmp_path: Path) -> None:
 def test_cli_stats_on_a_missing_store_says_how_to_make_one(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["stats", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "akhbar ingest" in result.output
+
+
+@pytest.mark.slow
+def test_all_of_saudinewsnet_is_stored_and_a_second_run_adds_nothing(tmp_path: Path) -> None:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"
+    zips = sorted(str(p) for p in corpus.glob("*.zip"))
+    if not zips:
+        pytest.skip(f"SaudiNewsNet not found at {corpus}")
+    with open_store(tmp_path / "all.db") as store:
+        first = ingest(zips, store, stages=())
+        assert (first.stored, first.rejected) == (31030, ())
+        again = ingest(zips, store, stages=())
+        assert (again.stored, again.present) == (0, 31030)
+        outlets = dict(store.stats().by_outlet)
+    assert outlets["alriyadh"] == 4852 and outlets["was"] == 369  # the corpus README's counts
