@@ -16,7 +16,13 @@ from fastapi.responses import HTMLResponse
 from akhbar.search import Filters, facets, search
 from akhbar.store.queries import day_counts, latest_articles, latest_day, outlet_counts, tag_counts
 from akhbar.web.render import Renderer
-from akhbar.web.views import article_view, story_entries, story_list, story_with_members
+from akhbar.web.views import (
+    article_view,
+    news_day,
+    story_entries,
+    story_list,
+    story_with_members,
+)
 
 __all__ = ["router"]
 
@@ -57,7 +63,7 @@ def home(
     offset: Offset = 0,
 ) -> HTMLResponse:
     conn = _conn(request)
-    the_day = day or latest_day(conn)
+    the_day = day or news_day(conn)
     stories = story_list(conn, day=the_day, outlet=outlet, limit=PER_PAGE + 1, offset=offset)
     latest = latest_articles(conn, outlet=outlet, day=the_day, limit=12)
     more = stories is not None and len(stories) > PER_PAGE

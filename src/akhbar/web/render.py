@@ -32,9 +32,9 @@ def _http_url(value: str | None) -> str | None:
     return None
 
 
-def _seg(value: str) -> str:
+def _seg(value: str | None) -> str:
     """One path segment, percent-encoded (a tag may contain ``/`` or ``?``)."""
-    return quote(value, safe="")
+    return quote(value or "", safe="")
 
 
 class Renderer:

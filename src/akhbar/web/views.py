@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from akhbar.dedup import Member, group_members
 from akhbar.model import Record
 from akhbar.search import Hit, related
+from akhbar.store.queries import latest_day
 
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
 from akhbar.store.sqlite import _COLUMNS, record_from_row
@@ -25,6 +26,7 @@ __all__ = [
     "article_view",
     "get_record",
     "has_table",
+    "news_day",
     "story_entries",
     "story_list",
     "story_with_members",
@@ -105,6 +107,20 @@ def story_list(
     if not has_table(conn, "stories"):
         return None
     return list_stories(conn, day=day, outlet=outlet, min_size=min_size, limit=limit, offset=offset)
+
+
+def news_day(conn: sqlite3.Connection) -> str | None:
+    """The day the home page opens on: the latest day on which two outlets or more told one
+    story (a lone late page, like a single 2023 article in a 2015 store, does not make a front
+    page); the latest day of all when the store has no such story or no stories."""
+    if has_table(conn, "stories"):
+        row = conn.execute(
+            "SELECT max(substr(first_seen, 1, 10)) FROM stories "
+            "WHERE size > 1 AND json_array_length(outlets) > 1"
+        ).fetchone()
+        if row and row[0]:
+            return str(row[0])
+    return latest_day(conn)
 
 
 @dataclass(frozen=True, kw_only=True)
