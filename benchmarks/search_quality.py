@@ -238,7 +238,7 @@ def akhbar(path: Path, algorithm: str) -> tuple[Callable[[str], Ranker], float]:
     def mode(match: str) -> Ranker:
         def rank(headline: str) -> list[str]:
             try:
-                res = search(conn, headline, limit=K, match=match)  # type: ignore[arg-type]
+                res = search(conn, headline, limit=K, match=match, snippets=False)  # type: ignore[arg-type]
             except QueryError:
                 return []
             return [h.id for h in res.hits]
@@ -281,7 +281,7 @@ def main() -> None:
         db = args.workdir / f"akhbar-{algorithm}.db"
         mode, build = akhbar(db, algorithm)
         print(f"akhbar {algorithm}: store + index built in {build:.0f} s", flush=True)
-        for match in ("auto", "all", "any"):
+        for match in ("auto", "all"):
             rows.append((f"akhbar {algorithm}", match, evaluate(mode(match), js)))
 
     print("\n| system | matching | MRR | recall@10 | ms/query |\n|---|---|---:|---:|---:|")

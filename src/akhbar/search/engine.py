@@ -247,13 +247,16 @@ def _hits(
     conn: sqlite3.Connection,
     ranked: list[tuple[int, float, bool]],
     query: Query,
+    *,
+    snippets: bool = True,
 ) -> list[Hit]:
     if not ranked:
         return []
     algorithm = index_algorithm(conn)
     marks = ",".join("?" * len(ranked))
     rows = conn.execute(
-        f"SELECT rowid, id, url, outlet, headline, published, body FROM articles "
+        f"SELECT rowid, id, url, outlet, headline, published, {'body' if snippets else 'NULL'} "
+        "FROM articles "
         f"WHERE rowid IN ({marks})",
         [r[0] for r in ranked],
     ).fetchall()
@@ -262,8 +265,11 @@ def _hits(
     out = []
     for rowid, score, full in ranked:
         _, id_, url, outlet, headline, published, body = by_rowid[rowid]
-        snip = snippet(body or "", terms, algorithm=algorithm)
-        head = highlight(headline or "", terms, algorithm=algorithm)
+        if snippets:
+            snip = snippet(body or "", terms, algorithm=algorithm)
+            head = highlight(headline or "", terms, algorithm=algorithm)
+        else:
+            snip = head = Snippet(text="")
         out.append(
             Hit(
                 id=id_,
@@ -290,10 +296,12 @@ def search(
     limit: int = 10,
     offset: int = 0,
     match: Match = "auto",
+    snippets: bool = True,
 ) -> SearchResults:
     """Search the store; raises ``QueryError`` (message for the user) on unusable input.
 
     ``limit`` 1..100, ``offset`` 0..10,000. See the module docstring for ``match``.
+    ``snippets=False`` skips snippets and highlights (ids and scores only: benchmarks, APIs).
     """
     _check_page(limit, offset)
     parsed = parse_query(query, algorithm=index_algorithm(conn))
@@ -306,7 +314,10 @@ def search(
         page = _ranked(conn, expr, where, args, limit, offset, total=total, headline_expr=head)
         ranked = [(r, s, False) for r, s in page]
         return SearchResults(
-            query=query, total=total, hits=tuple(_hits(conn, ranked, parsed)), offset=offset
+            query=query,
+            total=total,
+            hits=tuple(_hits(conn, ranked, parsed, snippets=snippets)),
+            offset=offset,
         )
     strict = match_expression(parsed, mode="all")
     n_strict = _count(conn, strict, where, args)
@@ -328,7 +339,7 @@ def search(
     return SearchResults(
         query=query,
         total=n_strict + n_relaxed,
-        hits=tuple(_hits(conn, rows, parsed)),
+        hits=tuple(_hits(conn, rows, parsed, snippets=snippets)),
         offset=offset,
         relaxed=n_relaxed,
     )
