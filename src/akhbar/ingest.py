@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from akhbar.model import Record, Rejected
+from akhbar.model import Rejected
 from akhbar.read import DEFAULT_FIELDS, FieldMap, Format, iter_inputs, read_path, to_record
-from akhbar.store import InputMark, SQLiteStore
+from akhbar.store import InputMark, PreparedRecord, SQLiteStore, prepare
 
 __all__ = [
     "POST_INGEST_STAGES",
@@ -147,13 +147,13 @@ def _file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def _items(task: _Task) -> Iterator[Record | Rejected]:
+def _items(task: _Task) -> Iterator[PreparedRecord | Rejected]:
     for item in read_path(task.name, task.path, format=task.format, fields=task.fields):
-        yield item if isinstance(item, Rejected) else to_record(item)
+        yield item if isinstance(item, Rejected) else prepare(to_record(item))
 
 
-def _load(task: _Task) -> tuple[_Task, list[Record | Rejected]]:
-    """Worker side: parse one whole input (records are pickled back to the writer)."""
+def _load(task: _Task) -> tuple[_Task, list[PreparedRecord | Rejected]]:
+    """Worker side: parse and serialize one whole input; rows are pickled back to the writer."""
     return task, list(_items(task))
 
 
@@ -210,7 +210,11 @@ def ingest(
     done_bytes = 0
 
     def flush(
-        records: list[Record], rejects: list[Rejected], done: list[InputMark], task: _Task, n: int
+        records: list[PreparedRecord],
+        rejects: list[Rejected],
+        done: list[InputMark],
+        task: _Task,
+        n: int,
     ) -> None:
         result = store.add_batch(records, rejects, done=done)
         counts["stored"] += len(result.added)
@@ -237,7 +241,7 @@ def ingest(
         reasons.update(reason_kind(r) for r in missing)
 
     pool = None
-    results: Iterator[tuple[_Task, Iterable[Record | Rejected]]]
+    results: Iterator[tuple[_Task, Iterable[PreparedRecord | Rejected]]]
     if workers > 1 and len(tasks) > 1:
         pool = multiprocessing.get_context("forkserver").Pool(workers)
         results = pool.imap(_load, tasks)
@@ -245,7 +249,7 @@ def ingest(
         results = ((t, _items(t)) for t in tasks)
     try:
         for n, (task, items) in enumerate(results, start=1):
-            records: list[Record] = []
+            records: list[PreparedRecord] = []
             rejects: list[Rejected] = []
             n_records = n_rejects = 0
             for item in items:

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Protocol
 
 from akhbar.model import Record, Rejected
-from akhbar.store.sqlite import AddResult, InputMark, SQLiteStore, StoreStats
+from akhbar.store.sqlite import (
+    AddResult,
+    InputMark,
+    PreparedRecord,
+    SQLiteStore,
+    StoreStats,
+    prepare,
+)
 
 
 class Store(Protocol):
@@ -27,4 +34,13 @@ def open_store(path: str | Path, *, create: bool = True) -> SQLiteStore:
     return SQLiteStore(path, create=create)
 
 
-__all__ = ["AddResult", "InputMark", "SQLiteStore", "Store", "StoreStats", "open_store"]
+__all__ = [
+    "AddResult",
+    "InputMark",
+    "PreparedRecord",
+    "SQLiteStore",
+    "Store",
+    "StoreStats",
+    "open_store",
+    "prepare",
+]

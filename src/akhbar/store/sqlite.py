@@ -34,6 +34,24 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+@dataclass(frozen=True)
+class PreparedRecord:
+    """A record already turned into its ``articles`` row (all but ``ingested_at``).
+
+    Serializing is most of the cost of a write; ingest workers prepare records in parallel
+    and the single writer only inserts them.
+    """
+
+    id: str
+    row: tuple[Any, ...]
+    tags: tuple[str, ...]
+
+
+def prepare(record: Record) -> PreparedRecord:
+    """The row a record is stored as (see ``PreparedRecord``)."""
+    return PreparedRecord(record.id, _record_row(record, ""), record.page.main.tags)
+
+
 def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
     main = record.page.main
     day = main.published[:10] if main.published else None
@@ -81,24 +99,32 @@ class InputMark:
     rejects: int
 
 
-def _insert_records(conn: sqlite3.Connection, records: Iterable[Record], now: str) -> AddResult:
+def _insert_records(
+    conn: sqlite3.Connection, records: Iterable[Record | PreparedRecord], now: str
+) -> AddResult:
     added: list[str] = []
     present = 0
     for record in records:
+        if isinstance(record, PreparedRecord):
+            prepared = record
+            row = (*prepared.row[:13], now, *prepared.row[14:])
+        else:
+            prepared = PreparedRecord(record.id, (), record.page.main.tags)
+            row = _record_row(record, now)
         cur = conn.execute(
             f"INSERT OR IGNORE INTO articles ({_COLUMNS}) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _record_row(record, now),
+            row,
         )
         if cur.rowcount == 0:
             present += 1
             continue
-        added.append(record.id)
-        if record.page.main.tags:
+        added.append(prepared.id)
+        if prepared.tags:
             rowid = cur.lastrowid
             conn.executemany(
                 "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
-                [(rowid, tag) for tag in record.page.main.tags],
+                [(rowid, tag) for tag in prepared.tags],
             )
     return AddResult(added=tuple(added), present=present)
 
@@ -181,7 +207,7 @@ class SQLiteStore:
 
     def add_batch(
         self,
-        records: Iterable[Record],
+        records: Iterable[Record | PreparedRecord],
         rejects: Iterable[Rejected] = (),
         *,
         done: Iterable[InputMark] = (),
