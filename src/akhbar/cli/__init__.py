@@ -39,6 +39,7 @@ from akhbar.cli import parse_cmd  # noqa: E402,F401
 from akhbar.cli import ingest_cmd  # noqa: E402,F401
 from akhbar.cli import search_cmd  # noqa: E402,F401
 from akhbar.cli import serve_cmd  # noqa: E402,F401
+from akhbar.cli import dedup_cmd  # noqa: E402,F401
 
 
 def main() -> None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Record
 
-__all__ = ["read_saudinewsnet"]
+__all__ = ["read_saudinewsnet", "records_from_items"]
 
 
 def _record(item: dict[str, str], *, input: str) -> Record:
@@ -31,6 +31,12 @@ def _record(item: dict[str, str], *, input: str) -> Record:
         outlet=item.get("source") or None,
         url=url,
     )
+
+
+def records_from_items(items: Iterable[dict[str, str]], *, input: str) -> Iterator[Record]:
+    """Records of SaudiNewsNet JSON objects (e.g. a test fixture's lines)."""
+    for item in items:
+        yield _record(item, input=input)
 
 
 def read_saudinewsnet(path: str | Path) -> Iterator[Record]:

@@ -27,11 +27,13 @@ WATERMARK = "stories.rowid"
 #: an article is compared with articles published up to this many days before or after it
 WINDOW_DAYS = 2
 #: headline+lead cosine that alone makes two articles one story
-SAME_STORY = 0.5
+SAME_STORY = 0.4
 #: lower cosine that makes one story when the two also share a name (a rare word)
 SAME_STORY_WITH_NAME = 0.3
 #: names shared needed at the lower cosine
 SHARED_NAMES = 1
+#: a story spans at most this many days from its first article
+MAX_STORY_DAYS = 3
 
 #: entities of articles by rowid (an enrichment stage's NER); added to the rare-word names
 EntityFn = Callable[[sqlite3.Connection, Sequence[int]], Mapping[int, frozenset[str]]]
@@ -138,20 +140,43 @@ def place(
             ).fetchall()
         )
 
+    # a story's first day (its founder's): an article joins only a story begun at most
+    # MAX_STORY_DAYS before it, so a daily report does not chain into a month-long "story"
+    founders = sorted(set(story.values()))
+    begun: dict[str, int | None] = {}
+    for k in range(0, len(founders), 500):
+        chunk = founders[k : k + 500]
+        for sid, day in conn.execute(
+            f"SELECT id, day FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            begun[sid] = day_number(day)
+
+    def fits(sid: str, day: int | None) -> bool:
+        start = begun.get(sid)
+        return start is None or day is None or abs(day - start) <= MAX_STORY_DAYS
+
     updates = []
     for i in range(len(window), len(rows)):
-        rid = rowids[i]
+        rid, day = rowids[i], days[i]
         best: tuple[float, int] | None = None  # (score, -rowid)
         for a in copies.get(rid, ()):
-            if a in story:
+            if a in story and fits(story[a], day):
                 cand = (2.0, -a)
                 best = cand if best is None or cand > best else best
         for j, s in links.get(i, ()):
-            ok = s >= SAME_STORY or len(names[i] & names[j]) >= SHARED_NAMES
+            shared = len(names[i] & names[j]) >= SHARED_NAMES
+            # a daily template (weather, market close) repeats its words every day, so across
+            # days a link needs both the similarity and a shared name
+            close = s >= SAME_STORY
+            ok = (close or shared) if days[j] == day else (close and shared)
             cand = (s, -rowids[j])
-            if ok and (best is None or cand > best):
+            if ok and fits(story[rowids[j]], day) and (best is None or cand > best):
                 best = cand
-        story[rid] = story[-best[1]] if best is not None else rows[i][1]
+        if best is not None:
+            story[rid] = story[-best[1]]
+        else:
+            story[rid] = rows[i][1]
+            begun[rows[i][1]] = day
         updates.append((story[rid], rid))
     conn.executemany("UPDATE articles SET story = ? WHERE rowid = ?", updates)
     set_meta(conn, WATERMARK, str(pending[-1][0]))

@@ -32,6 +32,8 @@ LEAD_CHARS = 600
 #: stems in more than this share of articles carry no event (قال، اليوم، المملكة …)
 MAX_DF_SHARE = 0.08
 HEADLINE_WEIGHT = 2
+#: a headline/lead stem in at most this many reference articles counts as a name
+NAME_MAX_DF = 30
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,5 +91,9 @@ def story_features(
     }
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     words = _words(head) + lead.split()
-    names = frozenset(w for w in words if w not in v.common and len(w) > 2 and not w[0].isdigit())
+    rare = {w for w in words if w not in v.common and len(w) > 2 and not w[0].isdigit()}
+    # plus distinctive stems: team, city and person names are frequent enough to be "common"
+    # words, but a stem in under NAME_MAX_DF articles still tells one event from another
+    rare.update(t for t in weights if v.stem_df.get(t, 0) <= NAME_MAX_DF)
+    names = frozenset(rare)
     return StoryFeatures(vector={t: w / norm for t, w in weights.items()}, names=names)

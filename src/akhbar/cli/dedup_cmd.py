@@ -1,0 +1,85 @@
+"""``akhbar dedup`` and ``akhbar stories``: duplicate groups and stories of a store."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import typer
+
+from akhbar.cli import app
+from akhbar.dedup import rebuild, update_pending
+from akhbar.errors import AkhbarError
+from akhbar.store import SQLiteStore, open_store
+from akhbar.stories import Story, list_stories
+
+_DB_HELP = "The SQLite store file."
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _fail(command: str, message: str) -> typer.Exit:
+    typer.echo(f"akhbar {command}: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _open(db: Path, command: str) -> SQLiteStore:
+    try:
+        return open_store(db, create=False)
+    except AkhbarError as exc:
+        raise _fail(command, str(exc)) from exc
+
+
+@app.command("dedup")
+def dedup_cmd(
+    db: Path = typer.Option(Path("akhbar.db"), "--db", help=_DB_HELP),
+    full: bool = typer.Option(
+        False, "--rebuild", help="Forget groups and stories and recompute them from scratch."
+    ),
+) -> None:
+    """Group near-duplicate articles and cluster stories (new articles only, or --rebuild)."""
+    with _open(db, "dedup") as store:
+        try:
+            result = rebuild(store.connection) if full else update_pending(store.connection)
+        except AkhbarError as exc:
+            raise _fail("dedup", str(exc)) from exc
+        groups, multi = store.connection.execute(
+            "SELECT count(DISTINCT duplicate_group), "
+            "(SELECT count(*) FROM (SELECT 1 FROM articles WHERE duplicate_group IS NOT NULL "
+            "GROUP BY duplicate_group HAVING count(*) > 1)) FROM articles"
+        ).fetchone()
+    d = result.dedup
+    typer.echo(
+        f"{d.articles} articles processed, {d.edges} copy pairs, {d.merged} joined a group; "
+        f"{groups} groups ({multi} with copies); {result.stories} articles placed in stories"
+    )
+
+
+def _span(s: Story) -> str:
+    first, last = (s.first_seen or "")[:16], (s.last_seen or "")[:16]
+    return first if first[:10] == last[:10] else f"{first} → {last}"
+
+
+@app.command("stories")
+def stories_cmd(
+    db: Path = typer.Option(Path("akhbar.db"), "--db", help=_DB_HELP),
+    day: str | None = typer.Option(None, "--day", help="Only stories with an article that day."),
+    outlet: str | None = typer.Option(None, "--outlet", help="Only stories with this outlet."),
+    min_size: int = typer.Option(2, "--min-size", min=1, help="Smallest story shown."),
+    limit: int = typer.Option(30, "--limit", min=0, help="How many stories."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON lines."),
+) -> None:
+    """List stories (title, size, outlets, time span), largest first."""
+    if day is not None and not _DAY.fullmatch(day):
+        raise _fail("stories", f"--day must be YYYY-MM-DD, got {day!r}")
+    with _open(db, "stories") as store:
+        conn = store.connection
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'stories'").fetchone():
+            raise _fail("stories", f"{db} has no stories yet; run `akhbar dedup --db {db}`")
+        stories = list_stories(conn, day=day, outlet=outlet, min_size=min_size, limit=limit)
+    for s in stories:
+        if as_json:
+            typer.echo(json.dumps(s.to_dict(), ensure_ascii=False))
+        else:
+            typer.echo(f"{s.size:4d}  {s.title or '(no headline)'}")
+            typer.echo(f"      {_span(s)}  {', '.join(s.outlets)}")
