@@ -437,3 +437,22 @@ def test_many_matches_rank_headline_matches_first_in_bm25_order(
     else:  # too few headline matches to fill the page: the full ranking
         assert [h.id for h in tiered] == [h.id for h in full[:5]]
     assert [h.score for h in tiered] == sorted((h.score for h in tiered), reverse=True)
+
+
+def test_ingest_indexes_as_it_stores(tmp_path: Path) -> None:
+    corpus = Path(__file__).parent / "fixtures" / "saudinewsnet" / "2015-07-23.zip"
+    if not corpus.exists():
+        pytest.skip("the ingest fixture is not in this checkout")
+    db = tmp_path / "akhbar.db"
+    out = CliRunner().invoke(app, ["ingest", str(corpus), "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    s = open_store(db, create=False)
+    n = s.count()
+    assert n > 0 and indexed_rowid(s.connection) == n
+    assert index_pending(s.connection) == 0
+    res = search(s.connection, "الاتفاق النووي", limit=100, match="all")
+    assert res.total > 0
+    for h in res.hits:
+        record = s.get(h.id)
+        assert record is not None
+        assert {"اتفاق", "نوو"} <= _stems(record.article.text)
