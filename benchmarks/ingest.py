@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -34,8 +35,9 @@ def child(db: str, stages: str, workers: int) -> None:
         summary = ingest(zips, store, workers=workers, stages=chosen)
         count = store.count()
     seconds = time.perf_counter() - started
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    me, kid = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own, kids = me.ru_maxrss / 1024, kid.ru_maxrss / 1024
+    cpu = me.ru_utime + me.ru_stime + kid.ru_utime + kid.ru_stime
     print(
         json.dumps(
             {
@@ -43,6 +45,7 @@ def child(db: str, stages: str, workers: int) -> None:
                 "present": summary.present,
                 "count": count,
                 "seconds": seconds,
+                "cpu": cpu,
                 "peak_mb": own,
                 "worker_peak_mb": kids,
                 "stages": names,
@@ -71,9 +74,12 @@ def main() -> None:
         child(args.child[0], args.child[1], int(args.child[2]))
         return
     size = sum(p.stat().st_size for p in CORPUS.glob("*.zip")) / 1e6
+    print(
+        f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall times vary with it)"
+    )
     print(f"corpus: {len(list(CORPUS.glob('*.zip')))} SaudiNewsNet zips, {size:.1f} MB")
     print(
-        f"{'stages':<44}{'workers':>8}{'stored':>8}{'seconds':>9}{'articles/s':>12}{'peak MB':>9}"
+        f"{'stages':<44}{'workers':>8}{'stored':>8}{'seconds':>9}{'articles/s':>12}{'CPU s*':>8}{'peak MB':>9}"
     )
     for stages in ("none", "installed"):
         if args.only and stages != args.only:
@@ -87,7 +93,7 @@ def main() -> None:
                 secs = float(r["seconds"])  # type: ignore[arg-type]
                 print(
                     f"{label[:43]:<44}{workers:>8}{r['stored']:>8}{secs:>9.1f}"
-                    f"{int(r['stored']) / secs:>12.0f}{peak:>9.0f}"
+                    f"{int(r['stored']) / secs:>12.0f}{float(r['cpu']):>8.1f}{peak:>9.0f}"
                 )  # type: ignore[call-overload]
                 again = run(db, stages, workers)
                 print(

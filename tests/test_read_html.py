@@ -168,3 +168,10 @@ def test_visible_arabic_date_is_read_when_nothing_is_declared() -> None:
 )
 def test_title_loses_only_its_site_name(title: str, sites: list[str], want: str) -> None:
     assert split_title(title, site_names=sites) == want
+
+
+def test_html_without_any_article_is_rejected_not_stored_empty(tmp_path: Path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head></head><body><div></div></body></html>", encoding="utf-8")
+    (out,) = read_path(str(path))
+    assert isinstance(out, Rejected) and out.reason == "no article in HTML"

@@ -332,6 +332,10 @@ def read_html(data: bytes, *, input: str, url: str | None = None) -> Doc | Rejec
     if "<" not in html:
         return Rejected(input=input, reason="not HTML", detail=f"{input}: no markup")
     page, outlet = parse_html(html, input=input, url=url)
+    if page.main.headline is None and not page.main.body:
+        return Rejected(
+            input=input, reason="no article in HTML", detail=f"{input}: no title or text"
+        )
     return Doc(page=page, outlet=outlet, raw_hash=sha256(data))
 
 
