@@ -20,10 +20,16 @@ from starlette.concurrency import run_in_threadpool
 
 from akhbar.ingest import ingest
 from akhbar.read import sha256
-from akhbar.search import Filters, facets, related, search
+from akhbar.search import Filters, facets, search
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
-from akhbar.web.format import outlet_name
-from akhbar.web.views import article_view, get_record, has_table, story_list, story_with_members
+from akhbar.web.format import arabic_date, outlet_name
+from akhbar.web.views import (
+    article_view,
+    cached_related,
+    get_record,
+    story_list,
+    story_with_members,
+)
 
 __all__ = ["MAX_INGEST_BYTES", "router"]
 
@@ -62,6 +68,7 @@ def _hit(hit: Any) -> dict[str, Any]:
     out: dict[str, Any] = hit.to_dict()
     out["outlet_name"] = outlet_name(hit.outlet)
     out["snippet_html"] = hit.snippet_html
+    out["published_ar"] = arabic_date(hit.published, weekday=False, time=False)
     return out
 
 
@@ -125,7 +132,7 @@ def api_articles(
 
 @router.get("/articles/{article_id}", summary="One article with its copies and story")
 def api_article(request: Request, article_id: str) -> dict[str, Any]:
-    view = article_view(_conn(request), article_id, related_limit=1)
+    view = article_view(_conn(request), article_id, related_limit=None)
     if view is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
     out = view.record.to_dict()
@@ -140,7 +147,7 @@ def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[st
     conn = _conn(request)
     if get_record(conn, article_id) is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
-    hits = related(conn, article_id, limit=limit) if has_table(conn, "search_fts") else []
+    hits = cached_related(request.app.state.cache, conn, article_id, limit) or ()
     return {"id": article_id, "items": [_hit(h) for h in hits]}
 
 

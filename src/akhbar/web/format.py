@@ -21,7 +21,14 @@ from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["arabic_date", "arabic_day", "articles_count", "load_outlet_names", "outlet_name"]
+__all__ = [
+    "arabic_date",
+    "arabic_day",
+    "articles_count",
+    "load_outlet_names",
+    "outlet_name",
+    "outlets_count",
+]
 
 #: Gregorian months as the Gulf press names them
 MONTHS = (
@@ -87,6 +94,21 @@ def articles_count(n: int) -> str:
     if 11 <= n % 100 <= 99:
         return f"{n} مقالاً"
     return f"{n} مقال"
+
+
+def outlets_count(n: int) -> str:
+    """``n`` newspapers, after ``في``: ``في صحيفتين``, ``في 5 صحف``.
+
+    >>> [outlets_count(n) for n in (1, 2, 5, 12)]
+    ['صحيفة واحدة', 'صحيفتين', '5 صحف', '12 صحيفة']
+    """
+    if n == 1:
+        return "صحيفة واحدة"
+    if n == 2:
+        return "صحيفتين"
+    if 3 <= n % 100 <= 10:
+        return f"{n} صحف"
+    return f"{n} صحيفة"
 
 
 @cache

@@ -14,10 +14,18 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from akhbar.search import Filters, facets, search
-from akhbar.store.queries import day_counts, latest_articles, latest_day, outlet_counts, tag_counts
+from akhbar.store.queries import (
+    day_counts,
+    latest_articles,
+    latest_day,
+    outlet_counts,
+    tag_counts,
+)
+from akhbar.web.cache import StoreCache
 from akhbar.web.render import Renderer
 from akhbar.web.views import (
     article_view,
+    cached_related,
     news_day,
     story_entries,
     story_list,
@@ -30,6 +38,7 @@ router = APIRouter(include_in_schema=False)
 
 PER_PAGE = 20
 SEARCH_PER_PAGE = 10
+RELATED = 6
 Offset = Annotated[int, Query(ge=0, le=10_000)]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 
@@ -63,23 +72,27 @@ def home(
     offset: Offset = 0,
 ) -> HTMLResponse:
     conn = _conn(request)
-    the_day = day or news_day(conn)
-    stories = story_list(conn, day=the_day, outlet=outlet, limit=PER_PAGE + 1, offset=offset)
-    latest = latest_articles(conn, outlet=outlet, day=the_day, limit=12)
-    more = stories is not None and len(stories) > PER_PAGE
-    return _html(
-        request,
-        "home.html",
-        day=the_day,
-        outlet=outlet,
-        stories=stories[:PER_PAGE] if stories is not None else None,
-        latest=latest,
-        outlets=outlet_counts(conn),
-        days=day_counts(conn),
-        offset=offset,
-        prev=max(0, offset - PER_PAGE) if offset else None,
-        next=offset + PER_PAGE if more else None,
-    )
+    cache: StoreCache = request.app.state.cache
+
+    def compute() -> dict[str, Any]:
+        the_day = day or news_day(conn)
+        stories = story_list(
+            conn, day=the_day, outlet=outlet, limit=PER_PAGE + 1, offset=offset, min_size=2
+        )
+        more = stories is not None and len(stories) > PER_PAGE
+        return {
+            "day": the_day,
+            "outlet": outlet,
+            "stories": stories[:PER_PAGE] if stories is not None else None,
+            "latest": latest_articles(conn, outlet=outlet, day=the_day, limit=12),
+            "outlets": outlet_counts(conn),
+            "days": day_counts(conn),
+            "offset": offset,
+            "prev": max(0, offset - PER_PAGE) if offset else None,
+            "next": offset + PER_PAGE if more else None,
+        }
+
+    return _html(request, "home.html", **cache.get(("home", day, outlet, offset), compute))
 
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
@@ -92,10 +105,25 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
-    view = article_view(_conn(request), article_id)
+    # Related articles cost one ranked full-text query (tens of ms on a large store): the page
+    # shows them when already computed, else links to them (related.js fetches them in place),
+    # so the article itself is never held up by them.
+    view = article_view(_conn(request), article_id, related_limit=None)
     if view is None:
         raise HTTPException(404, "لا يوجد مقال بهذا المعرّف")
-    return _html(request, "article.html", view=view, page=view.record.page)
+    cache: StoreCache = request.app.state.cache
+    hits = cache.peek(("related", article_id, RELATED))
+    return _html(request, "article.html", view=view, page=view.record.page, related=hits)
+
+
+@router.get("/article/{article_id}/related", response_class=HTMLResponse)
+def related_page(request: Request, article_id: str) -> HTMLResponse:
+    conn = _conn(request)
+    view = article_view(conn, article_id, related_limit=None)
+    if view is None:
+        raise HTTPException(404, "لا يوجد مقال بهذا المعرّف")
+    hits = cached_related(request.app.state.cache, conn, article_id, RELATED)
+    return _html(request, "related.html", view=view, related=hits)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -124,8 +152,14 @@ def search_page(
     }
     results = found = None
     if q.strip():
-        results = search(conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset)
-        found = facets(conn, q, filters, top=12)
+        cache: StoreCache = request.app.state.cache
+        results, found = cache.get(
+            ("search", q, filters, offset),
+            lambda: (
+                search(conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset),
+                facets(conn, q, filters, top=12),
+            ),
+        )
     return _html(
         request,
         "search.html",

@@ -8,7 +8,7 @@ from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from akhbar.web.format import arabic_date, arabic_day, articles_count, outlet_name
+from akhbar.web.format import arabic_date, arabic_day, articles_count, outlet_name, outlets_count
 
 __all__ = ["Renderer", "page_url"]
 
@@ -53,6 +53,7 @@ class Renderer:
             arabic_day=arabic_day,
             articles_count=articles_count,
             outlet_name=outlet_name,
+            outlets_count=outlets_count,
             seg=_seg,
             http_url=_http_url,
         )

@@ -19,14 +19,17 @@ from akhbar.store.queries import latest_day
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
 from akhbar.store.sqlite import _COLUMNS, record_from_row
 from akhbar.stories import Story, StoryMember, get_story, list_stories
+from akhbar.web.cache import StoreCache
 
 __all__ = [
     "ArticleView",
     "StoryEntry",
     "article_view",
+    "cached_related",
     "get_record",
     "has_table",
     "news_day",
+    "related_hits",
     "story_entries",
     "story_list",
     "story_with_members",
@@ -55,13 +58,30 @@ class ArticleView:
     copies: tuple[Member, ...]
     #: the story the article belongs to, without members (None when alone or not clustered)
     story: Story | None
-    #: similar articles computed by akhbar.search (None when the store has no search index)
+    #: similar articles computed by akhbar.search (None when the store has no search index or
+    #: they were not asked for)
     related: tuple[Hit, ...] | None
 
 
+def related_hits(conn: sqlite3.Connection, article_id: str, limit: int) -> tuple[Hit, ...] | None:
+    """Articles related to one article (akhbar.search), None when the store has no index."""
+    if not has_table(conn, "search_fts"):
+        return None
+    return tuple(related(conn, article_id, limit=limit))
+
+
+def cached_related(
+    cache: StoreCache, conn: sqlite3.Connection, article_id: str, limit: int
+) -> tuple[Hit, ...] | None:
+    """``related_hits`` through the app's cache (the article page shows them once computed)."""
+    return cache.get(("related", article_id, limit), lambda: related_hits(conn, article_id, limit))
+
+
 def article_view(
-    conn: sqlite3.Connection, article_id: str, *, related_limit: int = 6
+    conn: sqlite3.Connection, article_id: str, *, related_limit: int | None = 6
 ) -> ArticleView | None:
+    """The article, its copies and its story; related articles unless ``related_limit`` is
+    None (the page then gets them separately, see ``pages.article_page``)."""
     record = get_record(conn, article_id)
     if record is None:
         return None
@@ -77,9 +97,7 @@ def article_view(
         ).fetchone()
         if row is not None and int(row[2]) > 1:
             story = _story_row(row)
-    hits: tuple[Hit, ...] | None = None
-    if has_table(conn, "search_fts"):
-        hits = tuple(related(conn, article_id, limit=related_limit))
+    hits = None if related_limit is None else related_hits(conn, article_id, related_limit)
     return ArticleView(record=record, copies=copies, story=story, related=hits)
 
 
