@@ -10,6 +10,8 @@ with the reason) — it never raises on a bad input, so one broken file cannot s
 'warc'
 >>> detect_format("page.txt", b"<!DOCTYPE html><html lang=ar>")
 'html'
+>>> detect_format("page.txt", "[عاجل] انفجار في بيروت".encode())
+'text'
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ def detect_format(name: str, head: bytes) -> Format:
             return fmt
     if lower.endswith(".xml"):
         return "rss" if sniffed in (None, "rss") else sniffed
+    if lower.endswith(".txt"):  # a text page may open with "{" or "[": only markup overrides
+        return sniffed if sniffed in ("html", "warc") else "text"
     return sniffed or "text"
 
 
