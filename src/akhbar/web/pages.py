@@ -48,9 +48,13 @@ def _conn(request: Request) -> sqlite3.Connection:
     return conn
 
 
-def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
+def _render(request: Request, template: str, **context: Any) -> str:
     renderer: Renderer = request.app.state.renderer
-    return HTMLResponse(renderer.render(template, request_path=request.url.path, **context))
+    return renderer.render(template, request_path=request.url.path, **context)
+
+
+def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
+    return HTMLResponse(_render(request, template, **context))
 
 
 def _pages(total: int, offset: int, per_page: int) -> dict[str, int | None]:
@@ -65,7 +69,7 @@ def _pages(total: int, offset: int, per_page: int) -> dict[str, int | None]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(
+async def home(
     request: Request,
     day: Day = None,
     outlet: str | None = None,
@@ -92,7 +96,11 @@ def home(
             "next": offset + PER_PAGE if more else None,
         }
 
-    return _html(request, "home.html", **cache.get(("home", day, outlet, offset), compute))
+    # the home page is the same for every reader until the store changes: kept rendered
+    html = cache.get(
+        ("home", day, outlet, offset), lambda: _render(request, "home.html", **compute())
+    )
+    return HTMLResponse(html)
 
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
@@ -104,7 +112,7 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str) -> HTMLResponse:
+async def article_page(request: Request, article_id: str) -> HTMLResponse:
     # Related articles cost one ranked full-text query (tens of ms on a large store): the page
     # shows them when already computed, else links to them (related.js fetches them in place),
     # so the article itself is never held up by them.
@@ -150,28 +158,28 @@ def search_page(
         "from": filters.date_from,
         "to": filters.date_to,
     }
-    results = found = None
-    if q.strip():
-        cache: StoreCache = request.app.state.cache
-        results, found = cache.get(
-            ("search", q, filters, offset),
-            lambda: (
-                search(conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset),
-                facets(conn, q, filters, top=12),
-            ),
+
+    def render() -> str:
+        results = found = None
+        if q.strip():
+            results = search(conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset)
+            found = facets(conn, q, filters, top=12)
+        return _render(
+            request,
+            "search.html",
+            q=q,
+            params=params,
+            filters=filters,
+            results=results,
+            facets=found,
+            paging=_pages(results.total if results else 0, offset, SEARCH_PER_PAGE),
+            offset=offset,
+            per_page=SEARCH_PER_PAGE,
         )
-    return _html(
-        request,
-        "search.html",
-        q=q,
-        params=params,
-        filters=filters,
-        results=results,
-        facets=found,
-        paging=_pages(results.total if results else 0, offset, SEARCH_PER_PAGE),
-        offset=offset,
-        per_page=SEARCH_PER_PAGE,
-    )
+
+    # a results page is the same for everyone asking the same thing until the store changes
+    cache: StoreCache = request.app.state.cache
+    return HTMLResponse(cache.get(("search", q, filters, offset), render))
 
 
 @router.get("/tag/{tag}", response_class=HTMLResponse)
