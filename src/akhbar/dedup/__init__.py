@@ -55,9 +55,9 @@ def update_pending(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateR
     if stories:
         stories_schema(conn)
     with conn:
-        result = update_groups(conn)
-        placed = update_stories(conn) if stories else 0
-    return UpdateResult(dedup=result, stories=placed)
+        done = update_groups(conn, with_story=stories, defer_writes=stories)
+        placed = update_stories(conn, known=done.story, groups=done.groups) if stories else 0
+    return UpdateResult(dedup=done.result, stories=placed)
 
 
 def rebuild(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
@@ -67,7 +67,8 @@ def rebuild(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
     conn.executescript("DROP TABLE IF EXISTS dedup_signatures; DROP TABLE IF EXISTS dedup_edges;")
     with conn:
         conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (WATERMARK, VERSION_KEY))
-        conn.execute("UPDATE articles SET duplicate_group = NULL")
+        # the group and story columns are overwritten row by row (unchanged rows are not
+        # rewritten: an article row carries its whole page, so rewrites are the slow part)
         set_meta(conn, VERSION_KEY, VERSION)
         if stories:
             reset_stories(conn)

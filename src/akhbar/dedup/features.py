@@ -14,11 +14,15 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rensa import RMinHash
 
 from akhbar.dedup.vocab import vocabulary
+
+if TYPE_CHECKING:
+    from akhbar.stories.features import StoryFeatures
 from akhbar.text import normalize, tokens
 
 __all__ = ["SHINGLE", "Features", "compute", "features_of"]
@@ -41,6 +45,8 @@ class Features:
 
     shingles: np.ndarray  # sorted distinct uint64
     marks: frozenset[str]
+    #: the stories' features, when asked for (computed here to share the worker processes)
+    story: StoryFeatures | None = None
 
 
 def _words(text: str) -> list[str]:
@@ -58,19 +64,28 @@ def _shingles(hashes: list[int]) -> np.ndarray:
     return np.unique(grams)
 
 
-def _compute(items: Sequence[tuple[str | None, str]]) -> list[Features]:
-    common = vocabulary().common
+def _compute(items: Sequence[tuple[str | None, str]], with_story: bool = False) -> list[Features]:
+    from akhbar.stories.features import story_features  # stories import dedup: no cycle here
+
+    vocab = vocabulary()
+    common = vocab.common
+    cache: dict[str, str] = {}
     word_lists: list[list[str]] = []
     for headline, body in items:
         words = _words(body)
         word_lists.append(_words(headline or "") + words if len(words) < STUB_WORDS else words)
     hashed: list[list[int]] = RMinHash.hash_token_sets(word_lists)
     out = []
-    for words, h in zip(word_lists, hashed, strict=True):
+    for (headline, body), words, h in zip(items, word_lists, hashed, strict=True):
         distinct = set(words)
         marks = (distinct - common) | {w for w in distinct if not w.isalpha()}
-        out.append(Features(shingles=_shingles(h), marks=frozenset(marks)))
+        story = story_features(headline, body, vocab=vocab, cache=cache) if with_story else None
+        out.append(Features(shingles=_shingles(h), marks=frozenset(marks), story=story))
     return out
+
+
+def _compute_with_story(items: Sequence[tuple[str | None, str]]) -> list[Features]:
+    return _compute(items, with_story=True)
 
 
 def features_of(headline: str | None, body: str) -> Features:
@@ -79,13 +94,17 @@ def features_of(headline: str | None, body: str) -> Features:
 
 
 def compute(
-    items: Sequence[tuple[str | None, str]], *, workers: int | None = None
+    items: Sequence[tuple[str | None, str]],
+    *,
+    with_story: bool = False,
+    workers: int | None = None,
 ) -> list[Features]:
     """Features of many ``(headline, body)`` pairs, in order; large batches use processes."""
     n = workers if workers is not None else min(2, os.cpu_count() or 1)
     if n <= 1 or len(items) < PARALLEL_MIN:
-        return _compute(items)
-    size = -(-len(items) // (n * 4))
+        return _compute(items, with_story)
+    size = -(-len(items) // (n * 2))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    work = _compute_with_story if with_story else _compute
     with ProcessPoolExecutor(max_workers=n) as pool:
-        return [f for part in pool.map(_compute, chunks) for f in part]
+        return [f for part in pool.map(work, chunks) for f in part]

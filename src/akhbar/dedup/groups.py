@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -29,7 +30,18 @@ from akhbar.dedup.lsh import band_keys, estimate, signatures
 from akhbar.dedup.verify import MAX_DAYS_APART, MIN_CONTAINMENT, compare, is_copy
 from akhbar.errors import StoreError
 
-__all__ = ["DedupResult", "Member", "ensure_schema", "group_members", "update_groups"]
+if TYPE_CHECKING:
+    from akhbar.stories.features import StoryFeatures
+
+__all__ = [
+    "DedupResult",
+    "GroupPass",
+    "Member",
+    "ensure_schema",
+    "group_members",
+    "update_groups",
+    "write_groups",
+]
 
 WATERMARK = "dedup.rowid"
 VERSION_KEY = "dedup.version"
@@ -176,16 +188,34 @@ def _window(conn: sqlite3.Connection, days: np.ndarray) -> list[tuple[int, int, 
     ).fetchall()
 
 
-def update_groups(conn: sqlite3.Connection) -> DedupResult:
-    """Process articles above the watermark (call inside a transaction)."""
+@dataclass(frozen=True, kw_only=True)
+class GroupPass:
+    """One dedup pass: what it did, the new articles' group ids (written to ``articles``
+    unless deferred), and their story features (when asked for)."""
+
+    result: DedupResult
+    groups: dict[int, str]
+    story: dict[int, StoryFeatures]
+
+
+def update_groups(
+    conn: sqlite3.Connection, *, with_story: bool = False, defer_writes: bool = False
+) -> GroupPass:
+    """Process articles above the watermark (call inside a transaction).
+
+    With ``with_story`` the new articles' story features are computed alongside (in the same
+    worker processes) for ``akhbar.stories``. With ``defer_writes`` the new articles'
+    ``duplicate_group`` is left for the caller to write together with their story (an
+    article row carries its whole page, so each rewrite of 30k rows costs seconds).
+    """
     after = int(get_meta(conn, WATERMARK) or 0)
     rows: list[Row] = conn.execute(
         "SELECT rowid, headline, body, day FROM articles WHERE rowid > ? ORDER BY rowid", (after,)
     ).fetchall()
     if not rows:
-        return DedupResult(articles=0, edges=0, merged=0)
+        return GroupPass(result=DedupResult(articles=0, edges=0, merged=0), groups={}, story={})
     new_ids = [r[0] for r in rows]
-    feats = compute(_texts(rows))
+    feats = compute(_texts(rows), with_story=with_story)
     sigs = signatures([f.shingles for f in feats])
     sizes = np.fromiter((len(f.shingles) for f in feats), dtype=np.int64, count=len(feats))
     days = np.fromiter((day_number(r[3]) or -1 for r in rows), dtype=np.int64, count=len(rows))
@@ -230,14 +260,20 @@ def update_groups(conn: sqlite3.Connection) -> DedupResult:
         "INSERT OR REPLACE INTO dedup_edges (a, b, jaccard, containment) VALUES (?, ?, ?, ?)",
         edges,
     )
-    merged = _regroup(conn, new_ids, edges)
+    merged, groups = _regroup(conn, new_ids, edges, write_new=not defer_writes)
     set_meta(conn, WATERMARK, str(new_ids[-1]))
-    return DedupResult(articles=len(rows), edges=len(edges), merged=merged)
+    story = {rid: f.story for rid, f in zip(new_ids, feats, strict=True) if f.story is not None}
+    result = DedupResult(articles=len(rows), edges=len(edges), merged=merged)
+    return GroupPass(result=result, groups=groups, story=story)
 
 
 def _regroup(
-    conn: sqlite3.Connection, new_ids: list[int], edges: list[tuple[int, int, float, float]]
-) -> int:
+    conn: sqlite3.Connection,
+    new_ids: list[int],
+    edges: list[tuple[int, int, float, float]],
+    *,
+    write_new: bool = True,
+) -> tuple[int, dict[int, str]]:
     """Union new articles with their copies' groups; a group's id is its first member's id."""
     parent: dict[int, int] = {}
 
@@ -283,10 +319,9 @@ def _regroup(
                 part,
             ).fetchall()
         )
-    conn.executemany(
-        "UPDATE articles SET duplicate_group = ? WHERE rowid = ?",
-        ((id_of[roots[r]], r) for r in new_ids),
-    )
+    groups = {r: id_of[roots[r]] for r in new_ids}
+    if write_new:
+        write_groups(conn, groups)
     merged = sum(1 for r in new_ids if roots[r] != r)
     renames = {
         old_group[o]: id_of[roots[first_of[o]]]
@@ -298,7 +333,15 @@ def _regroup(
             "UPDATE articles SET duplicate_group = ? WHERE duplicate_group = ?", (after, before)
         )
         merged += cur.rowcount
-    return merged
+    return merged, groups
+
+
+def write_groups(conn: sqlite3.Connection, groups: dict[int, str]) -> None:
+    """Set ``duplicate_group`` of the given rowids (rows already right are not rewritten)."""
+    conn.executemany(
+        "UPDATE articles SET duplicate_group = ?1 WHERE rowid = ?2 AND duplicate_group IS NOT ?1",
+        ((g, r) for r, g in groups.items()),
+    )
 
 
 def group_members(conn: sqlite3.Connection, group_id: str) -> list[Member]:

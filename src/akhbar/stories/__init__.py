@@ -83,19 +83,27 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 
 
 def reset(conn: sqlite3.Connection) -> None:
-    """Forget every story (inside the caller's transaction)."""
+    """Forget every story (inside the caller's transaction); the next pass re-places every
+    article and overwrites ``articles.story``."""
     conn.execute("DELETE FROM stories")
     conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
-    conn.execute("UPDATE articles SET story = NULL")
 
 
 def _central(feats: list[StoryFeatures]) -> int:
-    """Index of the member most similar to all the others (its headline names the story)."""
-    totals = [
-        sum(sum(w * g.vector.get(t, 0.0) for t, w in f.vector.items()) for g in feats)
-        for f in feats
-    ]
+    """Index of the member closest to the story's centroid (its headline names the story)."""
+    centroid: dict[str, float] = {}
+    for f in feats:
+        for t, w in f.vector.items():
+            centroid[t] = centroid.get(t, 0.0) + w
+    totals = [sum(w * centroid[t] for t, w in f.vector.items()) for f in feats]
     return max(range(len(feats)), key=lambda i: (totals[i], -i))
+
+
+def _features(conn: sqlite3.Connection, rowid: int) -> StoryFeatures:
+    headline, lead = conn.execute(
+        "SELECT headline, substr(body, 1, 600) FROM articles WHERE rowid = ?", (rowid,)
+    ).fetchone()
+    return story_features(headline, lead)
 
 
 def _refresh(conn: sqlite3.Connection, placed: Mapping[int, tuple[str, StoryFeatures]]) -> None:
@@ -103,7 +111,7 @@ def _refresh(conn: sqlite3.Connection, placed: Mapping[int, tuple[str, StoryFeat
     for k in range(0, len(touched), 500):
         part = touched[k : k + 500]
         rows = conn.execute(
-            "SELECT story, rowid, outlet, published, headline, substr(body, 1, 600) "
+            "SELECT story, rowid, outlet, published, headline, '' "
             f"FROM articles WHERE story IN ({','.join('?' * len(part))}) "
             "ORDER BY story, coalesce(published, ''), rowid",
             part,
@@ -132,9 +140,19 @@ def _refresh(conn: sqlite3.Connection, placed: Mapping[int, tuple[str, StoryFeat
         conn.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", out)
 
 
-def update_stories(conn: sqlite3.Connection, *, entities: EntityFn | None = None) -> int:
-    """Place articles above the stories watermark (inside the caller's transaction)."""
-    placed = place(conn, entities=entities)
+def update_stories(
+    conn: sqlite3.Connection,
+    *,
+    entities: EntityFn | None = None,
+    known: Mapping[int, StoryFeatures] | None = None,
+    groups: Mapping[int, str] | None = None,
+) -> int:
+    """Place articles above the stories watermark (inside the caller's transaction).
+
+    ``known``: features already computed for some rowids (dedup computes the new ones);
+    ``groups``: duplicate groups dedup deferred, written here with the stories in one pass.
+    """
+    placed = place(conn, entities=entities, known=known, groups=groups)
     _refresh(conn, placed)
     return len(placed)
 
@@ -144,8 +162,8 @@ def update_pending(conn: sqlite3.Connection, *, entities: EntityFn | None = None
     dedup_schema(conn)
     ensure_schema(conn)
     with conn:
-        update_groups(conn)
-        return update_stories(conn, entities=entities)
+        done = update_groups(conn, with_story=True, defer_writes=True)
+        return update_stories(conn, entities=entities, known=done.story, groups=done.groups)
 
 
 def _story(row: tuple[str, str | None, int, str, str | None, str | None]) -> Story:

@@ -17,7 +17,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from akhbar.dedup.groups import day_number, get_meta, set_meta
+from akhbar.dedup.groups import day_number, get_meta, set_meta, write_groups
 from akhbar.dedup.vocab import vocabulary
 from akhbar.stories.features import LEAD_CHARS, StemCache, StoryFeatures, story_features
 
@@ -80,7 +80,11 @@ def _links(
 
 
 def place(
-    conn: sqlite3.Connection, *, entities: EntityFn | None = None
+    conn: sqlite3.Connection,
+    *,
+    entities: EntityFn | None = None,
+    known: Mapping[int, StoryFeatures] | None = None,
+    groups: Mapping[int, str] | None = None,
 ) -> dict[int, tuple[str, StoryFeatures]]:
     """Give every article above the watermark a story (call inside a transaction).
 
@@ -93,6 +97,8 @@ def place(
         (after,),
     ).fetchall()
     if not pending:
+        if groups:
+            write_groups(conn, dict(groups))
         return {}
     pdays = sorted({d for d in (day_number(r[2]) for r in pending) if d is not None})
     window: list[Row] = []
@@ -108,7 +114,11 @@ def place(
     rowids = [r[0] for r in rows]
     vocab = vocabulary()
     cache: StemCache = {}
-    feats = [story_features(r[3], r[4], vocab=vocab, cache=cache) for r in rows]
+    have = known or {}
+    feats = [
+        have[r[0]] if r[0] in have else story_features(r[3], r[4], vocab=vocab, cache=cache)
+        for r in rows
+    ]
     extra = entities(conn, rowids) if entities else {}
     names = [f.names | extra.get(rid, frozenset()) for f, rid in zip(feats, rowids, strict=True)]
     days = [day_number(r[2]) for r in rows]
@@ -178,6 +188,17 @@ def place(
             story[rid] = rows[i][1]
             begun[rows[i][1]] = day
         updates.append((story[rid], rid))
-    conn.executemany("UPDATE articles SET story = ? WHERE rowid = ?", updates)
+    grouped = groups or {}
+    conn.executemany(
+        "UPDATE articles SET story = ?1 WHERE rowid = ?2 AND story IS NOT ?1",
+        ((sid, rid) for sid, rid in updates if rid not in grouped),
+    )
+    conn.executemany(
+        "UPDATE articles SET story = ?1, duplicate_group = ?3 WHERE rowid = ?2 "
+        "AND (story IS NOT ?1 OR duplicate_group IS NOT ?3)",
+        ((sid, rid, grouped[rid]) for sid, rid in updates if rid in grouped),
+    )
+    placed_ids = {rid for _, rid in updates}
+    write_groups(conn, {r: g for r, g in grouped.items() if r not in placed_ids})
     set_meta(conn, WATERMARK, str(pending[-1][0]))
     return {rid: (sid, feats[pos[rid]]) for sid, rid in updates}
