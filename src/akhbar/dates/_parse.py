@@ -10,7 +10,7 @@ from typing import Literal
 from hijridate import Hijri
 
 from akhbar.dates._fold import Folded, fold
-from akhbar.dates._tables import Tables, squash, tables
+from akhbar.dates._tables import Tables, tables
 
 Calendar = Literal["gregorian", "hijri"]
 
@@ -20,6 +20,11 @@ _WINDOW = 80  # how far before a date a label or a leading time is looked for
 _LINK = re.compile(r"^\s*[,(/\-]?\s*(?:(?:الموافق|يوافق|الموافقه)(?:\s+ل)?)?\s*[,(/\-]?\s*\(?\s*$")
 _ZERO = dt.timedelta(0)
 _TWO_DIGITS = re.compile(r"\d{2,}")
+
+
+def _squeeze(name: str) -> str:
+    """Table key of a name matched in FOLDED text (folding again would change nothing)."""
+    return " ".join(name.split())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,9 +85,9 @@ def _sep_kind(s: str) -> str:
 
 
 def _month_name(m: re.Match[str], t: Tables) -> _Cand | None:
-    m1 = t.months[squash(m.group("m1").rstrip("."))]
+    m1 = t.months[_squeeze(m.group("m1").rstrip("."))]
     m2 = m.groupdict().get("m2")
-    if m2 and t.months[squash(m2.rstrip("."))] != m1:
+    if m2 and t.months[_squeeze(m2.rstrip("."))] != m1:
         return None  # "سبتمبر/تشرين الأول" contradicts itself: read nothing rather than guess
     if m.groupdict().get("era") == "ه":
         return None
@@ -94,7 +99,7 @@ def _month_name(m: re.Match[str], t: Tables) -> _Cand | None:
 
 
 def _hijri(m: re.Match[str], t: Tables) -> _Cand | None:
-    month = t.hijri_months[squash(m.group("m1"))]
+    month = t.hijri_months[_squeeze(m.group("m1"))]
     d = _from_hijri(int(m.group("year")), month, _day(m, t))
     return None if d is None else _Cand(m.start(), m.end(), d, "hijri", "hijri")
 
@@ -129,6 +134,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     from ``_WINDOW`` characters before a number to the first space some way after it holds
     every date containing that number. This makes long articles several times faster.
     """
+    if len(text) <= _WINDOW:  # a short line: one window, the whole text
+        return [(0, len(text))] if _TWO_DIGITS.search(text) else []
     out: list[tuple[int, int]] = []
     for m in _TWO_DIGITS.finditer(text):
         lo = max(0, m.start() - _WINDOW)
@@ -232,7 +239,7 @@ def _build(
     elif zone := t.zone_after.match(f.text, end):
         end = zone.end()
     lab = t.label_before.search(f.text[max(floor, start - _WINDOW) : start])
-    label = t.labels[squash(lab.group("label"))] if lab else None
+    label = t.labels[_squeeze(lab.group("label"))] if lab else None
     if c.short_year and label is None and clock is None:
         return None, floor
     iso = c.date.isoformat()

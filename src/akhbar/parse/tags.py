@@ -29,10 +29,6 @@ _TRAILING = ".,:;!?؟،؛…)»\"'"
 _NUMBER = re.compile(r"^[\d.,٫]+$")
 
 
-def _key(s: str) -> str:
-    return " ".join(_WORD.findall(fold(s)))
-
-
 def dedupe(tags: Iterable[str]) -> tuple[str, ...]:
     """Each tag once, in first-seen order, empty ones dropped."""
     seen: set[str] = set()
@@ -60,8 +56,7 @@ def segment(words: list[str], *, context: str) -> list[str]:
             units[-1] = f"{units[-1]} {w}"
         else:
             units.append(w)
-    ctx = f" {_key(context)} "
-    return _shortest_vocabulary(units, ctx)
+    return _shortest_vocabulary(units, fold(context))
 
 
 #: a phrase tag is at most this many units long
@@ -70,6 +65,35 @@ _MAX_PHRASE = 3
 _BEAM = 12
 #: the price of a construct phrase not found in the text (it must save a whole tag to be used)
 _GUESS = 0.5
+
+
+def _has_phrase(text: str, tokens: list[str]) -> bool:
+    """Whether ``tokens`` stand in ``text`` (folded) as whole words, one after the other with
+    only spaces or punctuation between them.
+
+    The same as ``" a b " in " " + " ".join(words of text) + " "`` without splitting the
+    whole article into words, which cost more than the rest of the tag reading.
+    """
+    if not tokens or not all(tokens):
+        return False
+    first, n = tokens[0], len(text)
+    start = text.find(first)
+    while start >= 0:
+        pos = start + len(first)
+        if start == 0 or not text[start - 1].isalnum():
+            for tok in tokens[1:]:
+                if pos >= n or text[pos].isalnum():
+                    break
+                while pos < n and not text[pos].isalnum():
+                    pos += 1
+                if not text.startswith(tok, pos):
+                    break
+                pos += len(tok)
+            else:
+                if pos >= n or not text[pos].isalnum():
+                    return True
+        start = text.find(first, start + 1)
+    return False
 
 
 def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
@@ -81,21 +105,26 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
     lists are a few dozen words, so this is exact in practice.
     """
     n = len(units)
-    keys = [" ".join(_WORD.findall(k)) for k in fold("\n".join(units)).split("\n")]
+    toks = [_WORD.findall(k) for k in fold("\n".join(units)).split("\n")]
+    keys = [" ".join(t) for t in toks]
+    # a unit's words absent from the article: no phrase starting or going on with it is there
+    seen = [bool(t) and all(w in ctx for w in t) for t in toks]
     # options[i]: (phrase, price, units spanned)
     options: list[list[tuple[str, float, int]]] = [[(units[i], 0.0, 1)] for i in range(n)]
     phrases = False
     for i in range(n - 1):
         for length in range(2, min(_MAX_PHRASE, n - i) + 1):
-            if f" {' '.join(keys[i : i + length])} " in ctx:
+            if all(seen[i : i + length]) and _has_phrase(
+                ctx, [w for t in toks[i : i + length] for w in t]
+            ):
                 options[i].append((" ".join(units[i : i + length]), 0.0, length))
                 phrases = True
             elif (
                 length == 2
                 and " " not in units[i] + units[i + 1]
                 and _is_construct(keys[i], keys[i + 1])
-                and f" {keys[i]} " not in ctx
-                and f" {keys[i + 1]} " not in ctx
+                and not (seen[i] and _has_phrase(ctx, toks[i]))
+                and not (seen[i + 1] and _has_phrase(ctx, toks[i + 1]))
             ):
                 options[i].append((" ".join(units[i : i + 2]), _GUESS, 2))
                 phrases = True
