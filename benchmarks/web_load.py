@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import random
 import socket
 import sqlite3
@@ -228,6 +229,7 @@ def main() -> None:
             ("API article", cycle([f"/api/articles/{quote(i)}" for i in ids[::-1]])),
             ("related API (cold)", cycle([f"/api/articles/{quote(i)}/related" for i in ids[1::2]])),
         ]
+        print(f"load average (1 min) at the start: {os.getloadavg()[0]:.1f}")
         print(
             f"store {args.db}: {n_articles} articles; server: akhbar serve --workers "
             f"{args.workers}; {args.clients} concurrent clients, {args.seconds:.0f} s each, loopback"
@@ -238,6 +240,8 @@ def main() -> None:
         )
         for name, nxt in scenarios:
             print(run(name, port, nxt, args.clients, args.seconds).line(), flush=True)
+        # the machine's other load skews every row: print it with the figures
+        print(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -376,3 +376,16 @@ def test_arabic_dates_read_the_same_everywhere() -> None:
     assert arabic_date("2015-08-09T07:05:00") == "الأحد 9 أغسطس 2015، 07:05"
     assert arabic_date("2023-09-18", weekday=False) == "18 سبتمبر 2023"
     assert arabic_date(None) == ""
+
+
+def test_serve_refuses_a_missing_store_and_says_how_to_make_one(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from akhbar.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert "does not exist; create it with `akhbar ingest`" in result.output
+    help_text = CliRunner().invoke(app, ["serve", "--help"]).output
+    for option in ("--db", "--host", "--port", "--ingest-token", "--workers"):
+        assert option in help_text
