@@ -23,7 +23,7 @@ Version = tuple[int, int, int, int]
 class StoreCache:
     """``get(key, compute)``: the cached value for ``key`` while the store is unchanged."""
 
-    def __init__(self, path: Path, *, size: int = 2048) -> None:
+    def __init__(self, path: Path, *, size: int = 1024) -> None:
         self._db = str(path)
         self._wal = f"{path}-wal"
         self._size = size
