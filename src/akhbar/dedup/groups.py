@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -46,7 +46,12 @@ __all__ = [
 WATERMARK = "dedup.rowid"
 VERSION_KEY = "dedup.version"
 #: bump when shingling, hashing or the verdict changes: stored bands/edges are then stale
-VERSION = "2"
+VERSION = "3"
+#: copies at least this similar (Jaccard) always share a group; below, a containment edge
+#: joins unless the container is a roundup of unrelated pieces (see ``_assign``)
+STRONG = 0.5
+#: headline+lead cosine making two pieces of one container "the same dispatch"
+RELATED = 0.25
 #: candidate pairs whose estimated containment is below this are not verified exactly
 _PREFILTER = MIN_CONTAINMENT * 0.7
 
@@ -115,6 +120,7 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 
 
 Row = tuple[int, str | None, str, str | None]  # rowid, headline, body, day
+Edge = tuple[int, int, float, float]  # rowid a < rowid b, jaccard, containment
 
 
 def _texts(rows: Sequence[Row]) -> list[tuple[str | None, str]]:
@@ -267,73 +273,160 @@ def update_groups(
     return GroupPass(result=result, groups=groups, story=story)
 
 
+class _Union:
+    """Union-find over rowids; the root is always the smallest rowid of its set."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(x, x) != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _component(conn: sqlite3.Connection, seeds: list[int]) -> tuple[set[int], list[Edge]]:
+    """The articles connected to ``seeds`` by stored copy edges, and those edges."""
+    seen = set(seeds)
+    frontier = sorted(seen)
+    edges: dict[tuple[int, int], Edge] = {}
+    while frontier:
+        nxt: set[int] = set()
+        for k in range(0, len(frontier), 400):
+            part = frontier[k : k + 400]
+            marks = ",".join("?" * len(part))
+            for e in conn.execute(
+                "SELECT a, b, jaccard, containment FROM dedup_edges "
+                f"WHERE a IN ({marks}) UNION SELECT a, b, jaccard, containment FROM dedup_edges "
+                f"WHERE b IN ({marks})",
+                part + part,
+            ):
+                edges[(e[0], e[1])] = e
+                nxt.update(x for x in e[:2] if x not in seen)
+        seen |= nxt
+        frontier = sorted(nxt)
+    return seen, sorted(edges.values())
+
+
+def _assign(
+    nodes: set[int],
+    edges: list[Edge],
+    sizes: dict[int, int],
+    related: Callable[[int, int], bool],
+) -> _Union:
+    """Groups of one connected component: a function of its edges and texts only.
+
+    Near-equal copies (Jaccard >= STRONG) always join. A containment edge joins the smaller
+    text to the larger one unless the larger is a roundup: it contains pieces that are neither
+    copies of each other nor about the same thing (``related``: headline+lead similarity). A
+    royal-court digest holding three SPA cables is not one group with all three cables, while
+    a full dispatch holding two differently trimmed copies is.
+    """
+    strong = _Union()
+    for a, b, jac, _ in edges:
+        if jac >= STRONG:
+            strong.union(a, b)
+    linked = {(a, b) for a, b, *_ in edges}
+    contains: dict[int, set[int]] = {}
+    for a, b, jac, _ in edges:
+        if jac < STRONG:
+            small, big = sorted((a, b), key=lambda x: (sizes.get(x, 0), -x))
+            contains.setdefault(big, set()).add(small)
+    groups = _Union()
+    for a, b, jac, _ in edges:
+        if jac >= STRONG:
+            groups.union(a, b)
+    for big in sorted(contains):
+        pieces = sorted(contains[big])
+        local = _Union()
+        for i, x in enumerate(pieces):
+            for y in pieces[i + 1 :]:
+                if (
+                    strong.find(x) == strong.find(y)
+                    or (min(x, y), max(x, y)) in linked
+                    or related(x, y)
+                ):
+                    local.union(x, y)
+        if len({local.find(x) for x in pieces}) == 1:
+            for x in pieces:
+                groups.union(big, x)
+    for x in nodes:
+        groups.find(x)
+    return groups
+
+
+class _Related:
+    """Whether two articles' headline+lead are about the same thing (texts read lazily)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.cache: dict[int, StoryFeatures] = {}
+
+    def _features(self, rowid: int) -> StoryFeatures:
+        from akhbar.stories.features import story_features  # stories import this module
+
+        if rowid not in self.cache:
+            headline, lead = self.conn.execute(
+                "SELECT headline, substr(body, 1, 600) FROM articles WHERE rowid = ?", (rowid,)
+            ).fetchone()
+            self.cache[rowid] = story_features(headline, lead)
+        return self.cache[rowid]
+
+    def __call__(self, a: int, b: int) -> bool:
+        fa, fb = self._features(a), self._features(b)
+        return sum(w * fb.vector.get(t, 0.0) for t, w in fa.vector.items()) >= RELATED
+
+
 def _regroup(
     conn: sqlite3.Connection,
     new_ids: list[int],
-    edges: list[tuple[int, int, float, float]],
+    edges: list[Edge],
     *,
     write_new: bool = True,
 ) -> tuple[int, dict[int, str]]:
-    """Union new articles with their copies' groups; a group's id is its first member's id."""
-    parent: dict[int, int] = {}
+    """Regroup the component(s) the new articles touch; a group's id is its first member's.
 
-    def find(x: int) -> int:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    new = set(new_ids)
-    old = sorted({x for a, b, *_ in edges for x in (a, b) if x not in new})
-    # an earlier article stands for its whole group: its group's first member's rowid
-    first_of: dict[int, int] = {}
-    old_group: dict[int, str] = {}
-    if old:
-        marks = ",".join("?" * len(old))
-        for rowid, group, first in conn.execute(
-            "SELECT a.rowid, coalesce(a.duplicate_group, a.id), coalesce(g.rowid, a.rowid) "
-            "FROM articles a LEFT JOIN articles g ON g.id = a.duplicate_group "
-            f"WHERE a.rowid IN ({marks})",
-            old,
-        ):
-            old_group[rowid] = group
-            first_of[rowid] = first
-    for a, b, *_ in edges:
-        union(first_of.get(a, a), first_of.get(b, b))
-    nodes = set(parent) | set(new_ids) | set(first_of.values())
-    roots = {x: find(x) for x in nodes}
-    root_ids = sorted(set(roots.values()))
-    id_of: dict[int, str] = {}
-    for k in range(0, len(root_ids), 500):
-        part = root_ids[k : k + 500]
-        id_of.update(
+    The grouping is recomputed from the stored edges of the whole component, so it does not
+    depend on the order the articles arrived in (day by day or ``--rebuild`` agree).
+    """
+    touched = sorted({x for a, b, *_ in edges for x in (a, b)})
+    nodes, comp_edges = _component(conn, touched) if touched else (set(), [])
+    nodes |= set(new_ids)
+    linked = sorted(nodes)
+    sizes: dict[int, int] = {}
+    prior: dict[int, str | None] = {}
+    ids: dict[int, str] = {}
+    for k in range(0, len(linked), 500):
+        part = linked[k : k + 500]
+        marks = ",".join("?" * len(part))
+        sizes.update(
             conn.execute(
-                f"SELECT rowid, id FROM articles WHERE rowid IN ({','.join('?' * len(part))})",
-                part,
+                f"SELECT article, size FROM dedup_signatures WHERE article IN ({marks})", part
             ).fetchall()
         )
-    groups = {r: id_of[roots[r]] for r in new_ids}
+        for rowid, aid, group in conn.execute(
+            f"SELECT rowid, id, duplicate_group FROM articles WHERE rowid IN ({marks})", part
+        ):
+            ids[rowid] = aid
+            prior[rowid] = group
+    union = _assign(nodes, comp_edges, sizes, _Related(conn))
+    groups = {x: ids[union.find(x)] for x in linked}
+    new = set(new_ids)
+    fresh = {x: g for x, g in groups.items() if x in new}
     if write_new:
-        write_groups(conn, groups)
-    merged = sum(1 for r in new_ids if roots[r] != r)
-    renames = {
-        old_group[o]: id_of[roots[first_of[o]]]
-        for o in old
-        if old_group[o] != id_of[roots[first_of[o]]]
-    }
-    for before, after in sorted(renames.items()):
-        cur = conn.execute(
-            "UPDATE articles SET duplicate_group = ? WHERE duplicate_group = ?", (after, before)
-        )
-        merged += cur.rowcount
-    return merged, groups
+        write_groups(conn, fresh)
+    changed = {x: g for x, g in groups.items() if x not in new and prior[x] != g}
+    write_groups(conn, changed)
+    merged = sum(1 for x in new_ids if union.find(x) != x) + len(changed)
+    return merged, fresh
 
 
 def write_groups(conn: sqlite3.Connection, groups: dict[int, str]) -> None:

@@ -1,8 +1,9 @@
 """MinHash signatures (rensa) and LSH band keys.
 
 rensa's ``RMinHash`` was chosen over datasketch by measurement (``benchmarks/dedup_speed.py``:
-same shingles, same run). Bands are kept in the store (``dedup_bands``) so a new article is
-matched against every earlier one with an indexed lookup, without rebuilding anything.
+same shingles, same run). Signatures are kept in the store (``dedup_signatures``); a batch is
+banded together with the stored signatures of its date window, so a new article is matched
+against every earlier candidate without rebuilding anything.
 """
 
 from __future__ import annotations
