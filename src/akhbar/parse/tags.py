@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 from akhbar.parse.vocab import fold
 
@@ -63,6 +64,7 @@ def segment(words: list[str], *, context: str) -> list[str]:
 _MAX_PHRASE = 3
 #: how many partial segmentations are kept per position
 _BEAM = 12
+_RANK = itemgetter(0)
 #: the price of a construct phrase not found in the text (it must save a whole tag to be used)
 _GUESS = 0.5
 
@@ -109,22 +111,33 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
     keys = [" ".join(t) for t in toks]
     # a unit's words absent from the article: no phrase starting or going on with it is there
     seen = [bool(t) and all(w in ctx for w in t) for t in toks]
+    # the list repeats its tags: each phrase is looked up once (a cache local to this call)
+    found: dict[tuple[str, ...], bool] = {}
+
+    def in_text(i: int, length: int) -> bool:
+        if not all(seen[i : i + length]):
+            return False
+        if length > 2 and not (in_text(i, length - 1) and in_text(i + 1, length - 1)):
+            return False  # a triple holds both its pairs
+        words = tuple(w for t in toks[i : i + length] for w in t)
+        if words not in found:
+            found[words] = _has_phrase(ctx, list(words))
+        return found[words]
+
     # options[i]: (phrase, price, units spanned)
     options: list[list[tuple[str, float, int]]] = [[(units[i], 0.0, 1)] for i in range(n)]
     phrases = False
     for i in range(n - 1):
         for length in range(2, min(_MAX_PHRASE, n - i) + 1):
-            if all(seen[i : i + length]) and _has_phrase(
-                ctx, [w for t in toks[i : i + length] for w in t]
-            ):
+            if in_text(i, length):
                 options[i].append((" ".join(units[i : i + length]), 0.0, length))
                 phrases = True
             elif (
                 length == 2
                 and " " not in units[i] + units[i + 1]
                 and _is_construct(keys[i], keys[i + 1])
-                and not (seen[i] and _has_phrase(ctx, toks[i]))
-                and not (seen[i + 1] and _has_phrase(ctx, toks[i + 1]))
+                and not in_text(i, 1)
+                and not in_text(i + 1, 1)
             ):
                 options[i].append((" ".join(units[i : i + 2]), _GUESS, 2))
                 phrases = True
@@ -139,22 +152,29 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
     beams[0] = [((0.0, 0, 0), frozenset(), None)]
     for i in range(n):
         # one state per vocabulary (the best), then the best few vocabularies
+        here = beams[i]
+        if len(here) > 1:
+            here.sort(key=_RANK)
         kept: dict[frozenset[str], State] = {}
-        for st in sorted(beams[i], key=lambda st: st[0]):
-            kept.setdefault(st[1], st)
-            if len(kept) == _BEAM:
-                break
+        for st in here:
+            if st[1] not in kept:
+                kept[st[1]] = st
+                if len(kept) == _BEAM:
+                    break
+        opts = [(phrase, price, beams[i + k], (k - 1) ** 2) for phrase, price, k in options[i]]
         for (cost, neg, spread), vocab, prev in kept.values():
-            for phrase, price, k in options[i]:
-                new = phrase not in vocab
-                beams[i + k].append(
-                    (
-                        (cost + price + new, neg - 1, spread + (k - 1) ** 2),
-                        vocab | {phrase} if new else vocab,
-                        (phrase, prev),
+            for phrase, price, target, extra in opts:
+                if phrase in vocab:
+                    target.append(((cost + price, neg - 1, spread + extra), vocab, (phrase, prev)))
+                else:
+                    target.append(
+                        (
+                            (cost + price + 1, neg - 1, spread + extra),
+                            vocab | {phrase},
+                            (phrase, prev),
+                        )
                     )
-                )
-    path: Path = min(beams[n], key=lambda st: st[0])[2]
+    path: Path = min(beams[n], key=_RANK)[2]
     out: list[str] = []
     while path is not None:
         out.append(path[0])
