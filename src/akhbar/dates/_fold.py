@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _DROP = frozenset(
     [chr(c) for c in range(0x064B, 0x0653)]  # fathatan .. sukun, maddah
@@ -59,23 +59,24 @@ _TATWEEL_RE = re.compile(_TATWEEL + "+")
 _EXPANDING = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef\u0130]")
 
 
-@dataclass(frozen=True)
-class Folded:
+class Folded(NamedTuple):
     """A folded string and the way back from its offsets to those of the original.
 
-    Either ``index`` (the original index of every folded character) or ``gaps`` (for each
+    A NamedTuple: one is made per call of ``find_dates``, and tuples are cheaper to build.
+
+    Either ``origins`` (the original index of every folded character) or ``gaps`` (for each
     dropped original character, in order, the folded offset it would sit at) is set.
     """
 
     text: str
     length: int  # length of the original string
-    index: tuple[int, ...] | None = None
+    origins: tuple[int, ...] | None = None
     gaps: tuple[int, ...] = ()
 
     def orig(self, i: int) -> int:
         """The original index of folded character ``i``."""
-        if self.index is not None:
-            return self.index[i] if i < len(self.index) else self.length
+        if self.origins is not None:
+            return self.origins[i] if i < len(self.origins) else self.length
         return min(i + bisect.bisect_right(self.gaps, i), self.length)
 
     def span(self, start: int, end: int, original: str) -> tuple[int, int]:
@@ -155,4 +156,4 @@ def _fold_slow(text: str) -> Folded:
         for c in _fold_char(ch):
             chars.append(c)
             index.append(i)
-    return Folded(text="".join(chars), length=len(text), index=tuple(index))
+    return Folded(text="".join(chars), length=len(text), origins=tuple(index))

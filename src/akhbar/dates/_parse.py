@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from hijridate import Hijri
 
@@ -20,6 +20,8 @@ _WINDOW = 80  # how far before a date a label or a leading time is looked for
 _LINK = re.compile(r"^\s*[,(/\-]?\s*(?:(?:الموافق|يوافق|الموافقه)(?:\s+ل)?)?\s*[,(/\-]?\s*\(?\s*$")
 _ZERO = dt.timedelta(0)
 _TWO_DIGITS = re.compile(r"\d{2,}")
+#: a numeric date needs a digit, a separator and a digit (``_tables`` numeric patterns)
+_NUMERIC_HINT = re.compile(r"\d\s*(?:[/.]|-+)\s*\d")
 
 
 def _squeeze(name: str) -> str:
@@ -45,8 +47,9 @@ class ParsedDate:
     label: str | None
 
 
-@dataclass(frozen=True)
-class _Cand:
+class _Cand(NamedTuple):
+    """A date found by one pattern (a NamedTuple: several are made per date line)."""
+
     start: int  # folded offsets
     end: int
     date: dt.date
@@ -151,13 +154,18 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _candidates(f: Folded, t: Tables) -> list[_Cand]:
     found: list[_Cand | None] = []
-    for lo, hi in _windows(f.text):
-        found += [_month_name(m, t) for m in t.month_name.finditer(f.text, lo, hi)]
-        found += [_month_name(m, t) for m in t.month_first.finditer(f.text, lo, hi)]
-        found += [_hijri(m, t) for m in t.hijri.finditer(f.text, lo, hi)]
-        found += [_numeric(m, ymd=True) for m in t.numeric_ymd.finditer(f.text, lo, hi)]
-        found += [_numeric(m, ymd=False) for m in t.numeric_dmy.finditer(f.text, lo, hi)]
-    valid = sorted((c for c in found if c is not None), key=lambda c: (c.start, c.start - c.end))
+    text = f.text
+    numeric = _NUMERIC_HINT.search(text) is not None
+    for lo, hi in _windows(text):
+        found += [_month_name(m, t) for m in t.month_name.finditer(text, lo, hi)]
+        found += [_month_name(m, t) for m in t.month_first.finditer(text, lo, hi)]
+        found += [_hijri(m, t) for m in t.hijri.finditer(text, lo, hi)]
+        if numeric:
+            found += [_numeric(m, ymd=True) for m in t.numeric_ymd.finditer(text, lo, hi)]
+            found += [_numeric(m, ymd=False) for m in t.numeric_dmy.finditer(text, lo, hi)]
+    valid = [c for c in found if c is not None]
+    if len(valid) > 1:
+        valid.sort(key=lambda c: (c.start, c.start - c.end))
     kept: list[_Cand] = []
     for c in valid:
         if kept and c.start < kept[-1].end:
@@ -178,7 +186,7 @@ def _merge_pairs(cands: list[_Cand], text: str) -> list[_Cand]:
             and abs((prev.date - c.date).days) <= 2  # Hijri tables differ by a day or two
         ):
             g = c if c.calendar == "gregorian" else prev
-            out[-1] = replace(g, start=prev.start, end=c.end)
+            out[-1] = g._replace(start=prev.start, end=c.end)
             continue
         out.append(c)
     return out
