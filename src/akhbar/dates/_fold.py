@@ -50,10 +50,6 @@ _TATWEEL = "\u0640"
 
 
 _REPLACE = tuple(_MAP.items()) + tuple((c, "") for c in sorted(_DROP))
-_REPLACE_MAP = dict(_REPLACE)
-#: below this length, the characters to replace are found through a set of the text's own
-#: characters; above it, a ``str.__contains__`` per table key is cheaper
-_SHORT = 200
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
 _TATWEEL_RE = re.compile(_TATWEEL + "+")
 _EXPANDING = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef\u0130]")
@@ -135,15 +131,9 @@ def fold(text: str) -> Folded:
     dropped = [m.start() for m in _DROP_RE.finditer(marked)]
     gaps = tuple(d - k for k, d in enumerate(dropped))
     out = marked.lower()  # one-to-one here: U+0130, which lower() expands, takes the slow path
-    # str.replace per present key is ~10x faster than str.translate; no replacement yields a
-    # key, so the order does not matter
-    if len(out) < _SHORT:
-        for old in _REPLACE_MAP.keys() & set(out):
-            out = out.replace(old, _REPLACE_MAP[old])
-    else:
-        for old, new in _REPLACE:
-            if old in out:
-                out = out.replace(old, new)
+    for old, new in _REPLACE:  # str.replace per present key is ~10x faster than str.translate
+        if old in out:
+            out = out.replace(old, new)
     return Folded(text=out, length=len(text), gaps=gaps)
 
 

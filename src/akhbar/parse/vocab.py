@@ -120,20 +120,7 @@ _FOLD_LETTERS = (
     ("\u00a0", " "),
 )
 _EASTERN = "".join(chr(c) for c in [*range(0x0660, 0x066A), *range(0x06F0, 0x06FA)])
-_LETTER_MAP = dict(_FOLD_LETTERS)  # no replacement is itself replaced: order does not matter
-#: every character ``_FOLD_MARKS`` removes
-_MARK_CHARS = frozenset(
-    chr(c)
-    for c in [
-        *range(0x0610, 0x061B),
-        *range(0x064B, 0x0660),
-        0x0670,
-        *range(0x06D6, 0x06EE),
-        0x0640,
-    ]
-)
-#: below this length ``fold`` looks at the set of a string's characters
-_SHORT = 200
+_EASTERN_DIGITS = re.compile(f"[{_EASTERN}]")
 _DIGITS = str.maketrans(
     {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
 )
@@ -147,21 +134,11 @@ def fold(s: str) -> str:
     akhbar.text's full ``normalize`` (NFC, space classes, presentation forms) and a
     ``str.translate`` over Arabic text cost several times more than these few replacements.
     """
-    if len(s) < _SHORT:
-        # a short line: the set of its characters says what needs replacing
-        chars = set(s)
-        if not chars.isdisjoint(_MARK_CHARS):
-            s = _FOLD_MARKS.sub("", s)
-        for a in _LETTER_MAP.keys() & chars:
-            s = s.replace(a, _LETTER_MAP[a])
-        if not chars.isdisjoint(_EASTERN):
-            s = s.translate(_DIGITS)
-        return s.lower()
     s = _FOLD_MARKS.sub("", s)
     for a, b in _FOLD_LETTERS:
         if a in s:
             s = s.replace(a, b)
-    if any(d in s for d in _EASTERN):
+    if _EASTERN_DIGITS.search(s) if len(s) < 200 else any(d in s for d in _EASTERN):
         s = s.translate(_DIGITS)
     return s.lower()
 
