@@ -21,7 +21,7 @@ _CRUMB = re.compile(r"\s[»›>]\s|\s/\s")
 
 
 def _is_crumb(text: str) -> bool:
-    if "«" in text or not _CRUMB.search(text):
+    if "»" not in text or "«" in text or not _CRUMB.search(text):
         return False
     parts = [p.strip() for p in re.split(r"[»›>/]", text)]
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts) and "»" in text

@@ -22,8 +22,9 @@ from akhbar.parse.vocab import AGENCIES, fold
 
 __all__ = ["parse_text"]
 
-_CLOSING = frozenset({Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS})
-_HEADER_MARKERS = frozenset({Kind.DATE, Kind.BOILER})
+# tuples, not sets: an Enum member hashes in Python code, a tuple compares by identity first
+_CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
+_HEADER_MARKERS = (Kind.DATE, Kind.BOILER)
 #: a tag under a ``وسوم`` header is a short line
 _MAX_TAG_WORDS = 5
 #: a headline is short; a longer first line is already a paragraph

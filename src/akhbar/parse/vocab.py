@@ -138,8 +138,13 @@ def fold(s: str) -> str:
     for a, b in _FOLD_LETTERS:
         if a in s:
             s = s.replace(a, b)
-    if _EASTERN_DIGITS.search(s) if len(s) < 200 else any(d in s for d in _EASTERN):
-        s = s.translate(_DIGITS)
+    if len(s) < 200:
+        if _EASTERN_DIGITS.search(s):
+            s = s.translate(_DIGITS)
+    else:  # str.translate over a whole article costs ~0.5 ms; a replace per digit present ~1 us
+        for d in _EASTERN:
+            if d in s:
+                s = s.replace(d, _DIGITS[ord(d)])
     return s.lower()
 
 
