@@ -266,9 +266,9 @@ def update_groups(
         "INSERT OR REPLACE INTO dedup_edges (a, b, jaccard, containment) VALUES (?, ?, ?, ?)",
         edges,
     )
-    merged, groups = _regroup(conn, new_ids, edges, write_new=not defer_writes)
-    set_meta(conn, WATERMARK, str(new_ids[-1]))
     story = {rid: f.story for rid, f in zip(new_ids, feats, strict=True) if f.story is not None}
+    merged, groups = _regroup(conn, new_ids, edges, write_new=not defer_writes, known=story)
+    set_meta(conn, WATERMARK, str(new_ids[-1]))
     result = DedupResult(articles=len(rows), edges=len(edges), merged=merged)
     return GroupPass(result=result, groups=groups, story=story)
 
@@ -366,9 +366,11 @@ def _assign(
 class _Related:
     """Whether two articles' headline+lead are about the same thing (texts read lazily)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, known: dict[int, StoryFeatures] | None = None
+    ) -> None:
         self.conn = conn
-        self.cache: dict[int, StoryFeatures] = {}
+        self.cache: dict[int, StoryFeatures] = dict(known or {})
 
     def _features(self, rowid: int) -> StoryFeatures:
         from akhbar.stories.features import story_features  # stories import this module
@@ -391,6 +393,7 @@ def _regroup(
     edges: list[Edge],
     *,
     write_new: bool = True,
+    known: dict[int, StoryFeatures] | None = None,
 ) -> tuple[int, dict[int, str]]:
     """Regroup the component(s) the new articles touch; a group's id is its first member's.
 
@@ -417,7 +420,7 @@ def _regroup(
         ):
             ids[rowid] = aid
             prior[rowid] = group
-    union = _assign(nodes, comp_edges, sizes, _Related(conn))
+    union = _assign(nodes, comp_edges, sizes, _Related(conn, known))
     groups = {x: ids[union.find(x)] for x in linked}
     new = set(new_ids)
     fresh = {x: g for x, g in groups.items() if x in new}
