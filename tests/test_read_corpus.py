@@ -99,3 +99,21 @@ def test_format_is_detected_from_name_and_content() -> None:
     assert detect_format("x", b"WARC/1.0\r\n") == "warc"
     assert detect_format("page.php", b"<html><head>") == "html"
     assert detect_format("notes.txt", "خبر عاجل".encode()) == "text"
+
+
+def test_character_references_in_scraped_fields_are_decoded(tmp_path: Path) -> None:
+    # a real SaudiNewsNet title (2015-08) as the corpus stores it
+    record = {
+        "source": "alyaum",
+        "url": "http://www.alyaum.com/article/1",
+        "date_extracted": "2015-08-10 10:00:00",
+        "title": "توزيع &#8220;موسوعة خطب الجمعة&#8221; على خطباء الجوامع بالمملكة",
+        "author": "",
+        "content": "وزعت الوزارة &#8220;الموسوعة&#8221; على الخطباء.",
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = read_path(str(path))
+    assert isinstance(doc, Doc)
+    assert doc.page.main.headline == "توزيع “موسوعة خطب الجمعة” على خطباء الجوامع بالمملكة"
+    assert doc.page.main.body == ("وزعت الوزارة “الموسوعة” على الخطباء.",)

@@ -14,6 +14,7 @@ naming the file and line, and reading goes on.
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 import zipfile
@@ -86,8 +87,13 @@ def _text(value: Any) -> str | None:
         return None
     if isinstance(value, list):
         value = "، ".join(str(v) for v in value if v)
-    s = " ".join(str(value).split())
+    s = " ".join(_unescape(str(value)).split())
     return s or None
+
+
+def _unescape(s: str) -> str:
+    """Corpora scraped from HTML keep character references (SaudiNewsNet: ``&#8220;``)."""
+    return html.unescape(s) if "&" in s else s
 
 
 def _published(value: Any) -> str | None:
@@ -138,6 +144,7 @@ def _doc(
             page = Page(**{**page.__dict__, "url": url})
         return Doc(page=page, outlet=outlet or _outlet_of(url), raw_hash=raw_hash)
     body_text = "\n".join(body_value) if isinstance(body_value, list) else str(body_value or "")
+    body_text = _unescape(body_text)
     body = tuple(p for p in (" ".join(line.split()) for line in body_text.split("\n")) if p)
     stamp = _first(record, fields.published)
     raw: dict[str, str] = {"published": str(stamp)} if stamp is not None else {}
