@@ -35,11 +35,13 @@ def _root(
 
 
 # Commands register themselves on import (one module per command group).
-from akhbar.cli import parse_cmd  # noqa: E402,F401
-from akhbar.cli import ingest_cmd  # noqa: E402,F401
-from akhbar.cli import search_cmd  # noqa: E402,F401
-from akhbar.cli import serve_cmd  # noqa: E402,F401
-from akhbar.cli import dedup_cmd  # noqa: E402,F401
+from akhbar.cli import (  # noqa: E402
+    dedup_cmd,  # noqa: F401
+    ingest_cmd,  # noqa: F401
+    parse_cmd,  # noqa: F401
+    search_cmd,  # noqa: F401
+    serve_cmd,  # noqa: F401
+)
 
 
 def main() -> None:
