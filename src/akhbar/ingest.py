@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import inspect
 import multiprocessing
+import os
 import re
-import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +28,7 @@ from typing import Any
 from akhbar.model import Rejected
 from akhbar.read import DEFAULT_FIELDS, FieldMap, Format, iter_inputs, read_path, to_record
 from akhbar.store import InputMark, PreparedRecord, SQLiteStore, prepare
+from akhbar.text.analysis import Analysis, StemCache, analyze
 
 __all__ = [
     "POST_INGEST_STAGES",
@@ -39,8 +41,9 @@ __all__ = [
 ]
 
 #: A post-ingest stage: called with the store's connection after each committed batch; it
-#: processes the rows above its own watermark (kept in ``meta``).
-Stage = Callable[[sqlite3.Connection], object]
+#: processes the rows above its own watermark (kept in ``meta``). A stage with an ``analyses``
+#: keyword is also given the batch's ``Analysis`` per article id (computed by the workers).
+Stage = Callable[..., object]
 
 #: The post-ingest stages, in order, as (module, function). A stage whose module is not
 #: installed is skipped; nothing else is looked up.
@@ -51,6 +54,10 @@ POST_INGEST_STAGES: tuple[tuple[str, str], ...] = (
 
 _BATCH = 2000
 _READ_CHUNK = 1 << 20
+#: with ``workers=None``, inputs of this many bytes in all are parsed on every core
+_PARALLEL_BYTES = 4 << 20
+
+Item = tuple[PreparedRecord, Analysis] | Rejected
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -139,6 +146,13 @@ def installed_stages(specs: Sequence[tuple[str, str]] = POST_INGEST_STAGES) -> l
     return stages
 
 
+def _takes_analyses(stage: Stage) -> bool:
+    try:
+        return "analyses" in inspect.signature(stage).parameters
+    except (TypeError, ValueError):  # a builtin or C callable: no signature to read
+        return False
+
+
 def _file_hash(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -147,12 +161,19 @@ def _file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def _items(task: _Task) -> Iterator[PreparedRecord | Rejected]:
+def _items(task: _Task) -> Iterator[Item]:
+    """Parse, serialize and analyze (for search and dedup, once) each doc of one input."""
+    cache: StemCache = {}  # one per input: its words repeat across its articles
     for item in read_path(task.name, task.path, format=task.format, fields=task.fields):
-        yield item if isinstance(item, Rejected) else prepare(to_record(item))
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        record = to_record(item)
+        main = record.page.main
+        yield prepare(record), analyze(main.headline, "\n".join(main.body), cache=cache)
 
 
-def _load(task: _Task) -> tuple[_Task, list[PreparedRecord | Rejected]]:
+def _load(task: _Task) -> tuple[_Task, list[Item]]:
     """Worker side: parse and serialize one whole input; rows are pickled back to the writer."""
     return task, list(_items(task))
 
@@ -192,7 +213,7 @@ def ingest(
     *,
     format: Format | None = None,
     fields: FieldMap = DEFAULT_FIELDS,
-    workers: int = 1,
+    workers: int | None = None,
     batch_size: int = _BATCH,
     progress: Callable[[Progress], object] | None = None,
     stages: Sequence[Stage] | None = None,
@@ -200,17 +221,22 @@ def ingest(
     """Read every input into ``store``; see the module docstring for the guarantees.
 
     ``stages`` defaults to ``installed_stages()``; pass ``()`` to store without indexing.
+    ``workers=None``: every core when the inputs are large (``_PARALLEL_BYTES``), else one.
     """
     started = time.perf_counter()
     stages = installed_stages() if stages is None else stages
+    given = [_takes_analyses(stage) for stage in stages]
     tasks, skipped, missing = _plan(paths, store, format, fields)
     total_bytes = sum(t.size for t in tasks)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if total_bytes >= _PARALLEL_BYTES else 1
     counts = {"read": 0, "stored": 0, "present": sum(m.records for m in skipped)}
     reasons: Counter[str] = Counter()
     done_bytes = 0
 
     def flush(
         records: list[PreparedRecord],
+        analyses: dict[str, Analysis],
         rejects: list[Rejected],
         done: list[InputMark],
         task: _Task,
@@ -220,8 +246,11 @@ def ingest(
         counts["stored"] += len(result.added)
         counts["present"] += result.present
         reasons.update(reason_kind(r) for r in rejects)
-        for stage in stages:
-            stage(store.connection)
+        for stage, takes in zip(stages, given, strict=True):
+            if takes:
+                stage(store.connection, analyses=analyses)
+            else:
+                stage(store.connection)
         if progress is not None:
             progress(
                 Progress(
@@ -241,7 +270,7 @@ def ingest(
         reasons.update(reason_kind(r) for r in missing)
 
     pool = None
-    results: Iterator[tuple[_Task, Iterable[PreparedRecord | Rejected]]]
+    results: Iterator[tuple[_Task, Iterable[Item]]]
     if workers > 1 and len(tasks) > 1:
         pool = multiprocessing.get_context("forkserver").Pool(workers)
         results = pool.imap(_load, tasks)
@@ -250,6 +279,7 @@ def ingest(
     try:
         for n, (task, items) in enumerate(results, start=1):
             records: list[PreparedRecord] = []
+            analyses: dict[str, Analysis] = {}
             rejects: list[Rejected] = []
             n_records = n_rejects = 0
             for item in items:
@@ -257,19 +287,20 @@ def ingest(
                     rejects.append(item)
                     n_rejects += 1
                 else:
-                    records.append(item)
+                    records.append(item[0])
+                    analyses[item[0].id] = item[1]
                     n_records += 1
                     counts["read"] += 1
                 if len(records) + len(rejects) >= batch_size:
-                    flush(records, rejects, [], task, n - 1)
-                    records, rejects = [], []
+                    flush(records, analyses, rejects, [], task, n - 1)
+                    records, analyses, rejects = [], {}, []
             done_bytes += task.size
             marks = []
             if task.hash is not None:
                 marks.append(
                     InputMark(hash=task.hash, input=task.name, records=n_records, rejects=n_rejects)
                 )
-            flush(records, rejects, marks, task, n)
+            flush(records, analyses, rejects, marks, task, n)
     finally:
         if pool is not None:
             pool.terminate()

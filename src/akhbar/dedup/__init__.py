@@ -16,6 +16,7 @@ same groups.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from akhbar.dedup.groups import (
@@ -29,6 +30,7 @@ from akhbar.dedup.groups import (
     set_meta,
     update_groups,
 )
+from akhbar.text.analysis import Analysis
 
 __all__ = ["DedupResult", "Member", "UpdateResult", "group_members", "rebuild", "update_pending"]
 
@@ -41,11 +43,17 @@ class UpdateResult:
     stories: int  # articles placed in a story
 
 
-def update_pending(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
+def update_pending(
+    conn: sqlite3.Connection,
+    *,
+    stories: bool = True,
+    analyses: Mapping[str, Analysis] | None = None,
+) -> UpdateResult:
     """Group (and, with ``stories``, cluster) every article above the stored watermarks.
 
     One transaction: the groups, the stories and both watermarks are written together, so a
-    crash leaves the store as it was before the call.
+    crash leaves the store as it was before the call. ``analyses`` (article id ->
+    ``Analysis``, from the ingest workers) saves analyzing the new bodies again.
     """
     # stories import dedup's tables; imported here to keep the packages acyclic at load time
     from akhbar.stories import ensure_schema as stories_schema
@@ -55,7 +63,7 @@ def update_pending(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateR
     if stories:
         stories_schema(conn)
     with conn:
-        done = update_groups(conn, with_story=stories, defer_writes=stories)
+        done = update_groups(conn, with_story=stories, defer_writes=stories, analyses=analyses)
         placed = update_stories(conn, known=done.story, groups=done.groups) if stories else 0
     return UpdateResult(dedup=done.result, stories=placed)
 

@@ -64,15 +64,20 @@ def _shingles(hashes: list[int]) -> np.ndarray:
     return np.unique(grams)
 
 
-def _compute(items: Sequence[tuple[str | None, str]], with_story: bool = False) -> list[Features]:
+def _compute(
+    items: Sequence[tuple[str | None, str]],
+    with_story: bool = False,
+    bodies: Sequence[list[str] | None] | None = None,
+) -> list[Features]:
     from akhbar.stories.features import story_features  # stories import dedup: no cycle here
 
     vocab = vocabulary()
     common = vocab.common
     cache: dict[str, str] = {}
     word_lists: list[list[str]] = []
-    for headline, body in items:
-        words = _words(body)
+    for i, (headline, body) in enumerate(items):
+        given = bodies[i] if bodies is not None else None
+        words = _words(body) if given is None else given
         word_lists.append(_words(headline or "") + words if len(words) < STUB_WORDS else words)
     hashed: list[list[int]] = RMinHash.hash_token_sets(word_lists)
     out = []
@@ -98,11 +103,18 @@ def compute(
     *,
     with_story: bool = False,
     workers: int | None = None,
+    bodies: Sequence[list[str] | None] | None = None,
 ) -> list[Features]:
-    """Features of many ``(headline, body)`` pairs, in order; large batches use processes."""
+    """Features of many ``(headline, body)`` pairs, in order; large batches use processes.
+
+    ``bodies``: each body's search-normalized words when already known (``akhbar.text.
+    analysis.words_of(body)``, from ingest), else ``None`` for that item.
+    """
     n = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if bodies is not None and all(b is not None for b in bodies):
+        n = 1  # nothing left to analyze: shipping the words to processes costs more
     if n <= 1 or len(items) < PARALLEL_MIN:
-        return _compute(items, with_story)
+        return _compute(items, with_story, bodies)
     size = -(-len(items) // (n * 2))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     work = _compute_with_story if with_story else _compute

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from akhbar.dedup.features import Features, compute
 from akhbar.dedup.lsh import band_keys, estimate, signatures
 from akhbar.dedup.verify import MAX_DAYS_APART, MIN_CONTAINMENT, compare, is_copy
 from akhbar.errors import StoreError
+from akhbar.text.analysis import Analysis
 
 if TYPE_CHECKING:
     from akhbar.stories.features import StoryFeatures
@@ -127,6 +128,13 @@ def _texts(rows: Sequence[Row]) -> list[tuple[str | None, str]]:
     return [(r[1], r[2]) for r in rows]
 
 
+def _body_words(a: Analysis | None) -> list[str] | None:
+    """The body's words from an ingest analysis (``None``: none given, analyze here)."""
+    if a is None:
+        return None
+    return a.xbody.split(" ") if a.xbody else []
+
+
 def day_number(day: str | None) -> int | None:
     """Proleptic ordinal of a ``YYYY-MM-DD`` day (None when absent or malformed)."""
     if not day:
@@ -205,7 +213,11 @@ class GroupPass:
 
 
 def update_groups(
-    conn: sqlite3.Connection, *, with_story: bool = False, defer_writes: bool = False
+    conn: sqlite3.Connection,
+    *,
+    with_story: bool = False,
+    defer_writes: bool = False,
+    analyses: Mapping[str, Analysis] | None = None,
 ) -> GroupPass:
     """Process articles above the watermark (call inside a transaction).
 
@@ -213,15 +225,21 @@ def update_groups(
     worker processes) for ``akhbar.stories``. With ``defer_writes`` the new articles'
     ``duplicate_group`` is left for the caller to write together with their story (an
     article row carries its whole page, so each rewrite of 30k rows costs seconds).
+    ``analyses`` (article id -> ``Analysis``, from the ingest workers) gives the body words.
     """
     after = int(get_meta(conn, WATERMARK) or 0)
-    rows: list[Row] = conn.execute(
-        "SELECT rowid, headline, body, day FROM articles WHERE rowid > ? ORDER BY rowid", (after,)
+    fetched = conn.execute(
+        "SELECT rowid, headline, body, day, id FROM articles WHERE rowid > ? ORDER BY rowid",
+        (after,),
     ).fetchall()
-    if not rows:
+    if not fetched:
         return GroupPass(result=DedupResult(articles=0, edges=0, merged=0), groups={}, story={})
+    rows: list[Row] = [r[:4] for r in fetched]
+    bodies = None
+    if analyses:
+        bodies = [_body_words(analyses.get(r[4])) for r in fetched]
     new_ids = [r[0] for r in rows]
-    feats = compute(_texts(rows), with_story=with_story)
+    feats = compute(_texts(rows), with_story=with_story, bodies=bodies)
     sigs = signatures([f.shingles for f in feats])
     sizes = np.fromiter((len(f.shingles) for f in feats), dtype=np.int64, count=len(feats))
     days = np.fromiter((day_number(r[3]) or -1 for r in rows), dtype=np.int64, count=len(rows))

@@ -22,13 +22,15 @@ with is recorded (``meta['search.algorithm']``) and queries use the same one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import cast
 
 from akhbar.errors import QueryError, StoreError
 from akhbar.text import Algorithm, normalize, stem, tokens
+from akhbar.text.analysis import Analysis
+from akhbar.text.analysis import analyze as analyze_article
 
 __all__ = [
     "FTS_TABLE",
@@ -163,12 +165,17 @@ Doc = tuple[int, str | None, str | None, str | None]
 
 
 def _rows(
-    conn: sqlite3.Connection, after: int, algorithm: Algorithm
+    conn: sqlite3.Connection,
+    after: int,
+    algorithm: Algorithm,
+    analyses: Mapping[str, Analysis] | None = None,
 ) -> Iterator[tuple[list[Row], list[Doc]]]:
     last = after
+    cache: dict[str, str] = {}  # stems of this pass's words (most words of a batch repeat)
+    given = analyses or {}
     while True:
         batch = conn.execute(
-            "SELECT rowid, headline, body, outlet, day, published FROM articles "
+            "SELECT rowid, id, headline, body, outlet, day, published FROM articles "
             "WHERE rowid > ? ORDER BY rowid LIMIT ?",
             (last, _BATCH),
         ).fetchall()
@@ -176,16 +183,22 @@ def _rows(
             return
         rows: list[Row] = []
         docs: list[Doc] = []
-        for rowid, headline, body, outlet, day, published in batch:
-            head, xhead = analyze(headline, algorithm=algorithm)
-            stems, exact = analyze(body, algorithm=algorithm)
-            rows.append((rowid, head, stems, xhead, exact))
+        for rowid, id_, headline, body, outlet, day, published in batch:
+            a = given.get(id_)
+            if a is None or a.algorithm != algorithm:  # not analyzed by the ingest workers
+                a = analyze_article(headline, body, algorithm=algorithm, cache=cache)
+            rows.append((rowid, a.head, a.body, a.xhead, a.xbody))
             docs.append((rowid, outlet, day, published))
         yield rows, docs
         last = batch[-1][0]
 
 
-def index_pending(conn: sqlite3.Connection, *, algorithm: Algorithm | None = None) -> int:
+def index_pending(
+    conn: sqlite3.Connection,
+    *,
+    algorithm: Algorithm | None = None,
+    analyses: Mapping[str, Analysis] | None = None,
+) -> int:
     """Index every article stored after the watermark; returns how many were indexed.
 
     The ingest calls this after each stored batch. Rows and watermark are written in one
@@ -193,6 +206,7 @@ def index_pending(conn: sqlite3.Connection, *, algorithm: Algorithm | None = Non
     running it
     twice indexes nothing the second time. ``algorithm`` applies only to a new index: an
     existing one keeps the stemmer it was built with (``reindex`` to change it).
+    ``analyses`` (article id -> ``Analysis``, from the ingest workers) saves analyzing again.
     """
     ensure_schema(conn, algorithm=algorithm or "light")
     current = index_algorithm(conn)
@@ -205,7 +219,7 @@ def index_pending(conn: sqlite3.Connection, *, algorithm: Algorithm | None = Non
     with _savepoint(conn, "search_index"):
         after = indexed_rowid(conn)
         last = after
-        for rows, docs in _rows(conn, after, current):
+        for rows, docs in _rows(conn, after, current, analyses):
             conn.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, head, body, xhead, xbody) VALUES (?, ?, ?, ?, ?)",
                 rows,
