@@ -227,3 +227,21 @@ def test_docstring_examples_hold(module: str) -> None:
     name = "akhbar.text" if module == "__init__" else f"akhbar.text.{module}"
     result = doctest.testmod(importlib.import_module(name))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_analysis_matches_search_terms_and_shares_one_stem_cache() -> None:
+    from akhbar.text.analysis import analyze, stem_words, words_of
+
+    head = "وأعلنَت الوزارةُ ١٢ قراراً"
+    body = "قال بوتين: إن الاتفاقيّة النوويّة\nوالاتفاق سيُوقَّع"
+    cache: dict[str, str] = {}
+    a = analyze(head, body, cache=cache)
+    assert a.head.split() == search_terms(head) == ["اعلنت", "وزار", "12", "قرار"]
+    assert a.body.split() == search_terms(body)
+    assert a.xbody.split() == words_of(body)
+    assert words_of(body)[:3] == ["قال", "بوتين", "ان"]
+    # the cache now holds each distinct word once; a second call stems nothing new
+    before = dict(cache)
+    assert stem_words(["والاتفاق", "الاتفاقيه"], cache=cache) == ["اتفاق", "اتفاق"]
+    assert cache == before
+    assert analyze(None, "").xbody == "" and analyze(None, "").head == ""
