@@ -295,9 +295,9 @@ def test_pasted_headline_relaxes_to_partial_matches(conn: sqlite3.Connection) ->
     q = "الاتفاق النووي مع طهران يثير قلق المستثمرين في الخليج"
     res = search(conn, q, limit=20)
     assert res.relaxed > 0 and res.hits
-    assert [h.matched_all for h in res.hits] == sorted(
-        (h.matched_all for h in res.hits), reverse=True
-    )
+    # a long query is ranked by BM25 over any of its words: partial matches may outrank
+    assert not all(h.matched_all for h in res.hits)
+    assert [h.score for h in res.hits] == sorted((h.score for h in res.hits), reverse=True)
     with pytest.raises(AssertionError):
         assert search(conn, q, match="all").hits
 

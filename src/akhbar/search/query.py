@@ -32,6 +32,7 @@ __all__ = [
     "headline_expression",
     "match_expression",
     "parse_query",
+    "ranked_expression",
 ]
 
 MAX_QUERY_CHARS = 1000
@@ -207,6 +208,28 @@ def match_expression(query: Query, *, mode: Mode = "all") -> str:
     parts = ["(" + " OR ".join(t.fts() for t in clause) + ")" for clause in query.clauses]
     joiner = " AND " if mode == "all" else " OR "
     positive = "(" + joiner.join(parts) + ")"
+    if not query.excluded:
+        return positive
+    negative = " OR ".join(t.fts() for t in query.excluded)
+    return f"{positive} NOT ({negative})"
+
+
+def ranked_expression(query: Query, terms: tuple[Term, ...]) -> str:
+    """Any of ``terms``, each word matched by stem and, as a second phrase, by its exact form.
+
+    BM25 sums one IDF-weighted score per phrase, so an article with a word's exact form (a name,
+    the same inflection) scores above one with another form of its stem.
+
+    >>> ranked_expression(q := parse_query("الاتفاقية النووية"), q.terms)
+    '(({head body} : "اتفاق") OR ({xhead xbody} : "الاتفاقيه") OR ({head body} : "نوو") \
+OR ({xhead xbody} : "النوويه"))'
+    """
+    parts: list[str] = []
+    for t in terms:
+        parts.append(f"({t.fts()})")
+        if not t.phrase:
+            parts.append(f"({_EXACT_COLUMNS} : {_quote(' '.join(t.words))})")
+    positive = "(" + " OR ".join(parts) + ")"
     if not query.excluded:
         return positive
     negative = " OR ".join(t.fts() for t in query.excluded)
