@@ -30,6 +30,9 @@ _WORD = regex.compile(
 )
 _WINDOW = 32  # words in a body snippet
 _SCAN_CHARS = 4000  # how far into a long body to look for the best window
+#: stop analyzing once this many distinct terms are seen (a 32-word window shows no more;
+#: a pasted headline's 8+ words are rarely all in one body, and analysis is the cost)
+_ENOUGH_TERMS = 4
 _CHUNK_CHARS = 700  # analyzed at a time
 
 
@@ -88,7 +91,8 @@ def snippet(
     """The window of ``body`` with the most distinct matched terms (earliest on ties).
 
     The body is analyzed a chunk at a time and the scan stops once every term has been seen
-    (analysis is the cost here; most articles name the query's words in their lead).
+    (or ``_ENOUGH_TERMS`` of them): analysis is the cost here, and most articles name the
+    query's words in their lead.
     """
     scan = body[:_SCAN_CHARS]
     found: list[regex.Match[str]] = []
@@ -110,7 +114,7 @@ def snippet(
         exact += e
         stems += s
         matches = _matches(exact, stems, terms)
-        if len({k for _, _, k in matches}) == len(terms):
+        if len({k for _, _, k in matches}) >= min(len(terms), _ENOUGH_TERMS):
             break
     if not found:
         return Snippet(text=_one_line(body[:200]))
