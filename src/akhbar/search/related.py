@@ -16,7 +16,7 @@ from collections import Counter
 
 from akhbar.errors import QueryError
 from akhbar.search.engine import WEIGHTS, Hit
-from akhbar.search.index import FTS_TABLE, VOCAB_TABLE, index_algorithm
+from akhbar.search.index import DOCS_TABLE, FTS_TABLE, VOCAB_TABLE, index_algorithm
 from akhbar.text import is_stopword, normalize, search_terms, tokens
 
 __all__ = ["DUPLICATE_CONTAINMENT", "DUPLICATE_JACCARD", "related"]
@@ -24,7 +24,7 @@ __all__ = ["DUPLICATE_CONTAINMENT", "DUPLICATE_JACCARD", "related"]
 DUPLICATE_JACCARD = 0.5
 DUPLICATE_CONTAINMENT = 0.8
 _LEAD_WORDS = 120
-_QUERY_TERMS = 14
+_QUERY_TERMS = 8  # 14 measured ~1.5x slower (each term's postings are scored)
 _SNIPPET_WORDS = 30
 
 
@@ -56,7 +56,8 @@ def _distinctive(conn: sqlite3.Connection, headline: str, body: str, algorithm: 
                 counts[s] += weight
     if not counts:
         return []
-    total = max(1, int(conn.execute(f"SELECT count(*) FROM {FTS_TABLE}_docsize").fetchone()[0]))
+    # the largest rowid stands in for the article count (an O(1) lookup, not a 31k-row scan)
+    total = max(1, int(conn.execute(f"SELECT max(rowid) FROM {DOCS_TABLE}").fetchone()[0] or 1))
     marks = ",".join("?" * len(counts))
     df = dict(
         conn.execute(
