@@ -113,7 +113,12 @@ def ingest_cmd(
         help="JSON field mapping, e.g. 'headline=titre,body=texte|contenu' (defaults read "
         "SaudiNewsNet).",
     ),
-    workers: int = typer.Option(1, "--workers", min=1, help="Parse in N processes."),
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        min=1,
+        help="Parse in N processes (default: every core, up to 4, for large inputs; else 1).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Read news inputs into the store: new articles are added, known ones skipped.
