@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from akhbar.errors import QueryError
 from akhbar.text import (
+    _normalize,
     clean,
     is_stopword,
     normalize,
@@ -189,6 +190,26 @@ def test_normalize_is_idempotent_on_arabic(s: str) -> None:
 def test_tokens_fast_path_agrees_with_the_token_pattern(s: str) -> None:
     assert tokens(s) == _ANY_TOKEN.findall(s)
     assert tokens(s, punctuation=False) == _WORD_TOKEN.findall(s)
+
+
+def _full_pipeline(s: str, search: bool) -> str:
+    composed = _normalize._nfc(_normalize._CLEAN(s))
+    out = _normalize._STRIP(composed)
+    if search:
+        out = _normalize._FOLD(out).casefold()
+    return _normalize._collapse(_normalize._nfc(out))
+
+
+@given(st.text() | st.text(alphabet=[*ARABIC_LETTERS, *MARKS, " ", "ـ", *"Aa1٣أةى"]))
+def test_plain_fast_path_agrees_with_the_full_pipeline(s: str) -> None:
+    for search in (False, True):
+        assert normalize(s, for_search=search) == _full_pipeline(s, search)
+
+
+def test_plain_fast_path_takes_only_unchanged_words() -> None:
+    assert normalize("اعلنت المملكه 12 covid", for_search=True) == "اعلنت المملكه 12 covid"
+    for word in ("أعلنت", "المملكة", "مستشفى", "كـتب", "كَتب", "١٢", "Covid", "a  b", " a"):
+        assert normalize(word, for_search=True) != word
 
 
 @given(vowelled())

@@ -145,8 +145,29 @@ _CLEAN_TABLE, _STRIP_TABLE, _FOLD_TABLE = _build_tables()
 _CLEAN = _rewriter(_CLEAN_TABLE)
 _STRIP = _rewriter(_STRIP_TABLE)
 _FOLD = _replacer(_FOLD_TABLE)
+
+
+def _plain_pattern(*tables: Table, casefold: bool) -> re.Pattern[str]:
+    """Single-spaced words of characters no step changes: ``normalize`` returns them as given.
+
+    Most strings ``normalize`` sees inside akhbar are words it already normalized (stemming,
+    stopword tests, dedup shingles); one C-level ``fullmatch`` (~0.2 µs) spares them the whole
+    pipeline (~4 µs). The class is derived from the tables: the Arabic letters U+0621–U+064A,
+    ASCII digits and lower-case Latin (upper case only when not case-folding), minus every
+    character a table rewrites. Such a string is NFC and has nothing to collapse.
+    """
+    touched = {cp for table in tables for cp in table}
+    candidates = [*range(0x0621, 0x064B), *range(ord("0"), ord("9") + 1), *range(0x61, 0x7B)]
+    if not casefold:
+        candidates += range(0x41, 0x5B)
+    letters = _char_class([cp for cp in candidates if cp not in touched])
+    return re.compile(f"{letters}+(?: {letters}+)*")
+
+
 _SPACE_RUN = re.compile(r" {2,}")
 _BREAK_RUN = re.compile(r" +\n[ \n]*|\n[ \n]+")
+_PLAIN = _plain_pattern(_CLEAN_TABLE, _STRIP_TABLE, casefold=False).fullmatch
+_PLAIN_SEARCH = _plain_pattern(_CLEAN_TABLE, _STRIP_TABLE, _FOLD_TABLE, casefold=True).fullmatch
 
 
 def _collapse(s: str) -> str:
@@ -186,6 +207,8 @@ def normalize(s: str, *, for_search: bool = False) -> str:
     >>> normalize("أعلنت المملكة", for_search=True)
     'اعلنت المملكه'
     """
+    if (_PLAIN_SEARCH if for_search else _PLAIN)(s):
+        return s
     composed = _nfc(_CLEAN(s))
     s = _STRIP(composed)
     if for_search:
