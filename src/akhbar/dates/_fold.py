@@ -49,7 +49,10 @@ _MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _TATWEEL = "\u0640"
 
 
-_REPLACE = tuple(_MAP.items()) + tuple((c, "") for c in sorted(_DROP))
+#: what ``fold`` replaces, character by character (no replacement is itself a key, so the
+#: order of the replacements does not matter)
+_REPLACE = {**_MAP, **dict.fromkeys(_DROP, "")}
+_REPLACED = frozenset(_REPLACE)
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
 _TATWEEL_RE = re.compile(_TATWEEL + "+")
 _EXPANDING = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef\u0130]")
@@ -128,13 +131,19 @@ def fold(text: str) -> Folded:
     if _EXPANDING.search(text):
         return _fold_slow(text)
     marked = _tatweel(text) if _TATWEEL in text else text
-    dropped = [m.start() for m in _DROP_RE.finditer(marked)]
-    gaps = tuple(d - k for k, d in enumerate(dropped))
     out = marked.lower()  # one-to-one here: U+0130, which lower() expands, takes the slow path
-    for old, new in _REPLACE:  # str.replace per present key is ~10x faster than str.translate
-        if old in out:
-            out = out.replace(old, new)
-    return Folded(text=out, length=len(text), gaps=gaps)
+    if len(out) < 200:  # a set of a short line's characters is cheaper than ~60 scans
+        present: frozenset[str] | set[str] = _REPLACED.intersection(out)
+    else:  # over a long text, a scan per key costs less than hashing every character
+        present = {old for old in _REPLACE if old in out}
+    if not present:
+        return Folded(out, len(text))
+    gaps: tuple[int, ...] = ()
+    if not _DROP.isdisjoint(present):
+        gaps = tuple(m.start() - k for k, m in enumerate(_DROP_RE.finditer(marked)))
+    for old in present:  # str.replace per present key is ~10x faster than str.translate
+        out = out.replace(old, _REPLACE[old])
+    return Folded(out, len(text), None, gaps)
 
 
 def _fold_slow(text: str) -> Folded:

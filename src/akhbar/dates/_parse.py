@@ -157,9 +157,11 @@ def _candidates(f: Folded, t: Tables) -> list[_Cand]:
     text = f.text
     numeric = _NUMERIC_HINT.search(text) is not None
     for lo, hi in _windows(text):
-        found += [_month_name(m, t) for m in t.month_name.finditer(text, lo, hi)]
-        found += [_month_name(m, t) for m in t.month_first.finditer(text, lo, hi)]
-        found += [_hijri(m, t) for m in t.hijri.finditer(text, lo, hi)]
+        if t.month_hint.search(text, lo, hi):
+            found += [_month_name(m, t) for m in t.month_name.finditer(text, lo, hi)]
+            found += [_month_name(m, t) for m in t.month_first.finditer(text, lo, hi)]
+        if t.hijri_hint.search(text, lo, hi):
+            found += [_hijri(m, t) for m in t.hijri.finditer(text, lo, hi)]
         if numeric:
             found += [_numeric(m, ymd=True) for m in t.numeric_ymd.finditer(text, lo, hi)]
             found += [_numeric(m, ymd=False) for m in t.numeric_dmy.finditer(text, lo, hi)]
@@ -234,19 +236,26 @@ def _build(
     """The date ``c`` with its weekday, time, zone and label; ``floor`` is where the previous
     date's span ended (nothing before it is looked at). Returns the date and its folded end."""
     start, end = c.start, c.end
-    if wday := t.weekday_before.search(f.text[max(floor, start - _WINDOW) : start]):
+    text = f.text
+    # each search below is tried only when the window holds what its pattern needs (speed)
+    window = text[max(floor, start - _WINDOW) : start]
+    if t.weekday_hint.search(window) and (wday := t.weekday_before.search(window)):
         start -= len(wday.group(0))
+        window = text[max(floor, start - _WINDOW) : start]
     clock: tuple[dt.time, bool] | None = None
     offset: dt.timedelta | None = None
-    if (after := t.time_after.match(f.text, end)) and (clk := _clock(after)):
-        clock, offset, end = clk, _offset(after), after.end()
-    elif (before := t.time_before.search(f.text[max(floor, start - _WINDOW) : start])) and (
-        clk := _clock(before)
+    if (
+        text.find(":", end) >= 0
+        and (after := t.time_after.match(text, end))
+        and (clk := _clock(after))
     ):
+        clock, offset, end = clk, _offset(after), after.end()
+    elif ":" in window and (before := t.time_before.search(window)) and (clk := _clock(before)):
         clock, offset, start = clk, _offset(before), start - len(before.group(0))
-    elif zone := t.zone_after.match(f.text, end):
+        window = text[max(floor, start - _WINDOW) : start]
+    elif zone := t.zone_after.match(text, end):
         end = zone.end()
-    lab = t.label_before.search(f.text[max(floor, start - _WINDOW) : start])
+    lab = t.label_before.search(window) if t.label_hint.search(window) else None
     label = t.labels[_squeeze(lab.group("label"))] if lab else None
     if c.short_year and label is None and clock is None:
         return None, floor
@@ -256,7 +265,9 @@ def _build(
         time, with_seconds = clock
         if offset is None and tz is not None:
             offset = tz.utcoffset(dt.datetime.combine(c.date, time))
-        iso += "T" + time.strftime("%H:%M:%S" if with_seconds else "%H:%M")
+        iso += f"T{time.hour:02d}:{time.minute:02d}"
+        if with_seconds:
+            iso += f":{time.second:02d}"
         if offset is not None:
             iso += _fmt_offset(offset)
             time = time.replace(tzinfo=dt.timezone(offset))

@@ -35,6 +35,12 @@ class Tables:
     zone_after: re.Pattern[str]  # a bare zone after a date with no time ("... 2023 GMT")
     label_before: re.Pattern[str]  # searched in a window ending at the start of a date
     weekday_before: re.Pattern[str]  # searched in a window ending at the start of a date
+    # cheap tests that a pattern above may match at all: each searches for the first word of
+    # every name the pattern needs, so a text without any skips the pattern (speed)
+    month_hint: re.Pattern[str]  # a Gregorian month name (month_name, month_first)
+    hijri_hint: re.Pattern[str]  # a Hijri month name
+    label_hint: re.Pattern[str]
+    weekday_hint: re.Pattern[str]
 
 
 def squash(name: str) -> str:
@@ -45,6 +51,26 @@ def squash(name: str) -> str:
 def _alternation(names: list[str]) -> str:
     uniq = sorted(set(names), key=lambda s: (-len(s), s))
     return "|".join(r"\s*".join(re.escape(part) for part in n.split(" ")) for n in uniq)
+
+
+def _trie(words: set[str]) -> str:
+    """A regex source matching any of ``words`` (literals), as a trie: ``re`` tries the branches
+    of a flat alternation one by one at every position, a trie only the matching branch."""
+    if "" in words:
+        rest = {w for w in words if w}
+        return f"(?:{_trie(rest)})?" if rest else ""
+    heads = sorted({w[0] for w in words})
+    parts = [re.escape(h) + _trie({w[1:] for w in words if w[0] == h}) for h in heads]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _hint(names: list[str]) -> re.Pattern[str]:
+    """A pattern found in every match of an ``_alternation`` of ``names``: a name's first
+    word (names are folded; their words may be joined by any spaces)."""
+    firsts = {n.split(" ")[0] for n in names}
+    # a word is found inside any longer word that starts with it: keep the shortest
+    kept = {w for w in firsts if not any(w != v and w.startswith(v) for v in firsts)}
+    return re.compile(_trie(kept))
 
 
 def _folded_table(raw: dict[str, list[str]]) -> dict[str, int]:
@@ -140,6 +166,10 @@ def tables() -> Tables:
         time_before=re.compile(r"(?<![\d:])(?:الساعه\s*)?" + _TIME + r"[\s\-|,]*$"),
         zone_after=re.compile(r"\s*\(?(?:gmt|utc)(?![a-z])\)?"),
         label_before=re.compile(rf"(?<!\w)(?P<label>{labels_alt})\s*[:\-]?\s*(?:في\s*)?$"),
+        month_hint=_hint(list(months)),
+        hijri_hint=_hint(list(hijri_months)),
+        label_hint=_hint(list(labels)),
+        weekday_hint=_hint(list(weekdays)),
         weekday_before=re.compile(
             rf"(?<!\w)(?:يوم\s+)?(?P<wd>{_alternation(list(weekdays))})\.?\s*,?\s*$"
         ),
