@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -33,7 +34,7 @@ _SCAN_CHARS = 4000  # how far into a long body to look for the best window
 #: stop analyzing once this many distinct terms are seen (a 32-word window shows no more;
 #: a pasted headline's 8+ words are rarely all in one body, and analysis is the cost)
 _ENOUGH_TERMS = 4
-_CHUNK_CHARS = 700  # analyzed at a time
+_CHUNK_CHARS = 240  # analyzed at a time (~40 words: most matches are in the lead)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -44,23 +45,33 @@ class Snippet:
     spans: tuple[Span, ...] = ()
 
 
+@lru_cache(maxsize=1 << 18)
+def _forms(word: str, algorithm: Algorithm) -> tuple[str, str]:
+    """(exact form, stem) of one display word, as the index analyzed it.
+
+    Memoized per display word (a bounded memo of a pure function): news text is Zipfian, so
+    most words of a snippet's window were seen before and cost one dict lookup instead of
+    normalization, tokenization and stemming. A word that normalizes to nothing or to several
+    tokens keeps them space-joined (it then matches no single term).
+    """
+    exact = " ".join(tokens(normalize(word, for_search=True), punctuation=False))
+    return exact, stem_cached(exact, algorithm) if exact and " " not in exact else exact
+
+
 def _analyzed(words: list[str], algorithm: Algorithm) -> tuple[list[str], list[str]]:
-    joined = " ".join(words)
-    exact = tokens(normalize(joined, for_search=True), punctuation=False)
-    if len(exact) != len(words):  # a word that normalizes to nothing or splits: go one by one
-        exact = [" ".join(tokens(normalize(w, for_search=True), punctuation=False)) for w in words]
-    table = {w: stem_cached(w, algorithm) for w in set(exact)}
-    return exact, list(map(table.__getitem__, exact))
+    forms = [_forms(w, algorithm) for w in words]
+    return [f[0] for f in forms], [f[1] for f in forms]
 
 
 def _matches(
-    exact: list[str], stems: list[str], terms: tuple[Term, ...]
+    exact: list[str], stems: list[str], terms: tuple[Term, ...], *, since: int = 0
 ) -> list[tuple[int, int, int]]:
-    """(first word, last word + 1, term index) of every match of every term."""
+    """(first word, last word + 1, term index) of every match of every term that ends after
+    word ``since`` (the words before it were searched already)."""
     single = {t.stems[0]: k for k, t in enumerate(terms) if not t.phrase and len(t.stems) == 1}
     out: list[tuple[int, int, int]] = []
-    for i, s in enumerate(stems):
-        k = single.get(s)
+    for i in range(since, len(stems)):
+        k = single.get(stems[i])
         if k is not None:
             out.append((i, i + 1, k))
     for k, t in enumerate(terms):
@@ -68,7 +79,7 @@ def _matches(
         if t.phrase or size > 1:
             col = exact if t.phrase else stems
             first = seq[0]
-            for i in range(len(col) - size + 1):
+            for i in range(max(0, since - size + 1), len(col) - size + 1):
                 if col[i] == first and tuple(col[i : i + size]) == seq:
                     out.append((i, i + size, k))
     out.sort()
@@ -85,39 +96,84 @@ def highlight(text: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "lig
     return Snippet(text=text, spans=_merge(spans))
 
 
+def _needles(terms: tuple[Term, ...], algorithm: Algorithm) -> tuple[str, ...] | None:
+    """Strings one of which a chunk's normalized text must contain to hold a match, or None.
+
+    The light stemmer only strips affixes, so a word's stem is spelled inside the word (but for
+    a few protected names, e.g. افغاني → افغانستان, which then go unmarked unless the chunk holds
+    another match); Snowball rewrites letters, so it gets no screen.
+    """
+    if algorithm == "snowball" or not terms:
+        return None
+    return tuple(dict.fromkeys(t.words[0] if t.phrase else t.stems[0] for t in terms))
+
+
+def _may_match(text: str, needles: tuple[str, ...]) -> bool:
+    norm = normalize(text, for_search=True)
+    return any(n in norm for n in needles)
+
+
+class _Scan:
+    """The words of ``text`` found and analyzed a chunk at a time, with the matches so far."""
+
+    def __init__(self, text: str, terms: tuple[Term, ...], algorithm: Algorithm) -> None:
+        self.text = text
+        self.terms = terms
+        self.algorithm = algorithm
+        self.needles = _needles(terms, algorithm)
+        self.pos = 0
+        self.found: list[regex.Match[str]] = []
+        self.exact: list[str] = []
+        self.stems: list[str] = []
+        self.matches: list[tuple[int, int, int]] = []
+
+    def more(self) -> bool:
+        """Find and analyze the next chunk; False when the text is exhausted."""
+        text = self.text
+        while self.pos < len(text):
+            end = text.find(" ", self.pos + _CHUNK_CHARS)
+            end = len(text) if end < 0 else end
+            chunk = list(_WORD.finditer(text, self.pos, end))
+            piece = text[self.pos : end]
+            self.pos = end
+            if not chunk:
+                continue
+            since = len(self.found)
+            self.found += chunk
+            if not self.terms:
+                return True
+            if self.needles is not None and not _may_match(piece, self.needles):
+                # no query word can be in this chunk: skip its analysis
+                self.exact += [""] * len(chunk)
+                self.stems += [""] * len(chunk)
+                return True
+            e, s = _analyzed([m.group() for m in chunk], self.algorithm)
+            self.exact += e
+            self.stems += s
+            self.matches += _matches(self.exact, self.stems, self.terms, since=since)
+            return True
+        return False
+
+    def seen(self) -> int:
+        return len({k for _, _, k in self.matches})
+
+
 def snippet(
     body: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "light", words: int = _WINDOW
 ) -> Snippet:
     """The window of ``body`` with the most distinct matched terms (earliest on ties).
 
     The body is analyzed a chunk at a time and the scan stops once every term has been seen
-    (or ``_ENOUGH_TERMS`` of them): analysis is the cost here, and most articles name the
-    query's words in their lead.
+    (or ``_ENOUGH_TERMS`` of them), then only as far as the chosen window reaches: analysis is
+    the cost here, and most articles name the query's words in their lead.
     """
     scan = body[:_SCAN_CHARS]
-    found: list[regex.Match[str]] = []
-    exact: list[str] = []
-    stems: list[str] = []
-    matches: list[tuple[int, int, int]] = []
-    pos = 0
-    while pos < len(scan):
-        end = scan.find(" ", pos + _CHUNK_CHARS)
-        end = len(scan) if end < 0 else end
-        chunk = list(_WORD.finditer(scan, pos, end))
-        pos = end
-        if not chunk:
-            continue
-        found += chunk
-        if not terms:
+    words_in = _Scan(scan, terms, algorithm)
+    enough = min(len(terms), _ENOUGH_TERMS)
+    while words_in.more():
+        if not terms or words_in.seen() >= enough:
             break
-        e, s = _analyzed([m.group() for m in chunk], algorithm)
-        exact += e
-        stems += s
-        matches = _matches(exact, stems, terms)
-        if len({k for _, _, k in matches}) >= min(len(terms), _ENOUGH_TERMS):
-            break
-    if not found:
-        return Snippet(text=_one_line(body[:200]))
+    matches = words_in.matches
     start_word = 0
     if matches:
         best, best_score = 0, -1
@@ -127,6 +183,11 @@ def snippet(
             if len(inside) > best_score:
                 best, best_score = start, len(inside)
         start_word = best
+    while len(words_in.found) < start_word + words and words_in.more():
+        pass  # the window's words, analyzed too (their matches are marked)
+    found, matches = words_in.found, words_in.matches
+    if not found:
+        return Snippet(text=_one_line(body[:200]))
     end_word = min(len(found), start_word + words)
     lo, hi = found[start_word].start(), found[end_word - 1].end()
     # extend to the next punctuation mark so the snippet does not stop mid-phrase
