@@ -238,3 +238,17 @@ def test_fast_folding_agrees_with_character_by_character_folding(text: str) -> N
     assert [fast.orig(i) for i in range(len(fast.text))] == [
         slow.orig(i) for i in range(len(slow.text))
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("5 كانونالثاني 2015", "2015-01-05"),  # a two-word month printed without its space
+        ("الحاديعشر من آب 2015", "2015-08-11"),
+        ("تاريخالنشر: 9 آب 2015", "2015-08-09"),
+    ],
+)
+def test_multiword_names_printed_without_their_space(raw: str, want: str) -> None:
+    got = parse_date(raw)
+    assert got is not None
+    assert got.iso == want

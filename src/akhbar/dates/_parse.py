@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 from hijridate import Hijri
 
 from akhbar.dates._fold import Folded, fold
-from akhbar.dates._tables import Tables, tables
+from akhbar.dates._tables import Tables, compact, tables
 
 Calendar = Literal["gregorian", "hijri"]
 
@@ -22,11 +22,6 @@ _ZERO = dt.timedelta(0)
 _TWO_DIGITS = re.compile(r"\d{2,}")
 #: a numeric date needs a digit, a separator and a digit (``_tables`` numeric patterns)
 _NUMERIC_HINT = re.compile(r"\d\s*(?:[/.]|-+)\s*\d")
-
-
-def _squeeze(name: str) -> str:
-    """Table key of a name matched in FOLDED text (folding again would change nothing)."""
-    return " ".join(name.split())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,7 +75,7 @@ def _day(m: re.Match[str], t: Tables) -> int:
     g = m.groupdict()
     if g.get("day"):
         return int(g["day"])
-    return t.ordinals[" ".join(g["dayw"].split())]
+    return t.ordinals[compact(g["dayw"])]
 
 
 def _sep_kind(s: str) -> str:
@@ -88,9 +83,9 @@ def _sep_kind(s: str) -> str:
 
 
 def _month_name(m: re.Match[str], t: Tables) -> _Cand | None:
-    m1 = t.months[_squeeze(m.group("m1").rstrip("."))]
+    m1 = t.months[compact(m.group("m1").rstrip("."))]
     m2 = m.groupdict().get("m2")
-    if m2 and t.months[_squeeze(m2.rstrip("."))] != m1:
+    if m2 and t.months[compact(m2.rstrip("."))] != m1:
         return None  # "سبتمبر/تشرين الأول" contradicts itself: read nothing rather than guess
     if m.groupdict().get("era") == "ه":
         return None
@@ -102,7 +97,7 @@ def _month_name(m: re.Match[str], t: Tables) -> _Cand | None:
 
 
 def _hijri(m: re.Match[str], t: Tables) -> _Cand | None:
-    month = t.hijri_months[_squeeze(m.group("m1"))]
+    month = t.hijri_months[compact(m.group("m1"))]
     d = _from_hijri(int(m.group("year")), month, _day(m, t))
     return None if d is None else _Cand(m.start(), m.end(), d, "hijri", "hijri")
 
@@ -256,7 +251,7 @@ def _build(
     elif zone := t.zone_after.match(text, end):
         end = zone.end()
     lab = t.label_before.search(window) if t.label_hint.search(window) else None
-    label = t.labels[_squeeze(lab.group("label"))] if lab else None
+    label = t.labels[compact(lab.group("label"))] if lab else None
     if c.short_year and label is None and clock is None:
         return None, floor
     iso = c.date.isoformat()

@@ -20,11 +20,13 @@ from akhbar.errors import ModelError
 
 @dataclass(frozen=True)
 class Tables:
-    months: dict[str, int]  # folded name -> Gregorian month number
-    hijri_months: dict[str, int]  # folded name -> Hijri month number
+    # names are matched with any spaces between their words (``كانون الثاني``, ``كانونالثاني``),
+    # so the tables of what a match means are keyed by the folded name without its spaces
+    months: dict[str, int]  # compact folded name -> Gregorian month number
+    hijri_months: dict[str, int]  # compact folded name -> Hijri month number
     weekdays: dict[str, int]  # folded name -> Monday=0 .. Sunday=6
-    labels: dict[str, str]  # folded label -> canonical label
-    ordinals: dict[str, int]  # folded Arabic ordinal day word -> day number
+    labels: dict[str, str]  # compact folded label -> canonical label
+    ordinals: dict[str, int]  # compact folded Arabic ordinal day word -> day number
     month_name: re.Pattern[str]  # [weekday] day [of] month[/month] [,] year [era]
     month_first: re.Pattern[str]  # [weekday] month day[,] year
     hijri: re.Pattern[str]  # [weekday] day hijri-month year [هـ]
@@ -48,9 +50,44 @@ def squash(name: str) -> str:
     return " ".join(fold(name).text.split())
 
 
+def compact(name: str) -> str:
+    """Table key of a folded name as matched (its words joined by any spaces, or none)."""
+    return "".join(name.split())
+
+
 def _alternation(names: list[str]) -> str:
+    """Any of ``names`` (folded, single-spaced), words joined by ``\\s*``, longest first.
+
+    Written as a trie (``re`` tries a flat alternation's branches one by one at every position,
+    a trie only the branch of the letter it sees), which matches exactly what the flat
+    alternation sorted longest first matches, with the same preference, as long as no name
+    goes on with a space where another goes on with a letter; otherwise the flat one is used.
+    """
     uniq = sorted(set(names), key=lambda s: (-len(s), s))
-    return "|".join(r"\s*".join(re.escape(part) for part in n.split(" ")) for n in uniq)
+    root: dict[str, Any] = {}
+    for n in uniq:
+        node = root
+        for ch in n:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def ambiguous(node: dict[str, Any]) -> bool:
+        kids = [k for k in node if k]
+        return (" " in kids and len(kids) > 1) or any(ambiguous(node[k]) for k in kids)
+
+    if ambiguous(root):
+        return "|".join(r"\s*".join(re.escape(part) for part in n.split(" ")) for n in uniq)
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [
+            (r"\s*" if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(node) if k
+        ]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def _trie(words: set[str]) -> str:
@@ -152,11 +189,11 @@ def tables() -> Tables:
     conn = r"[\s\-|,@]*(?:(?:at|في|على|الساعه|t)\s*)*"
     labels_alt = _alternation(list(labels))
     return Tables(
-        months=months,
-        hijri_months=hijri_months,
+        months={compact(k): v for k, v in months.items()},
+        hijri_months={compact(k): v for k, v in hijri_months.items()},
         weekdays=weekdays,
-        labels=labels,
-        ordinals=ordinals,
+        labels={compact(k): v for k, v in labels.items()},
+        ordinals={compact(k): v for k, v in ordinals.items()},
         month_name=month_name,
         month_first=month_first,
         hijri=hijri,
