@@ -4,8 +4,13 @@
   (``akhbar.text.normalize(for_search=True)``: harakat, tatweel, hamza/alef forms and digits
   folded), so a copy with or without vowels, ``أ`` or ``ا``, ``١٢`` or ``12`` matches. Outlets
   rewrite headlines of one dispatch, so the headline joins only when the body is a stub.
-* ``marks``: body words outside the shipped common-word table (names, places) and every
-  number. Two SPA congratulation cables share 70% of their shingles but none of these.
+* ``marks``: hashes of the body words outside the shipped common-word table (names, places)
+  and of every number. Two SPA congratulation cables share 70% of their shingles but none of
+  these.
+
+A batch keeps each kind in one flat array with row offsets (``FeatureBatch``): the shingles
+are hashed, 3-grammed and deduplicated with numpy over the whole batch, and a worker process
+hands its part back as a few buffers instead of thousands of small objects.
 """
 
 from __future__ import annotations
@@ -14,18 +19,21 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
 from rensa import RMinHash
 
+from akhbar.dedup.lsh import flat_signatures
 from akhbar.dedup.vocab import vocabulary
 
 if TYPE_CHECKING:
     from akhbar.stories.features import StoryFeatures
 from akhbar.text import normalize, tokens
 
-__all__ = ["SHINGLE", "Features", "compute", "features_of"]
+__all__ = ["SHINGLE", "FeatureBatch", "Features", "compute", "features_of"]
 
 #: words per shingle: 3 keeps a 60-word brief at ~58 shingles while unrelated texts share
 #: almost none (frequent bigrams such as "وقال ان" do not count)
@@ -44,53 +52,181 @@ class Features:
     """Comparison features of one article."""
 
     shingles: np.ndarray  # sorted distinct uint64
-    marks: frozenset[str]
+    marks: np.ndarray  # sorted distinct uint64 hashes of the distinctive words
     #: the stories' features, when asked for (computed here to share the worker processes)
     story: StoryFeatures | None = None
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The concatenation of ``arange(s, s + n)`` for each start ``s`` and length ``n``."""
+    total = int(lengths.sum())
+    before = np.cumsum(lengths) - lengths
+    return np.repeat(starts - before, lengths) + np.arange(total, dtype=np.int64)
+
+
+def _sorted_distinct(values: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's values sorted and deduplicated (``values`` is sorted in place)."""
+    for s, e in zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True):
+        values[s:e].sort()
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = values[1:] != values[:-1]
+    keep[offsets[:-1][offsets[:-1] < len(values)]] = True  # a row's first value is new
+    kept = np.concatenate(([0], np.cumsum(keep)))
+    return values[keep], kept[offsets]
+
+
+def _flat(hashed: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    lengths = np.fromiter((len(h) for h in hashed), dtype=np.int64, count=len(hashed))
+    offsets = np.concatenate(([0], np.cumsum(lengths)))
+    flat = np.fromiter(chain.from_iterable(hashed), dtype=np.uint64, count=int(offsets[-1]))
+    return flat, offsets
+
+
+def _shingles(hashed: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct word 3-gram hashes of each word-hash row, flat, with row offsets."""
+    words, offsets = _flat(hashed)
+    n = np.diff(offsets)
+    # a row of SHINGLE words or more has n - 2 grams; a one- or two-word row is one shingle
+    counts = np.where(n >= SHINGLE, n - (SHINGLE - 1), np.minimum(n, 1))
+    out_off = np.concatenate(([0], np.cumsum(counts)))
+    grams = np.empty(int(out_off[-1]), dtype=np.uint64)
+    long = n >= SHINGLE
+    with np.errstate(over="ignore"):
+        if len(words) >= SHINGLE:
+            all_grams = words[:-2] * _MIX[0] ^ words[1:-1] * _MIX[1] ^ words[2:]
+            grams[_ranges(out_off[:-1][long], counts[long])] = all_grams[
+                _ranges(offsets[:-1][long], counts[long])
+            ]
+        for k in range(1, SHINGLE):
+            rows = np.flatnonzero(n == k)
+            value = np.zeros(len(rows), dtype=np.uint64)
+            for j in range(k):
+                value ^= words[offsets[rows] + j] * _MIX[0]
+            grams[out_off[rows]] = value
+    return _sorted_distinct(grams, out_off)
+
+
+@cache
+def _common_alpha() -> frozenset[str]:
+    """Common words made of letters only: every other word is distinctive (digits count)."""
+    return frozenset(w for w in vocabulary().common if w.isalpha())
 
 
 def _words(text: str) -> list[str]:
     return tokens(normalize(text, for_search=True), punctuation=False)
 
 
-def _shingles(hashes: list[int]) -> np.ndarray:
-    h = np.asarray(hashes, dtype=np.uint64)
-    if len(h) < SHINGLE:
-        # a one- or two-word text is one shingle of itself
-        out = np.bitwise_xor.reduce(h * _MIX[0], keepdims=True) if len(h) else h
-        return np.unique(out)
-    with np.errstate(over="ignore"):
-        grams = h[:-2] * _MIX[0] ^ h[1:-1] * _MIX[1] ^ h[2:]
-    return np.unique(grams)
+def _body_and_lead(body: str, *, lead: bool) -> tuple[list[str], list[str] | None]:
+    """The body's words and (with ``lead``) ``stories.features.lead_words(body)``.
+
+    The lead is the words of the body's first ``LEAD_CHARS`` characters; normalizing and
+    tokenizing never joins across a space or newline, so the body is analyzed as the part
+    before the last such break in that prefix plus the rest, and the lead needs at most the
+    few characters after that break analyzed again.
+    """
+    from akhbar.stories.features import LEAD_CHARS, LEAD_WORDS, lead_words
+
+    if not lead:
+        return _words(body), None
+    if len(body) <= LEAD_CHARS:
+        words = _words(body)
+        return words, words[:LEAD_WORDS]
+    cut = max(body.rfind(" ", 0, LEAD_CHARS), body.rfind("\n", 0, LEAD_CHARS))
+    if cut < 0:
+        return _words(body), lead_words(body)
+    head = _words(body[:cut])
+    rest = _words(body[cut:])
+    if len(head) >= LEAD_WORDS:
+        return head + rest, head[:LEAD_WORDS]
+    return head + rest, (head + _words(body[cut:LEAD_CHARS]))[:LEAD_WORDS]
+
+
+@dataclass(frozen=True, eq=False)
+class FeatureBatch:
+    """Features of a batch of articles: flat arrays with row offsets (``len + 1`` each)."""
+
+    shingles: np.ndarray
+    shingle_offsets: np.ndarray
+    marks: np.ndarray
+    mark_offsets: np.ndarray
+    #: ``(len, NUM_PERM)`` MinHash signatures of the shingles (``lsh.flat_signatures``)
+    signatures: np.ndarray
+    stories: tuple[StoryFeatures, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self.shingle_offsets) - 1
+
+    def __getitem__(self, i: int) -> Features:
+        s, m = self.shingle_offsets, self.mark_offsets
+        return Features(
+            shingles=self.shingles[s[i] : s[i + 1]],
+            marks=self.marks[m[i] : m[i + 1]],
+            story=self.stories[i] if self.stories is not None else None,
+        )
+
+    @property
+    def sizes(self) -> np.ndarray:
+        """Distinct shingles of each article."""
+        return np.diff(self.shingle_offsets)
+
+    @staticmethod
+    def concat(parts: Sequence[FeatureBatch]) -> FeatureBatch:
+        def offsets(arrays: list[np.ndarray]) -> np.ndarray:
+            base = np.cumsum([0] + [int(a[-1]) for a in arrays[:-1]])
+            return np.concatenate([[0]] + [a[1:] + b for a, b in zip(arrays, base, strict=True)])
+
+        stories = [p.stories for p in parts]
+        return FeatureBatch(
+            shingles=np.concatenate([p.shingles for p in parts]),
+            shingle_offsets=offsets([p.shingle_offsets for p in parts]),
+            marks=np.concatenate([p.marks for p in parts]),
+            mark_offsets=offsets([p.mark_offsets for p in parts]),
+            signatures=np.concatenate([p.signatures for p in parts]),
+            stories=None
+            if any(s is None for s in stories)
+            else tuple(f for s in stories for f in s or ()),
+        )
 
 
 def _compute(
     items: Sequence[tuple[str | None, str]],
     with_story: bool = False,
     bodies: Sequence[list[str] | None] | None = None,
-) -> list[Features]:
-    from akhbar.stories.features import story_features  # stories import dedup: no cycle here
+) -> FeatureBatch:
+    # stories import dedup: no cycle here
+    from akhbar.stories.features import Lexicon, lead_words, story_features_of_words
 
-    vocab = vocabulary()
-    common = vocab.common
-    cache: dict[str, str] = {}
+    common = _common_alpha()
+    lexicon = Lexicon()
     word_lists: list[list[str]] = []
+    mark_lists: list[list[str]] = []
+    stories: list[StoryFeatures] = []
     for i, (headline, body) in enumerate(items):
         given = bodies[i] if bodies is not None else None
-        words = _words(body) if given is None else given
-        word_lists.append(_words(headline or "") + words if len(words) < STUB_WORDS else words)
-    hashed: list[list[int]] = RMinHash.hash_token_sets(word_lists)
-    out = []
-    for (headline, body), words, h in zip(items, word_lists, hashed, strict=True):
-        distinct = set(words)
-        marks = (distinct - common) | {w for w in distinct if not w.isalpha()}
-        story = story_features(headline, body, vocab=vocab, cache=cache) if with_story else None
-        out.append(Features(shingles=_shingles(h), marks=frozenset(marks), story=story))
-    return out
-
-
-def _compute_with_story(items: Sequence[tuple[str | None, str]]) -> list[Features]:
-    return _compute(items, with_story=True)
+        if given is None:
+            words, lead = _body_and_lead(body, lead=with_story)
+        else:
+            words, lead = given, lead_words(body) if with_story else None
+        stub = len(words) < STUB_WORDS
+        head = _words(headline) if headline and (stub or with_story) else []
+        if stub:
+            words = head + words
+        word_lists.append(words)
+        mark_lists.append(list(set(words).difference(common)))
+        if lead is not None:
+            stories.append(story_features_of_words(head, lead, lexicon=lexicon))
+    shingles, shingle_offsets = _shingles(RMinHash.hash_token_sets(word_lists))
+    marks, mark_offsets = _flat(RMinHash.hash_token_sets(mark_lists))
+    for s, e in zip(mark_offsets[:-1].tolist(), mark_offsets[1:].tolist(), strict=True):
+        marks[s:e].sort()  # distinct words: distinct hashes
+    return FeatureBatch(
+        shingles=shingles,
+        shingle_offsets=shingle_offsets,
+        marks=marks,
+        mark_offsets=mark_offsets,
+        signatures=flat_signatures(shingles, shingle_offsets),
+        stories=tuple(stories) if with_story else None,
+    )
 
 
 def features_of(headline: str | None, body: str) -> Features:
@@ -104,19 +240,26 @@ def compute(
     with_story: bool = False,
     workers: int | None = None,
     bodies: Sequence[list[str] | None] | None = None,
-) -> list[Features]:
+) -> FeatureBatch:
     """Features of many ``(headline, body)`` pairs, in order; large batches use processes.
 
     ``bodies``: each body's search-normalized words when already known (``akhbar.text.
-    analysis.words_of(body)``, from ingest), else ``None`` for that item.
+    analysis.words_of(body)``, from ingest), else ``None`` for that item. This process
+    computes one part itself while ``workers - 1`` others compute the rest.
     """
     n = workers if workers is not None else min(2, os.cpu_count() or 1)
     if bodies is not None and all(b is not None for b in bodies):
         n = 1  # nothing left to analyze: shipping the words to processes costs more
     if n <= 1 or len(items) < PARALLEL_MIN:
         return _compute(items, with_story, bodies)
-    size = -(-len(items) // (n * 2))
-    chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    work = _compute_with_story if with_story else _compute
-    with ProcessPoolExecutor(max_workers=n) as pool:
-        return [f for part in pool.map(work, chunks) for f in part]
+    size = -(-len(items) // n)
+    cuts = range(0, len(items), size)
+    parts = [items[i : i + size] for i in cuts]
+    given = [bodies[i : i + size] if bodies is not None else None for i in cuts]
+    with ProcessPoolExecutor(max_workers=n - 1) as pool:
+        futures = [
+            pool.submit(_compute, p, with_story, g)
+            for p, g in zip(parts[1:], given[1:], strict=True)
+        ]
+        first = _compute(parts[0], with_story, given[0])
+        return FeatureBatch.concat([first] + [f.result() for f in futures])

@@ -16,7 +16,6 @@ edges, so processing the articles in one batch or day by day gives the same grou
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,8 +24,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from akhbar.dedup.features import Features, compute
-from akhbar.dedup.lsh import band_keys, estimate, signatures
+from akhbar.dedup.features import FeatureBatch, Features, compute
+from akhbar.dedup.lsh import band_keys, estimate
 from akhbar.dedup.verify import MAX_DAYS_APART, MIN_CONTAINMENT, compare, is_copy
 from akhbar.errors import StoreError
 from akhbar.text.analysis import Analysis
@@ -145,48 +144,91 @@ def day_number(day: str | None) -> int | None:
         return None
 
 
-def _band_pairs(keys: np.ndarray, fresh: int) -> set[tuple[int, int]]:
-    """Index pairs (i < j) sharing a band key, with at least one fresh row (i < ``fresh``)."""
+def _band_pairs(keys: np.ndarray, fresh: int) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i < j) sharing a band key, with at least one fresh row (i < ``fresh``),
+    sorted, each once."""
+    n = len(keys)
     flat = keys.ravel()
-    owner = np.repeat(np.arange(len(keys)), keys.shape[1])
     order = np.argsort(flat, kind="stable")
+    owner = order // keys.shape[1]  # ascending within a run of one key (stable sort)
     sorted_keys = flat[order]
     starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-    ends = np.r_[starts[1:], len(flat)]
-    runs = ends - starts > 1
-    pairs: set[tuple[int, int]] = set()
-    for s, e in zip(starts[runs].tolist(), ends[runs].tolist(), strict=True):
-        members = sorted(set(owner[order[s:e]].tolist()))
-        if members[0] >= fresh:
-            continue
-        if members[-1] < fresh:
-            pairs.update(itertools.combinations(members, 2))
-        else:
-            pairs.update((a, b) for a, b in itertools.combinations(members, 2) if a < fresh)
-    return pairs
+    lengths = np.diff(np.r_[starts, len(flat)])
+    # each position pairs with the later positions of its run (a row has one key per band,
+    # so a run holds distinct rows)
+    later = np.repeat(starts + lengths, lengths) - np.arange(len(flat)) - 1
+    has = later > 0
+    first = np.flatnonzero(has)
+    counts = later[has]
+    firsts = np.repeat(first, counts)
+    step = np.arange(len(firsts)) - np.repeat(np.cumsum(counts) - counts, counts) + 1
+    a, b = owner[firsts], owner[firsts + step]
+    keep = a < fresh
+    code = np.unique(a[keep] * n + b[keep])
+    return code // n, code % n
 
 
 def _candidates(
     sigs: np.ndarray, sizes: np.ndarray, days: np.ndarray, fresh: int
-) -> list[tuple[int, int]]:
-    """Band-sharing pairs close enough in time whose estimated containment is plausible."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Band-sharing pairs close enough in time whose estimated containment is plausible,
+    as sorted index arrays."""
     usable = np.flatnonzero(sizes > 0)
+    none = np.zeros(0, dtype=np.int64)
     if len(usable) < 2:
-        return []
+        return none, none
     keys = band_keys(sigs[usable])
     n_fresh = int(np.searchsorted(usable, fresh))
-    local = _band_pairs(keys, n_fresh)
-    if not local:
-        return []
-    ia = usable[np.fromiter((p[0] for p in local), dtype=np.int64, count=len(local))]
-    ib = usable[np.fromiter((p[1] for p in local), dtype=np.int64, count=len(local))]
+    la, lb = _band_pairs(keys, n_fresh)
+    ia, ib = usable[la], usable[lb]
     da, db = days[ia], days[ib]
     near = (da < 0) | (db < 0) | (np.abs(da - db) <= MAX_DAYS_APART)
     j = estimate(sigs[ia], sigs[ib])
     small = np.maximum(np.minimum(sizes[ia], sizes[ib]), 1)
     c = j * (sizes[ia] + sizes[ib]) / ((1.0 + j) * small)
     keep = near & (c >= _PREFILTER)
-    return sorted(zip(ia[keep].tolist(), ib[keep].tolist(), strict=True))
+    return ia[keep], ib[keep]
+
+
+def _verify(
+    conn: sqlite3.Connection,
+    feats: FeatureBatch,
+    ids: list[int],
+    days: np.ndarray,
+    ia: np.ndarray,
+    ib: np.ndarray,
+) -> list[Edge]:
+    """The candidate pairs (indexes into ``ids``: the batch, then stored rows) that are
+    copies. Stored rows' features are computed again from their texts."""
+    fresh = len(feats)
+    idx = np.unique(np.concatenate([ia, ib]))
+    need = [ids[i] for i in idx[idx >= fresh].tolist()]
+    got: list[tuple[int, str | None, str, str | None]] = []
+    for k in range(0, len(need), 500):
+        part = need[k : k + 500]
+        got += conn.execute(
+            "SELECT rowid, headline, body, day FROM articles "
+            f"WHERE rowid IN ({','.join('?' * len(part))}) ORDER BY rowid",
+            part,
+        ).fetchall()
+    old = compute(_texts(got))
+    at = {r[0]: k for k, r in enumerate(got)}
+    cache: dict[int, Features] = {}
+
+    def features(i: int) -> Features:
+        f = cache.get(i)
+        if f is None:
+            f = cache[i] = feats[i] if i < fresh else old[at[ids[i]]]
+        return f
+
+    edges: list[Edge] = []
+    for a, b in zip(ia.tolist(), ib.tolist(), strict=True):
+        da, db = int(days[a]), int(days[b])
+        apart = abs(da - db) if da >= 0 and db >= 0 else None
+        m = compare(features(a), features(b))
+        if is_copy(m, days_apart=apart):
+            edges.append((min(ids[a], ids[b]), max(ids[a], ids[b]), m.jaccard, m.containment))
+    return edges
 
 
 def _window(conn: sqlite3.Connection, days: np.ndarray) -> list[tuple[int, int, int, bytes]]:
@@ -240,38 +282,16 @@ def update_groups(
         bodies = [_body_words(analyses.get(r[4])) for r in fetched]
     new_ids = [r[0] for r in rows]
     feats = compute(_texts(rows), with_story=with_story, bodies=bodies)
-    sigs = signatures([f.shingles for f in feats])
-    sizes = np.fromiter((len(f.shingles) for f in feats), dtype=np.int64, count=len(feats))
+    sigs, sizes = feats.signatures, feats.sizes
     days = np.fromiter((day_number(r[3]) or -1 for r in rows), dtype=np.int64, count=len(rows))
     stored = _window(conn, days)
     ids = new_ids + [r[0] for r in stored]
-    all_sigs = np.vstack(
-        [sigs] + [np.frombuffer(r[3], dtype=np.uint64).reshape(1, -1) for r in stored]
-    )
+    stored_sigs = np.frombuffer(b"".join(r[3] for r in stored), dtype=np.uint64)
+    all_sigs = np.vstack([sigs, stored_sigs.reshape(len(stored), sigs.shape[1])])
     all_sizes = np.concatenate([sizes, np.array([r[2] for r in stored], dtype=np.int64)])
     all_days = np.concatenate([days, np.array([r[1] for r in stored], dtype=np.int64)])
-    pairs = _candidates(all_sigs, all_sizes, all_days, len(rows))
-
-    # exact verification needs the stored candidates' texts again
-    need = sorted({ids[i] for p in pairs for i in p if i >= len(rows)})
-    old_feats: dict[int, Features] = {}
-    for k in range(0, len(need), 500):
-        part = need[k : k + 500]
-        got = conn.execute(
-            "SELECT rowid, headline, body, day FROM articles "
-            f"WHERE rowid IN ({','.join('?' * len(part))}) ORDER BY rowid",
-            part,
-        ).fetchall()
-        old_feats.update(zip([r[0] for r in got], compute(_texts(got)), strict=True))
-    edges = []
-    for a, b in pairs:
-        fa = feats[a] if a < len(rows) else old_feats[ids[a]]
-        fb = feats[b] if b < len(rows) else old_feats[ids[b]]
-        da, db = int(all_days[a]), int(all_days[b])
-        apart = abs(da - db) if da >= 0 and db >= 0 else None
-        m = compare(fa, fb)
-        if is_copy(m, days_apart=apart):
-            edges.append((min(ids[a], ids[b]), max(ids[a], ids[b]), m.jaccard, m.containment))
+    ia, ib = _candidates(all_sigs, all_sizes, all_days, len(rows))
+    edges = _verify(conn, feats, ids, all_days, ia, ib)
 
     conn.executemany(
         "INSERT OR REPLACE INTO dedup_signatures (article, day, size, sig) VALUES (?, ?, ?, ?)",
@@ -284,7 +304,7 @@ def update_groups(
         "INSERT OR REPLACE INTO dedup_edges (a, b, jaccard, containment) VALUES (?, ?, ?, ?)",
         edges,
     )
-    story = {rid: f.story for rid, f in zip(new_ids, feats, strict=True) if f.story is not None}
+    story = {} if feats.stories is None else dict(zip(new_ids, feats.stories, strict=True))
     merged, groups = _regroup(conn, new_ids, edges, write_new=not defer_writes, known=story)
     set_meta(conn, WATERMARK, str(new_ids[-1]))
     result = DedupResult(articles=len(rows), edges=len(edges), merged=merged)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 from rensa import RMinHash
 
-__all__ = ["BANDS", "NUM_PERM", "ROWS", "band_keys", "estimate", "signatures"]
+__all__ = ["BANDS", "NUM_PERM", "ROWS", "band_keys", "estimate", "flat_signatures", "signatures"]
 
 NUM_PERM = 128
 #: 2 rows x 64 bands: a pair with Jaccard 0.2 becomes a candidate with p = 0.93, 0.1 with
@@ -31,10 +31,20 @@ def signatures(shingles: Sequence[np.ndarray]) -> np.ndarray:
     if not shingles:
         return np.zeros((0, NUM_PERM), dtype=np.uint64)
     lengths = np.fromiter((len(s) for s in shingles), dtype=np.uint64, count=len(shingles))
-    offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.uint64)
-    flat = np.concatenate(shingles).astype(np.uint64) if offsets[-1] else np.zeros(0, np.uint64)
-    matrix = RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, NUM_PERM, SEED)
-    return np.asarray(matrix.to_rows(), dtype=np.uint64).reshape(len(shingles), NUM_PERM)
+    offsets = np.concatenate(([0], np.cumsum(lengths)))
+    flat = np.concatenate(shingles) if offsets[-1] else np.zeros(0, np.uint64)
+    return flat_signatures(flat, offsets)
+
+
+def flat_signatures(flat: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """``signatures`` of the rows ``flat[offsets[i]:offsets[i + 1]]``."""
+    n = len(offsets) - 1
+    if n <= 0:
+        return np.zeros((0, NUM_PERM), dtype=np.uint64)
+    matrix = RMinHash.digest_matrix_from_flat_token_hashes(
+        flat.astype(np.uint64, copy=False), offsets.astype(np.uint64), NUM_PERM, SEED
+    )
+    return np.asarray(matrix.to_rows(), dtype=np.uint64).reshape(n, NUM_PERM)
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ import numpy as np
 
 from akhbar.dedup.features import Features
 
-__all__ = ["Match", "compare", "is_copy"]
+__all__ = ["Match", "common", "compare", "is_copy"]
 
 #: containment needed when both texts have distinctive words that mostly agree
 MIN_CONTAINMENT = 0.5
@@ -38,14 +38,24 @@ class Match:
     mark_overlap: float | None  # None when either side has no distinctive word
 
 
+def common(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted arrays of distinct values share."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if not len(small):
+        return 0
+    at = np.searchsorted(big, small)
+    at[at == len(big)] = 0
+    return int(np.count_nonzero(big[at] == small))
+
+
 def compare(a: Features, b: Features) -> Match:
     na, nb = len(a.shingles), len(b.shingles)
     if not na or not nb:
         return Match(0.0, 0.0, None)
-    inter = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+    inter = common(a.shingles, b.shingles)
     marks = None
-    if a.marks and b.marks:
-        marks = len(a.marks & b.marks) / min(len(a.marks), len(b.marks))
+    if len(a.marks) and len(b.marks):
+        marks = common(a.marks, b.marks) / min(len(a.marks), len(b.marks))
     return Match(inter / (na + nb - inter), inter / min(na, nb), marks)
 
 

@@ -18,8 +18,7 @@ import numpy as np
 from scipy import sparse
 
 from akhbar.dedup.groups import day_number, get_meta, set_meta, write_groups
-from akhbar.dedup.vocab import vocabulary
-from akhbar.stories.features import LEAD_CHARS, StemCache, StoryFeatures, story_features
+from akhbar.stories.features import LEAD_CHARS, Lexicon, StoryFeatures, story_features
 
 __all__ = ["WATERMARK", "WINDOW_DAYS", "EntityFn", "place"]
 
@@ -112,12 +111,10 @@ def place(
         ).fetchall()
     rows = window + pending
     rowids = [r[0] for r in rows]
-    vocab = vocabulary()
-    cache: StemCache = {}
+    lexicon = Lexicon()
     have = known or {}
     feats = [
-        have[r[0]] if r[0] in have else story_features(r[3], r[4], vocab=vocab, cache=cache)
-        for r in rows
+        have[r[0]] if r[0] in have else story_features(r[3], r[4], lexicon=lexicon) for r in rows
     ]
     extra = entities(conn, rowids) if entities else {}
     names = [f.names | extra.get(rid, frozenset()) for f, rid in zip(feats, rowids, strict=True)]

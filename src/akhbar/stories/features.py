@@ -18,10 +18,13 @@ from akhbar.text import is_stopword, normalize, stem, tokens
 __all__ = [
     "LEAD_CHARS",
     "LEAD_WORDS",
+    "Lexicon",
     "StemCache",
     "StoryFeatures",
     "lead_of",
+    "lead_words",
     "story_features",
+    "story_features_of_words",
     "terms_of",
 ]
 
@@ -44,7 +47,7 @@ class StoryFeatures:
     names: frozenset[str]
 
 
-#: word -> its stem ('' for a stopword); a caller keeps one per batch (news repeats words)
+#: word -> its story term (see ``_term``); a caller keeps one per batch (news repeats words)
 StemCache = dict[str, str]
 
 
@@ -52,8 +55,19 @@ def _words(text: str) -> list[str]:
     return tokens(normalize(text, for_search=True), punctuation=False)
 
 
+def lead_words(body: str) -> list[str]:
+    """The first ``LEAD_WORDS`` search-normalized words of the body's first ``LEAD_CHARS``."""
+    return _words(body[:LEAD_CHARS])[:LEAD_WORDS]
+
+
 def lead_of(body: str) -> str:
-    return " ".join(_words(body[:LEAD_CHARS])[:LEAD_WORDS])
+    return " ".join(lead_words(body))
+
+
+def _term(word: str) -> str:
+    """A word's stem as a story term: '' for a stopword, a number or a one-letter stem."""
+    s = "" if is_stopword(word) else stem(word)
+    return s if len(s) > 1 and not s[0].isdigit() else ""
 
 
 def _stems(words: list[str], cache: StemCache) -> list[str]:
@@ -61,8 +75,8 @@ def _stems(words: list[str], cache: StemCache) -> list[str]:
     for w in words:
         s = cache.get(w)
         if s is None:
-            s = cache[w] = "" if is_stopword(w) else stem(w)
-        if len(s) > 1 and not s[0].isdigit():
+            s = cache[w] = _term(w)
+        if s:
             out.append(s)
     return out
 
@@ -73,27 +87,57 @@ def terms_of(headline: str, lead: str, cache: StemCache | None = None) -> Counte
     return Counter(_stems(_words(headline), c) * HEADLINE_WEIGHT + _stems(lead.split(), c))
 
 
-def story_features(
-    headline: str | None,
-    body: str,
-    *,
-    vocab: Vocabulary | None = None,
-    cache: StemCache | None = None,
+class Lexicon:
+    """What story features need of each word and term, worked out once per batch (news
+    repeats its words): a word's term and whether it is rare (a name); a term's IDF, or
+    ``None`` when it is too common to carry an event, and whether it is a name."""
+
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        self.vocab = vocab or vocabulary()
+        self._words: dict[str, tuple[str, bool]] = {}
+        self._terms: dict[str, tuple[float, bool] | None] = {}
+
+    def word(self, w: str) -> tuple[str, bool]:
+        got = self._words.get(w)
+        if got is None:
+            rare = len(w) > 2 and w not in self.vocab.common and not w[0].isdigit()
+            got = self._words[w] = (_term(w), rare)
+        return got
+
+    def term(self, t: str) -> tuple[float, bool] | None:
+        if t not in self._terms:
+            v = self.vocab
+            df = v.stem_df.get(t, 0)
+            ok = df <= v.documents * MAX_DF_SHARE
+            self._terms[t] = (v.idf(t), df <= NAME_MAX_DF) if ok else None
+        return self._terms[t]
+
+
+def story_features_of_words(
+    head: list[str], lead: list[str], *, lexicon: Lexicon | None = None
 ) -> StoryFeatures:
-    v = vocab or vocabulary()
-    head = headline or ""
-    lead = lead_of(body)
-    limit = v.documents * MAX_DF_SHARE
-    weights = {
-        t: (1.0 + math.log(n)) * v.idf(t)
-        for t, n in terms_of(head, lead, cache).items()
-        if v.stem_df.get(t, 0) <= limit
-    }
+    """Features of an article whose headline and lead (``lead_words``) are already split."""
+    lex = lexicon or Lexicon()
+    info = [lex.word(w) for w in head + lead]
+    terms = [t for t, _ in info[: len(head)] if t] * HEADLINE_WEIGHT
+    terms += [t for t, _ in info[len(head) :] if t]
+    names = {w for w, (_, rare) in zip(head + lead, info, strict=True) if rare}
+    weights: dict[str, float] = {}
+    for t, n in Counter(terms).items():
+        known = lex.term(t)
+        if known is not None:
+            weights[t] = (1.0 + math.log(n)) * known[0]
+            # plus distinctive stems: team, city and person names are frequent enough to be
+            # "common" words, but a stem in under NAME_MAX_DF articles still tells one event
+            # from another
+            if known[1]:
+                names.add(t)
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    words = _words(head) + lead.split()
-    rare = {w for w in words if w not in v.common and len(w) > 2 and not w[0].isdigit()}
-    # plus distinctive stems: team, city and person names are frequent enough to be "common"
-    # words, but a stem in under NAME_MAX_DF articles still tells one event from another
-    rare.update(t for t in weights if v.stem_df.get(t, 0) <= NAME_MAX_DF)
-    names = frozenset(rare)
-    return StoryFeatures(vector={t: w / norm for t, w in weights.items()}, names=names)
+    return StoryFeatures(vector={t: w / norm for t, w in weights.items()}, names=frozenset(names))
+
+
+def story_features(
+    headline: str | None, body: str, *, lexicon: Lexicon | None = None
+) -> StoryFeatures:
+    """Features of an article from its headline and body (only the lead is read)."""
+    return story_features_of_words(_words(headline or ""), lead_words(body), lexicon=lexicon)
