@@ -302,6 +302,24 @@ def test_pasted_headline_relaxes_to_partial_matches(conn: sqlite3.Connection) ->
         assert search(conn, q, match="all").hits
 
 
+@pytest.mark.parametrize("budget", [1, 40])
+def test_pasted_headline_scores_the_rarest_words_articles_first(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, budget: int
+) -> None:
+    import akhbar.search.engine as engine
+
+    seed = next(r for r in RECORDS if len(_words(r.headline or "")) >= 6)
+    full = search(conn, seed.headline or "", limit=10, snippets=False)
+    monkeypatch.setattr(engine, "CANDIDATES", budget)  # as if the slice were the full corpus
+    bounded = search(conn, seed.headline or "", limit=10, snippets=False)
+    assert bounded.hits[0].id == full.hits[0].id == seed.id
+    assert len(bounded.hits) == len(full.hits)  # too few candidates: every match is ranked
+    assert bounded.total == full.total and bounded.relaxed == full.relaxed
+    assert [h.score for h in bounded.hits] == sorted((h.score for h in bounded.hits), reverse=True)
+    by_id = {h.id: h.score for h in full.hits}
+    assert all(by_id.get(h.id, h.score) == h.score for h in bounded.hits)  # the same BM25
+
+
 def test_facets_count_the_strict_matches(conn: sqlite3.Connection) -> None:
     f = facets(conn, "الاتفاق النووي")
     res = search(conn, "الاتفاق النووي", match="all", limit=100)

@@ -9,10 +9,12 @@ Usage (``conn`` is an akhbar store's ``connection``)::
 the CLI and the web app use. Every user-facing failure is a ``QueryError`` with a message.
 """
 
-from akhbar.search.engine import Facets, Filters, Hit, SearchResults, facets, search
+from akhbar.search.engine import search
+from akhbar.search.facets import facets
 from akhbar.search.index import ensure_schema, index_pending, optimize, reindex
 from akhbar.search.query import Query, Term, parse_query
 from akhbar.search.related import related
+from akhbar.search.results import Facets, Filters, Hit, SearchResults
 from akhbar.search.snippet import Snippet, marked, to_html
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""Ranked, filtered, paginated search over the store's FTS5 index; facets for the search page.
+"""Ranked, filtered, paginated search over the store's FTS5 index.
 
 Ranking is FTS5's BM25 with the headline columns weighted above the body (``WEIGHTS``); ties
 (e.g. the same wire story in two outlets) go to the more recent article, so recency orders
@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from akhbar.errors import QueryError, StoreError
@@ -29,7 +28,8 @@ from akhbar.search.query import (
     ranked_expression,
     relaxed_expression,
 )
-from akhbar.search.snippet import Snippet, highlight, marked, snippet, to_html
+from akhbar.search.results import Facets, Filters, Hit, SearchResults
+from akhbar.search.snippet import Snippet, highlight, marked, snippet
 
 __all__ = [
     "MAX_LIMIT",
@@ -40,7 +40,6 @@ __all__ = [
     "Filters",
     "Hit",
     "SearchResults",
-    "facets",
     "search",
 ]
 
@@ -56,76 +55,9 @@ _TIE_SLACK = 10
 LONG_QUERY = 4
 #: at most this many of a long query's words are ranked: the rarest (most distinctive) ones
 RANKED_TERMS = 8
+#: a long query scores about this many articles with its rarest words (see ``_search_long``)
+CANDIDATES = 6000
 Match = Literal["auto", "all", "any"]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Filters:
-    """Restrict results: outlets (any of), days ``date_from``..``date_to`` inclusive, tags (any of)."""
-
-    outlets: tuple[str, ...] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-    tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True)
-class Hit:
-    """One result. ``snippet`` is plain text with matches in ``**``; ``snippet_spans`` index
-    ``snippet_text`` (unmarked) so a UI can escape and mark it itself (``snippet_html``)."""
-
-    id: str
-    url: str | None
-    outlet: str | None
-    headline: str | None
-    published: str | None
-    score: float
-    snippet: str
-    snippet_text: str = ""
-    snippet_spans: tuple[tuple[int, int], ...] = ()
-    headline_spans: tuple[tuple[int, int], ...] = ()
-    #: False for an article that matches only some of the query's words (``match="auto"``)
-    matched_all: bool = True
-
-    @property
-    def snippet_html(self) -> str:
-        return to_html(self.snippet_text, self.snippet_spans)
-
-    @property
-    def headline_html(self) -> str:
-        return to_html(self.headline or "", self.headline_spans)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "url": self.url,
-            "outlet": self.outlet,
-            "headline": self.headline,
-            "published": self.published,
-            "score": round(self.score, 4),
-            "snippet": self.snippet,
-        }
-
-
-@dataclass(frozen=True, kw_only=True)
-class SearchResults:
-    """One page of results; ``total`` counts every match (``relaxed`` of them partial)."""
-
-    query: str
-    total: int
-    hits: tuple[Hit, ...]
-    offset: int = 0
-    relaxed: int = 0
-
-
-@dataclass(frozen=True, kw_only=True)
-class Facets:
-    """How many articles match, by outlet, by day and by tag (largest first; days in order)."""
-
-    total: int
-    outlets: tuple[tuple[str, int], ...]
-    days: tuple[tuple[str, int], ...]
-    tags: tuple[tuple[str, int], ...]
 
 
 def _day(value: str | None, name: str) -> str | None:
@@ -205,6 +137,7 @@ def _ranked(
     *,
     total: int,
     headline_expr: str,
+    within: str | None = None,
 ) -> list[tuple[int, float]]:
     """One page of (rowid, bm25) for ``expr``, best first, recency breaking exact ties.
 
@@ -219,6 +152,11 @@ def _ranked(
     w = ", ".join(str(x) for x in WEIGHTS)
     join, conds = where
     expr_args = [expr]
+    if within is not None:  # score only these candidates (see ``_search_long``)
+        conds += (
+            f" AND +{FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
+        )
+        args = [*args, within]
     if total > TIER_ABOVE:
         tier = (
             f" AND +{FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
@@ -326,9 +264,9 @@ def search(
             offset=offset,
         )
     strict = match_expression(parsed, mode="all")
-    n_strict = _count(conn, strict, where, args)
     if match == "auto" and _is_long(parsed):
-        return _search_long(conn, parsed, strict, n_strict, where, args, limit, offset, snippets)
+        return _search_long(conn, parsed, strict, where, args, limit, offset, snippets)
+    n_strict = _count(conn, strict, where, args)
     rows: list[tuple[int, float, bool]] = []
     if offset < n_strict:
         page = _ranked(conn, strict, where, args, limit, offset, total=n_strict, headline_expr=head)
@@ -357,11 +295,8 @@ def _is_long(query: Query) -> bool:
     return len(query.clauses) >= LONG_QUERY and all(len(c) == 1 for c in query.clauses)
 
 
-def _rarest(conn: sqlite3.Connection, terms: tuple[Term, ...], keep: int) -> tuple[Term, ...]:
-    """The ``keep`` terms in the fewest articles (query order kept): the ones that identify."""
-    if len(terms) <= keep:
-        return terms
-    # dropping the common words instead (in > 1-3% of articles) measured MRR -0.06..-0.08
+def _frequencies(conn: sqlite3.Connection, terms: tuple[Term, ...]) -> dict[Term, int]:
+    """How many articles have each term (by its first stem, in the larger of head and body)."""
     firsts = sorted({t.stems[0] for t in terms})
     marks = ",".join("?" * len(firsts))
     rows = _run(
@@ -371,16 +306,39 @@ def _rarest(conn: sqlite3.Connection, terms: tuple[Term, ...], keep: int) -> tup
         firsts,
     )
     df = dict(rows)
-    order = sorted(range(len(terms)), key=lambda k: (df.get(terms[k].stems[0], 0), k))
+    return {t: int(df.get(t.stems[0], 0)) for t in terms}
+
+
+def _rarest(terms: tuple[Term, ...], df: dict[Term, int], keep: int) -> tuple[Term, ...]:
+    """The ``keep`` terms in the fewest articles (query order kept): the ones that identify."""
+    if len(terms) <= keep:
+        return terms
+    # dropping the common words instead (in > 1-3% of articles) measured MRR -0.06..-0.08
+    order = sorted(range(len(terms)), key=lambda k: (df[terms[k]], k))
     chosen = set(order[:keep])
     return tuple(t for k, t in enumerate(terms) if k in chosen)
+
+
+def _candidates(terms: tuple[Term, ...], df: dict[Term, int], budget: int) -> str | None:
+    """An FTS5 expression for the articles with any of the rarest ``terms`` (together in about
+    ``budget`` articles at most, the rarest always), or None when that is every term."""
+    order = sorted(terms, key=lambda t: df[t])
+    chosen: list[Term] = []
+    size = 0
+    for t in order:
+        if chosen and size + df[t] > budget:
+            break
+        chosen.append(t)
+        size += df[t]
+    if len(chosen) == len(terms):
+        return None
+    return " OR ".join(f"({t.fts()})" for t in chosen)
 
 
 def _search_long(
     conn: sqlite3.Connection,
     parsed: Query,
     strict: str,
-    n_strict: int,
     where: tuple[str, str],
     args: list[Any],
     limit: int,
@@ -391,72 +349,36 @@ def _search_long(
     rarest words, each word scored by stem and again by exact form. Measured on SaudiNewsNet
     (benchmarks/search_quality.py) this finds the other outlets' copies of a story better than
     ranking the articles with every word first: a rewritten headline rarely keeps every word.
+
+    FTS5 scores every article it is asked to rank (~2 µs each; a headline's common words are
+    in thousands), so only the articles with one of the rarest words (``CANDIDATES`` of them
+    about) are scored, still by all the ranked words. An article with none of those words
+    would need the common ones alone to outscore them; when the candidates cannot fill the
+    page, every match is ranked.
     """
-    kept = _rarest(conn, parsed.terms, RANKED_TERMS)
+    df = _frequencies(conn, parsed.terms)
+    kept = _rarest(parsed.terms, df, RANKED_TERMS)
     expr = ranked_expression(parsed, kept)
-    total = max(_count(conn, expr, where, args), n_strict)
-    # no tier (total=0): a tier by headline or by two-word matches measured slower, not faster
-    page = _ranked(conn, expr, where, args, limit, offset, total=0, headline_expr="")
-    full: set[int] = set()
-    if page and n_strict:
-        marks = ",".join("?" * len(page))
-        full = {
-            r[0]
-            for r in _run(
-                conn,
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid IN ({marks})",
-                [strict, *(r for r, _ in page)],
-            )
-        }
-    ranked = [(r, s, r in full) for r, s in page]
+    strict_ids = {r[0] for r in _run(conn, *_rowids(strict, where, args))}
+    total = max(_count(conn, expr, where, args), len(strict_ids))
+    want = offset + limit + _TIE_SLACK
+    within = _candidates(kept, df, max(CANDIDATES, 10 * want))
+    page = _ranked(conn, expr, where, args, limit, offset, total=0, headline_expr="", within=within)
+    if within is not None and len(page) < min(limit, total - offset):
+        page = _ranked(conn, expr, where, args, limit, offset, total=0, headline_expr="")
+    ranked = [(r, s, r in strict_ids) for r, s in page]
     return SearchResults(
         query=parsed.text,
         total=total,
         hits=tuple(_hits(conn, ranked, parsed, snippets=snippets)),
         offset=offset,
-        relaxed=total - n_strict,
+        relaxed=total - len(strict_ids),
     )
 
 
-def facets(
-    conn: sqlite3.Connection, query: str, filters: Filters = Filters(), *, top: int = 20
-) -> Facets:
-    """Counts of the articles matching every word of ``query``, by outlet, day and tag."""
-    parsed = parse_query(query, algorithm=index_algorithm(conn))
-    expr = match_expression(parsed, mode="all")
-    _, conds, args = _where(filters)
-    base = (
-        f"FROM {FTS_TABLE} CROSS JOIN {DOCS_TABLE} d ON d.rowid = {FTS_TABLE}.rowid "
-        f"WHERE {FTS_TABLE} MATCH ?{conds}"
-    )
-    rows = _run(
-        conn,
-        f"SELECT d.outlet, d.day, d.rowid {base}",
-        [expr, *args],
-    )
-    outlets: dict[str, int] = {}
-    days: dict[str, int] = {}
-    for outlet, day, _ in rows:
-        if outlet is not None:
-            outlets[outlet] = outlets.get(outlet, 0) + 1
-        if day is not None:
-            days[day] = days.get(day, 0) + 1
-    tags: list[tuple[str, int]] = []
-    if rows:
-        tag_rows = _run(
-            conn,
-            f"SELECT t.tag, count(*) AS n FROM article_tags t WHERE t.article IN "
-            f"(SELECT d.rowid {base}) GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT ?",
-            [expr, *args, top],
-        )
-        tags = [(t, int(n)) for t, n in tag_rows]
-    by_count = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-    return Facets(
-        total=len(rows),
-        outlets=tuple(by_count),
-        days=tuple(sorted(days.items())),
-        tags=tuple(tags),
-    )
+def _rowids(expr: str, where: tuple[str, str], args: list[Any]) -> tuple[str, list[Any]]:
+    sql = f"SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE}{where[0]} WHERE {FTS_TABLE} MATCH ?{where[1]}"
+    return sql, [expr, *args]
 
 
 def snippet_of(text: str, query: str, *, algorithm: str = "light") -> Snippet:

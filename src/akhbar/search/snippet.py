@@ -96,21 +96,22 @@ def highlight(text: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "lig
     return Snippet(text=text, spans=_merge(spans))
 
 
-def _needles(terms: tuple[Term, ...], algorithm: Algorithm) -> tuple[str, ...] | None:
-    """Strings one of which a chunk's normalized text must contain to hold a match, or None.
+def _possible(text: str, terms: tuple[Term, ...], algorithm: Algorithm) -> int:
+    """How many of ``terms`` can match in ``text`` at all (an upper bound).
 
     The light stemmer only strips affixes, so a word's stem is spelled inside the word (but for
-    a few protected names, e.g. افغاني → افغانستان, which then go unmarked unless the chunk holds
-    another match); Snowball rewrites letters, so it gets no screen.
+    a few protected names, e.g. افغاني → افغانستان); a term whose stem (a phrase: its first
+    word) is not in the normalized text cannot match, and the scan need not run to the end
+    looking for it. Snowball rewrites letters: every term counts as possible.
     """
-    if algorithm == "snowball" or not terms:
-        return None
-    return tuple(dict.fromkeys(t.words[0] if t.phrase else t.stems[0] for t in terms))
-
-
-def _may_match(text: str, needles: tuple[str, ...]) -> bool:
+    if algorithm == "snowball":
+        return len(terms)
+    needles = [t.words[0] if t.phrase else t.stems[0] for t in terms]
+    missing = [n for n in needles if n not in text]  # found as printed: surely there
+    if not missing:
+        return len(terms)
     norm = normalize(text, for_search=True)
-    return any(n in norm for n in needles)
+    return len(terms) - sum(1 for n in missing if n not in norm)
 
 
 class _Scan:
@@ -120,7 +121,7 @@ class _Scan:
         self.text = text
         self.terms = terms
         self.algorithm = algorithm
-        self.needles = _needles(terms, algorithm)
+        self.possible = _possible(text, terms, algorithm)
         self.pos = 0
         self.found: list[regex.Match[str]] = []
         self.exact: list[str] = []
@@ -134,18 +135,12 @@ class _Scan:
             end = text.find(" ", self.pos + _CHUNK_CHARS)
             end = len(text) if end < 0 else end
             chunk = list(_WORD.finditer(text, self.pos, end))
-            piece = text[self.pos : end]
             self.pos = end
             if not chunk:
                 continue
             since = len(self.found)
             self.found += chunk
             if not self.terms:
-                return True
-            if self.needles is not None and not _may_match(piece, self.needles):
-                # no query word can be in this chunk: skip its analysis
-                self.exact += [""] * len(chunk)
-                self.stems += [""] * len(chunk)
                 return True
             e, s = _analyzed([m.group() for m in chunk], self.algorithm)
             self.exact += e
@@ -169,8 +164,8 @@ def snippet(
     """
     scan = body[:_SCAN_CHARS]
     words_in = _Scan(scan, terms, algorithm)
-    enough = min(len(terms), _ENOUGH_TERMS)
-    while words_in.more():
+    enough = min(words_in.possible, _ENOUGH_TERMS)
+    while (enough or not words_in.found) and words_in.more():
         if not terms or words_in.seen() >= enough:
             break
     matches = words_in.matches
