@@ -82,9 +82,8 @@ def _flat(hashed: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     return flat, offsets
 
 
-def _shingles(hashed: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct word 3-gram hashes of each word-hash row, flat, with row offsets."""
-    words, offsets = _flat(hashed)
+def _shingles(words: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct word 3-gram hashes of each row of word hashes, flat, with row offsets."""
     n = np.diff(offsets)
     # a row of SHINGLE words or more has n - 2 grams; a one- or two-word row is one shingle
     counts = np.where(n >= SHINGLE, n - (SHINGLE - 1), np.minimum(n, 1))
@@ -107,9 +106,22 @@ def _shingles(hashed: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 @cache
-def _common_alpha() -> frozenset[str]:
-    """Common words made of letters only: every other word is distinctive (digits count)."""
-    return frozenset(w for w in vocabulary().common if w.isalpha())
+def _common_hashes() -> np.ndarray:
+    """Sorted hashes of the common words made of letters only (every other word, digits
+    included, is distinctive)."""
+    common = sorted(w for w in vocabulary().common if w.isalpha())
+    return np.unique(np.asarray(RMinHash.hash_token_sets([common])[0], dtype=np.uint64))
+
+
+def _marks(words: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's distinct distinctive-word hashes, sorted, flat, with row offsets."""
+    distinct, at = _sorted_distinct(words.copy(), offsets)
+    common = _common_hashes()
+    found = np.searchsorted(common, distinct)
+    found[found == len(common)] = 0
+    keep = common[found] != distinct
+    kept = np.concatenate(([0], np.cumsum(keep)))
+    return distinct[keep], kept[at]
 
 
 def _words(text: str) -> list[str]:
@@ -196,10 +208,8 @@ def _compute(
     # stories import dedup: no cycle here
     from akhbar.stories.features import Lexicon, lead_words, story_features_of_words
 
-    common = _common_alpha()
     lexicon = Lexicon()
     word_lists: list[list[str]] = []
-    mark_lists: list[list[str]] = []
     stories: list[StoryFeatures] = []
     for i, (headline, body) in enumerate(items):
         given = bodies[i] if bodies is not None else None
@@ -212,13 +222,11 @@ def _compute(
         if stub:
             words = head + words
         word_lists.append(words)
-        mark_lists.append(list(set(words).difference(common)))
         if lead is not None:
             stories.append(story_features_of_words(head, lead, lexicon=lexicon))
-    shingles, shingle_offsets = _shingles(RMinHash.hash_token_sets(word_lists))
-    marks, mark_offsets = _flat(RMinHash.hash_token_sets(mark_lists))
-    for s, e in zip(mark_offsets[:-1].tolist(), mark_offsets[1:].tolist(), strict=True):
-        marks[s:e].sort()  # distinct words: distinct hashes
+    hashes, offsets = _flat(RMinHash.hash_token_sets(word_lists))
+    shingles, shingle_offsets = _shingles(hashes, offsets)
+    marks, mark_offsets = _marks(hashes, offsets)
     return FeatureBatch(
         shingles=shingles,
         shingle_offsets=shingle_offsets,

@@ -149,20 +149,24 @@ def _band_pairs(keys: np.ndarray, fresh: int) -> tuple[np.ndarray, np.ndarray]:
     sorted, each once."""
     n = len(keys)
     flat = keys.ravel()
-    order = np.argsort(flat, kind="stable")
-    owner = order // keys.shape[1]  # ascending within a run of one key (stable sort)
+    order = np.argsort(flat)
     sorted_keys = flat[order]
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-    lengths = np.diff(np.r_[starts, len(flat)])
-    # each position pairs with the later positions of its run (a row has one key per band,
-    # so a run holds distinct rows)
-    later = np.repeat(starts + lengths, lengths) - np.arange(len(flat)) - 1
-    has = later > 0
-    first = np.flatnonzero(has)
-    counts = later[has]
+    same = sorted_keys[1:] == sorted_keys[:-1]
+    # only keys held by two rows or more make pairs (a row has one key per band, so the rows
+    # of a key are distinct)
+    shared = np.flatnonzero(np.r_[same, False] | np.r_[False, same])
+    keys_in = sorted_keys[shared]
+    owner = order[shared] // keys.shape[1]
+    starts = np.flatnonzero(np.r_[True, keys_in[1:] != keys_in[:-1]])
+    lengths = np.diff(np.r_[starts, len(shared)])
+    # each position pairs with the later positions of its run
+    later = np.repeat(starts + lengths, lengths) - np.arange(len(shared)) - 1
+    first = np.flatnonzero(later > 0)
+    counts = later[first]
     firsts = np.repeat(first, counts)
     step = np.arange(len(firsts)) - np.repeat(np.cumsum(counts) - counts, counts) + 1
-    a, b = owner[firsts], owner[firsts + step]
+    x, y = owner[firsts], owner[firsts + step]
+    a, b = np.minimum(x, y), np.maximum(x, y)
     keep = a < fresh
     code = np.unique(a[keep] * n + b[keep])
     return code // n, code % n

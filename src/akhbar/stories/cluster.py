@@ -64,17 +64,27 @@ def _links(
     new_days = {d for d in days[first_new:] if d is not None}
     for d in sorted(new_days):
         rows = np.array([i for i in by_day[d] if i >= first_new])
+        if not len(rows):
+            continue
+        last = rows[-1]  # only earlier rows are kept: later ones are not multiplied
         near = np.array(
-            sorted(j for k in range(d - WINDOW_DAYS, d + WINDOW_DAYS + 1) for j in by_day[k])
+            sorted(
+                j
+                for k in range(d - WINDOW_DAYS, d + WINDOW_DAYS + 1)
+                for j in by_day[k]
+                if j < last
+            ),
+            dtype=np.int64,
         )
-        if not len(rows) or not len(near):
+        if not len(near):
             continue
         sims = (x[rows] @ x[near].T).tocoo()
-        keep = sims.data >= SAME_STORY_WITH_NAME
-        for r, c, s in zip(sims.row[keep], sims.col[keep], sims.data[keep], strict=True):
-            i, j = int(rows[r]), int(near[c])
-            if j < i:
-                out[i].append((j, float(s)))
+        i, j = rows[sims.row], near[sims.col]
+        keep = (sims.data >= SAME_STORY_WITH_NAME) & (j < i)
+        for a, b, s in zip(
+            i[keep].tolist(), j[keep].tolist(), sims.data[keep].tolist(), strict=True
+        ):
+            out[a].append((b, s))
     return out
 
 

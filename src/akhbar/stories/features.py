@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from akhbar.dedup.vocab import Vocabulary, vocabulary
 from akhbar.text import is_stopword, normalize, stem, tokens
@@ -88,29 +89,39 @@ def terms_of(headline: str, lead: str, cache: StemCache | None = None) -> Counte
 
 
 class Lexicon:
-    """What story features need of each word and term, worked out once per batch (news
-    repeats its words): a word's term and whether it is rare (a name); a term's IDF, or
-    ``None`` when it is too common to carry an event, and whether it is a name."""
+    """What story features need of each word, worked out once per batch (news repeats its
+    words): its term (``''`` for none, or for a term too common to carry an event) and
+    whether the word is rare (a name); and of each term its IDF and whether it is a name."""
 
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         self.vocab = vocab or vocabulary()
+        self.limit = self.vocab.documents * MAX_DF_SHARE
         self._words: dict[str, tuple[str, bool]] = {}
-        self._terms: dict[str, tuple[float, bool] | None] = {}
+        #: term -> (IDF, is a name), for every term a word of ``_words`` has
+        self.terms: dict[str, tuple[float, bool]] = {}
 
     def word(self, w: str) -> tuple[str, bool]:
         got = self._words.get(w)
         if got is None:
-            rare = len(w) > 2 and w not in self.vocab.common and not w[0].isdigit()
-            got = self._words[w] = (_term(w), rare)
+            v = self.vocab
+            term = _term(w)
+            if term and term not in self.terms:
+                df = v.stem_df.get(term, 0)
+                if df > self.limit:
+                    term = ""
+                else:
+                    self.terms[term] = (v.idf(term), df <= NAME_MAX_DF)
+            rare = len(w) > 2 and w not in v.common and not w[0].isdigit()
+            got = self._words[w] = (term, rare)
         return got
 
-    def term(self, t: str) -> tuple[float, bool] | None:
-        if t not in self._terms:
-            v = self.vocab
-            df = v.stem_df.get(t, 0)
-            ok = df <= v.documents * MAX_DF_SHARE
-            self._terms[t] = (v.idf(t), df <= NAME_MAX_DF) if ok else None
-        return self._terms[t]
+    def words(self, ws: list[str]) -> list[tuple[str, bool]]:
+        """``word`` of each of ``ws``."""
+        get = self._words.get
+        out = [get(w) for w in ws]
+        if None in out:
+            return [self.word(w) for w in ws]
+        return cast(list[tuple[str, bool]], out)
 
 
 def story_features_of_words(
@@ -118,20 +129,16 @@ def story_features_of_words(
 ) -> StoryFeatures:
     """Features of an article whose headline and lead (``lead_words``) are already split."""
     lex = lexicon or Lexicon()
-    info = [lex.word(w) for w in head + lead]
-    terms = [t for t, _ in info[: len(head)] if t] * HEADLINE_WEIGHT
-    terms += [t for t, _ in info[len(head) :] if t]
-    names = {w for w, (_, rare) in zip(head + lead, info, strict=True) if rare}
-    weights: dict[str, float] = {}
-    for t, n in Counter(terms).items():
-        known = lex.term(t)
-        if known is not None:
-            weights[t] = (1.0 + math.log(n)) * known[0]
-            # plus distinctive stems: team, city and person names are frequent enough to be
-            # "common" words, but a stem in under NAME_MAX_DF articles still tells one event
-            # from another
-            if known[1]:
-                names.add(t)
+    words = head + lead
+    info = lex.words(words)
+    n = len(head)
+    terms = [t for t, _ in info[:n] if t] * HEADLINE_WEIGHT + [t for t, _ in info[n:] if t]
+    known = lex.terms
+    weights = {t: (1.0 + math.log(c)) * known[t][0] for t, c in Counter(terms).items()}
+    names = {w for w, (_, rare) in zip(words, info, strict=True) if rare}
+    # plus distinctive stems: team, city and person names are frequent enough to be "common"
+    # words, but a stem in under NAME_MAX_DF articles still tells one event from another
+    names.update(t for t in weights if known[t][1])
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return StoryFeatures(vector={t: w / norm for t, w in weights.items()}, names=frozenset(names))
 
