@@ -63,6 +63,9 @@ _SCHEMA = (
     "day TEXT, published TEXT)",
     # a larger in-memory buffer before a flush: fewer segments to merge (measured -30% time)
     f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('hashsize', {8 << 20})",
+    # merge 8 segments of a level at a time, not 4: each posting is rewritten fewer times as
+    # ingest batches arrive (index build -25% CPU over SaudiNewsNet; queries measured the same)
+    f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', 8)",
 )
 
 
@@ -174,18 +177,36 @@ def _rows(
     cache: dict[str, str] = {}  # stems of this pass's words (most words of a batch repeat)
     given = analyses or {}
     while True:
+        # the text only for the articles not analyzed by the ingest workers (reading every
+        # body again cost ~1 s over SaudiNewsNet)
         batch = conn.execute(
-            "SELECT rowid, id, headline, body, outlet, day, published FROM articles "
+            "SELECT rowid, id, outlet, day, published FROM articles "
             "WHERE rowid > ? ORDER BY rowid LIMIT ?",
             (last, _BATCH),
         ).fetchall()
         if not batch:
             return
+        found = {
+            id_: a for _, id_, *_ in batch if (a := given.get(id_)) and a.algorithm == algorithm
+        }
+        missing = [r[0] for r in batch if r[1] not in found]
+        texts: dict[int, tuple[str | None, str | None]] = {}
+        for k in range(0, len(missing), 500):
+            part = missing[k : k + 500]
+            texts.update(
+                (r[0], (r[1], r[2]))
+                for r in conn.execute(
+                    "SELECT rowid, headline, body FROM articles "
+                    f"WHERE rowid IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
         rows: list[Row] = []
         docs: list[Doc] = []
-        for rowid, id_, headline, body, outlet, day, published in batch:
-            a = given.get(id_)
-            if a is None or a.algorithm != algorithm:  # not analyzed by the ingest workers
+        for rowid, id_, outlet, day, published in batch:
+            a = found.get(id_)
+            if a is None:
+                headline, body = texts[rowid]
                 a = analyze_article(headline, body, algorithm=algorithm, cache=cache)
             rows.append((rowid, a.head, a.body, a.xhead, a.xbody))
             docs.append((rowid, outlet, day, published))
