@@ -42,6 +42,8 @@ SHINGLE = 3
 STUB_WORDS = 20
 #: batches at least this large are split across processes
 PARALLEL_MIN = 4000
+#: articles per unit of work handed to a process
+UNIT = 1000
 
 # odd 64-bit multipliers that mix word hashes into one shingle hash (wrapping arithmetic)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
@@ -206,9 +208,9 @@ def _compute(
     bodies: Sequence[list[str] | None] | None = None,
 ) -> FeatureBatch:
     # stories import dedup: no cycle here
-    from akhbar.stories.features import Lexicon, lead_words, story_features_of_words
+    from akhbar.stories.features import lead_words, shared_lexicon, story_features_of_words
 
-    lexicon = Lexicon()
+    lexicon = shared_lexicon()
     word_lists: list[list[str]] = []
     stories: list[StoryFeatures] = []
     for i, (headline, body) in enumerate(items):
@@ -252,22 +254,26 @@ def compute(
     """Features of many ``(headline, body)`` pairs, in order; large batches use processes.
 
     ``bodies``: each body's search-normalized words when already known (``akhbar.text.
-    analysis.words_of(body)``, from ingest), else ``None`` for that item. This process
-    computes one part itself while ``workers - 1`` others compute the rest.
+    analysis.words_of(body)``, from ingest), else ``None`` for that item. The batch is cut
+    into units of ``UNIT`` articles: ``workers - 1`` processes take units from the front
+    while this one computes, from the back, every unit no worker has started, so the work
+    stays balanced however busy the machine is.
     """
     n = workers if workers is not None else min(2, os.cpu_count() or 1)
     if bodies is not None and all(b is not None for b in bodies):
         n = 1  # nothing left to analyze: shipping the words to processes costs more
     if n <= 1 or len(items) < PARALLEL_MIN:
         return _compute(items, with_story, bodies)
-    size = -(-len(items) // n)
-    cuts = range(0, len(items), size)
-    parts = [items[i : i + size] for i in cuts]
-    given = [bodies[i : i + size] if bodies is not None else None for i in cuts]
+    cuts = range(0, len(items), UNIT)
+    parts = [items[i : i + UNIT] for i in cuts]
+    given = [bodies[i : i + UNIT] if bodies is not None else None for i in cuts]
+    done: list[FeatureBatch | None] = [None] * len(parts)
     with ProcessPoolExecutor(max_workers=n - 1) as pool:
         futures = [
-            pool.submit(_compute, p, with_story, g)
-            for p, g in zip(parts[1:], given[1:], strict=True)
+            pool.submit(_compute, p, with_story, g) for p, g in zip(parts, given, strict=True)
         ]
-        first = _compute(parts[0], with_story, given[0])
-        return FeatureBatch.concat([first] + [f.result() for f in futures])
+        for k in reversed(range(len(parts))):
+            if futures[k].cancel():  # not started by a worker: computed here
+                done[k] = _compute(parts[k], with_story, given[k])
+        batches = [d if d is not None else f.result() for d, f in zip(done, futures, strict=True)]
+    return FeatureBatch.concat(batches)

@@ -26,7 +26,7 @@ import numpy as np
 
 from akhbar.dedup.features import FeatureBatch, Features, compute
 from akhbar.dedup.lsh import band_keys, estimate
-from akhbar.dedup.verify import MAX_DAYS_APART, MIN_CONTAINMENT, compare, is_copy
+from akhbar.dedup.verify import MAX_DAYS_APART, MIN_CONTAINMENT, copy_match
 from akhbar.errors import StoreError
 from akhbar.text.analysis import Analysis
 
@@ -229,8 +229,8 @@ def _verify(
     for a, b in zip(ia.tolist(), ib.tolist(), strict=True):
         da, db = int(days[a]), int(days[b])
         apart = abs(da - db) if da >= 0 and db >= 0 else None
-        m = compare(features(a), features(b))
-        if is_copy(m, days_apart=apart):
+        m = copy_match(features(a), features(b), days_apart=apart)
+        if m is not None:
             edges.append((min(ids[a], ids[b]), max(ids[a], ids[b]), m.jaccard, m.containment))
     return edges
 
@@ -309,7 +309,15 @@ def update_groups(
         edges,
     )
     story = {} if feats.stories is None else dict(zip(new_ids, feats.stories, strict=True))
-    merged, groups = _regroup(conn, new_ids, edges, write_new=not defer_writes, known=story)
+    merged, groups = _regroup(
+        conn,
+        new_ids,
+        edges,
+        new_sizes=sizes.tolist(),
+        new_names=[r[4] for r in fetched],
+        write_new=not defer_writes,
+        known=story,
+    )
     set_meta(conn, WATERMARK, str(new_ids[-1]))
     result = DedupResult(articles=len(rows), edges=len(edges), merged=merged)
     return GroupPass(result=result, groups=groups, story=story)
@@ -434,23 +442,28 @@ def _regroup(
     new_ids: list[int],
     edges: list[Edge],
     *,
+    new_sizes: Sequence[int],
+    new_names: Sequence[str],
     write_new: bool = True,
     known: dict[int, StoryFeatures] | None = None,
 ) -> tuple[int, dict[int, str]]:
     """Regroup the component(s) the new articles touch; a group's id is its first member's.
 
-    The grouping is recomputed from the stored edges of the whole component, so it does not
+    ``new_sizes`` and ``new_names`` are the new articles' shingle counts and ids. The
+    grouping is recomputed from the stored edges of the whole component, so it does not
     depend on the order the articles arrived in (day by day or ``--rebuild`` agree).
     """
     touched = sorted({x for a, b, *_ in edges for x in (a, b)})
     nodes, comp_edges = _component(conn, touched) if touched else (set(), [])
-    nodes |= set(new_ids)
+    new = set(new_ids)
+    nodes |= new
     linked = sorted(nodes)
-    sizes: dict[int, int] = {}
+    sizes: dict[int, int] = dict(zip(new_ids, new_sizes, strict=True))
     prior: dict[int, str | None] = {}
-    ids: dict[int, str] = {}
-    for k in range(0, len(linked), 500):
-        part = linked[k : k + 500]
+    ids: dict[int, str] = dict(zip(new_ids, new_names, strict=True))
+    old = [x for x in linked if x not in new]
+    for k in range(0, len(old), 500):
+        part = old[k : k + 500]
         marks = ",".join("?" * len(part))
         sizes.update(
             conn.execute(
@@ -464,7 +477,6 @@ def _regroup(
             prior[rowid] = group
     union = _assign(nodes, comp_edges, sizes, _Related(conn, known))
     groups = {x: ids[union.find(x)] for x in linked}
-    new = set(new_ids)
     fresh = {x: g for x, g in groups.items() if x in new}
     if write_new:
         write_groups(conn, fresh)

@@ -17,7 +17,7 @@ import numpy as np
 
 from akhbar.dedup.features import Features
 
-__all__ = ["Match", "common", "compare", "is_copy"]
+__all__ = ["Match", "common", "compare", "copy_match", "is_copy"]
 
 #: containment needed when both texts have distinctive words that mostly agree
 MIN_CONTAINMENT = 0.5
@@ -48,15 +48,34 @@ def common(a: np.ndarray, b: np.ndarray) -> int:
     return int(np.count_nonzero(big[at] == small))
 
 
-def compare(a: Features, b: Features) -> Match:
+def _match(a: Features, b: Features, inter: int) -> Match:
+    """The match of two non-empty texts sharing ``inter`` shingles."""
     na, nb = len(a.shingles), len(b.shingles)
-    if not na or not nb:
-        return Match(0.0, 0.0, None)
-    inter = common(a.shingles, b.shingles)
     marks = None
     if len(a.marks) and len(b.marks):
         marks = common(a.marks, b.marks) / min(len(a.marks), len(b.marks))
     return Match(inter / (na + nb - inter), inter / min(na, nb), marks)
+
+
+def compare(a: Features, b: Features) -> Match:
+    if not len(a.shingles) or not len(b.shingles):
+        return Match(0.0, 0.0, None)
+    return _match(a, b, common(a.shingles, b.shingles))
+
+
+def copy_match(a: Features, b: Features, *, days_apart: int | None = None) -> Match | None:
+    """``compare(a, b)`` when the pair ``is_copy``, else None (the cheap checks first: the
+    distinctive words are compared only when the shingles are contained enough)."""
+    if days_apart is not None and days_apart > MAX_DAYS_APART:
+        return None
+    smaller = min(len(a.shingles), len(b.shingles))
+    if not smaller:
+        return None
+    inter = common(a.shingles, b.shingles)
+    if inter < MIN_CONTAINMENT * smaller:
+        return None
+    m = _match(a, b, inter)
+    return m if is_copy(m, days_apart=days_apart) else None
 
 
 def is_copy(m: Match, *, days_apart: int | None = None) -> bool:

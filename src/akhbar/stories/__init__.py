@@ -99,13 +99,6 @@ def _central(feats: list[StoryFeatures]) -> int:
     return max(range(len(feats)), key=lambda i: (totals[i], -i))
 
 
-def _features(conn: sqlite3.Connection, rowid: int) -> StoryFeatures:
-    headline, lead = conn.execute(
-        "SELECT headline, substr(body, 1, 600) FROM articles WHERE rowid = ?", (rowid,)
-    ).fetchone()
-    return story_features(headline, lead)
-
-
 def _refresh(conn: sqlite3.Connection, placed: Mapping[int, tuple[str, StoryFeatures]]) -> None:
     touched = sorted({sid for sid, _ in placed.values()})
     for k in range(0, len(touched), 500):
@@ -121,10 +114,13 @@ def _refresh(conn: sqlite3.Connection, placed: Mapping[int, tuple[str, StoryFeat
             by_story.setdefault(sid, []).append(tuple(rest))
         out = []
         for sid, members in by_story.items():
-            feats = [
-                placed[m[0]][1] if m[0] in placed else story_features(m[3], m[4]) for m in members
-            ]
-            title = members[_central(feats)][3] if len(members) > 2 else members[0][3]
+            title = members[0][3]
+            if len(members) > 2:
+                feats = [
+                    placed[m[0]][1] if m[0] in placed else story_features(m[3], m[4])
+                    for m in members
+                ]
+                title = members[_central(feats)][3]
             outlets = list(dict.fromkeys(m[1] for m in members if m[1]))
             seen = [m[2] for m in members if m[2]]
             out.append(

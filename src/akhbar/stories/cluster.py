@@ -13,12 +13,13 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
 
 from akhbar.dedup.groups import day_number, get_meta, set_meta, write_groups
-from akhbar.stories.features import LEAD_CHARS, Lexicon, StoryFeatures, story_features
+from akhbar.stories.features import LEAD_CHARS, StoryFeatures, shared_lexicon, story_features
 
 __all__ = ["WATERMARK", "WINDOW_DAYS", "EntityFn", "place"]
 
@@ -41,13 +42,15 @@ Row = tuple[int, str, str | None, str | None, str]  # rowid, id, day, headline, 
 
 
 def _matrix(feats: Sequence[StoryFeatures]) -> sparse.csr_matrix:
-    index: dict[str, int] = {}
-    indptr, indices, data = [0], [], []
-    for f in feats:
-        for t, w in f.vector.items():
-            indices.append(index.setdefault(t, len(index)))
-            data.append(w)
-        indptr.append(len(indices))
+    """Rows of the features' vectors; a column per term, in order of first use."""
+    terms = list(chain.from_iterable(f.vector for f in feats))
+    index = {t: k for k, t in enumerate(dict.fromkeys(terms))}
+    indices = np.fromiter(map(index.__getitem__, terms), dtype=np.int64, count=len(terms))
+    data = np.fromiter(
+        chain.from_iterable(f.vector.values() for f in feats), dtype=np.float64, count=len(terms)
+    )
+    lengths = np.fromiter((len(f.vector) for f in feats), dtype=np.int64, count=len(feats))
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
     shape = (len(feats), max(len(index), 1))
     return sparse.csr_matrix((data, indices, indptr), shape=shape, dtype=np.float64)
 
@@ -121,13 +124,15 @@ def place(
         ).fetchall()
     rows = window + pending
     rowids = [r[0] for r in rows]
-    lexicon = Lexicon()
+    lexicon = shared_lexicon()
     have = known or {}
     feats = [
         have[r[0]] if r[0] in have else story_features(r[3], r[4], lexicon=lexicon) for r in rows
     ]
-    extra = entities(conn, rowids) if entities else {}
-    names = [f.names | extra.get(rid, frozenset()) for f, rid in zip(feats, rowids, strict=True)]
+    names = [f.names for f in feats]
+    if entities:
+        extra = entities(conn, rowids)
+        names = [n | extra.get(rid, frozenset()) for n, rid in zip(names, rowids, strict=True)]
     days = [day_number(r[2]) for r in rows]
     links = _links(days, _matrix(feats), len(window))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 from akhbar.dedup.vocab import Vocabulary, vocabulary
@@ -24,6 +25,7 @@ __all__ = [
     "StoryFeatures",
     "lead_of",
     "lead_words",
+    "shared_lexicon",
     "story_features",
     "story_features_of_words",
     "terms_of",
@@ -38,6 +40,8 @@ MAX_DF_SHARE = 0.08
 HEADLINE_WEIGHT = 2
 #: a headline/lead stem in at most this many reference articles counts as a name
 NAME_MAX_DF = 30
+#: ``shared_lexicon`` starts afresh beyond this many words
+LEXICON_WORDS = 500_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,6 +104,9 @@ class Lexicon:
         #: term -> (IDF, is a name), for every term a word of ``_words`` has
         self.terms: dict[str, tuple[float, bool]] = {}
 
+    def __len__(self) -> int:
+        return len(self._words)
+
     def word(self, w: str) -> tuple[str, bool]:
         got = self._words.get(w)
         if got is None:
@@ -124,11 +131,24 @@ class Lexicon:
         return cast(list[tuple[str, bool]], out)
 
 
+@cache
+def _process_lexicon() -> Lexicon:
+    return Lexicon()
+
+
+def shared_lexicon() -> Lexicon:
+    """This process's lexicon of the shipped vocabulary (a memo depends on its word only), kept
+    across batches and cleared when it holds more than ``LEXICON_WORDS`` words."""
+    if len(_process_lexicon()) > LEXICON_WORDS:
+        _process_lexicon.cache_clear()
+    return _process_lexicon()
+
+
 def story_features_of_words(
     head: list[str], lead: list[str], *, lexicon: Lexicon | None = None
 ) -> StoryFeatures:
     """Features of an article whose headline and lead (``lead_words``) are already split."""
-    lex = lexicon or Lexicon()
+    lex = lexicon if lexicon is not None else shared_lexicon()
     words = head + lead
     info = lex.words(words)
     n = len(head)
