@@ -320,6 +320,22 @@ def test_pasted_headline_scores_the_rarest_words_articles_first(
     assert all(by_id.get(h.id, h.score) == h.score for h in bounded.hits)  # the same BM25
 
 
+def test_term_counts_are_remembered_until_the_index_grows(tmp_path: Path) -> None:
+    from akhbar.search.index import term_docs
+
+    s = open_store(tmp_path / "akhbar.db")
+    s.add(RECORDS[:100])
+    index_pending(s.connection)
+    before = term_docs(s.connection, ["نوو"])["نوو"]
+    want = sum("نوو" in _stems(TEXT[r.id]) for r in RECORDS[:100])
+    assert max(before.values(), default=0) <= want
+    s.add(RECORDS[100:])
+    index_pending(s.connection)
+    after = term_docs(s.connection, ["نوو"])["نوو"]
+    assert sum(after.values()) > sum(before.values())
+    assert term_docs(s.connection, ["لا-يوجد"]) == {"لا-يوجد": {}}
+
+
 def test_facets_count_the_strict_matches(conn: sqlite3.Connection) -> None:
     f = facets(conn, "الاتفاق النووي")
     res = search(conn, "الاتفاق النووي", match="all", limit=100)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from akhbar.errors import QueryError, StoreError
-from akhbar.search.index import DOCS_TABLE, FTS_TABLE, VOCAB_TABLE, index_algorithm
+from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
 from akhbar.search.query import (
     Query,
     Term,
@@ -297,16 +297,8 @@ def _is_long(query: Query) -> bool:
 
 def _frequencies(conn: sqlite3.Connection, terms: tuple[Term, ...]) -> dict[Term, int]:
     """How many articles have each term (by its first stem, in the larger of head and body)."""
-    firsts = sorted({t.stems[0] for t in terms})
-    marks = ",".join("?" * len(firsts))
-    rows = _run(
-        conn,
-        f"SELECT term, max(doc) FROM {VOCAB_TABLE} WHERE term IN ({marks}) "
-        "AND col IN ('head', 'body') GROUP BY term",
-        firsts,
-    )
-    df = dict(rows)
-    return {t: int(df.get(t.stems[0], 0)) for t in terms}
+    df = term_docs(conn, [t.stems[0] for t in terms])
+    return {t: max(df[t.stems[0]].get("head", 0), df[t.stems[0]].get("body", 0)) for t in terms}
 
 
 def _rarest(terms: tuple[Term, ...], df: dict[Term, int], keep: int) -> tuple[Term, ...]:

@@ -22,7 +22,7 @@ with is recorded (``meta['search.algorithm']``) and queries use the same one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import cast
@@ -41,6 +41,7 @@ __all__ = [
     "indexed_rowid",
     "optimize",
     "reindex",
+    "term_docs",
 ]
 
 FTS_TABLE = "search_fts"
@@ -273,3 +274,38 @@ def optimize(conn: sqlite3.Connection) -> None:
     """Merge the index's segments into one (after a bulk load; queries get faster)."""
     with _savepoint(conn, "search_optimize"):
         conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
+
+
+#: per store file: (watermark, term -> {column: articles}) of the terms looked up so far
+_TERM_DOCS: dict[str, tuple[int, dict[str, dict[str, int]]]] = {}
+_TERM_DOCS_SIZE = 100_000
+
+
+def term_docs(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, dict[str, int]]:
+    """How many articles have each indexed term, by column (``{}`` for an unknown term).
+
+    FTS5 keeps no document frequencies: ``fts5vocab`` decodes a term's whole posting list to
+    count them (~0.1 ms for a common word). They are remembered per store file until its index
+    grows (the watermark moves), so a common word is counted once, not on every query.
+    """
+    terms = list(terms)
+    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    mark = indexed_rowid(conn)
+    held = _TERM_DOCS.get(path) if path else None
+    if held is None or held[0] != mark or len(held[1]) > _TERM_DOCS_SIZE:
+        held = (mark, {})
+        if path:
+            if len(_TERM_DOCS) >= 8:  # a few stores per process at most; forget the others
+                _TERM_DOCS.clear()
+            _TERM_DOCS[path] = held
+    known = held[1]
+    missing = sorted({t for t in terms if t not in known})
+    if missing:
+        for t in missing:
+            known[t] = {}
+        marks = ",".join("?" * len(missing))
+        for term, col, doc in conn.execute(
+            f"SELECT term, col, doc FROM {VOCAB_TABLE} WHERE term IN ({marks})", missing
+        ):
+            known[term][col] = int(doc)
+    return {t: known[t] for t in terms}

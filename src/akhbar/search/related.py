@@ -16,7 +16,7 @@ from collections import Counter
 
 from akhbar.errors import QueryError
 from akhbar.search.engine import WEIGHTS, Hit
-from akhbar.search.index import DOCS_TABLE, FTS_TABLE, VOCAB_TABLE, index_algorithm
+from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
 from akhbar.text import is_stopword, normalize, search_terms, tokens
 
 __all__ = ["DUPLICATE_CONTAINMENT", "DUPLICATE_JACCARD", "related"]
@@ -58,13 +58,7 @@ def _distinctive(conn: sqlite3.Connection, headline: str, body: str, algorithm: 
         return []
     # the largest rowid stands in for the article count (an O(1) lookup, not a 31k-row scan)
     total = max(1, int(conn.execute(f"SELECT max(rowid) FROM {DOCS_TABLE}").fetchone()[0] or 1))
-    marks = ",".join("?" * len(counts))
-    df = dict(
-        conn.execute(
-            f"SELECT term, doc FROM {VOCAB_TABLE} WHERE col = 'body' AND term IN ({marks})",
-            list(counts),
-        ).fetchall()
-    )
+    df = {t: cols.get("body", 0) for t, cols in term_docs(conn, counts).items()}
     scored = []
     for term, tf in counts.items():
         d = df.get(term, 0)
