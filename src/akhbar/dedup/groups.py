@@ -54,6 +54,8 @@ STRONG = 0.5
 RELATED = 0.25
 #: candidate pairs whose estimated containment is below this are not verified exactly
 _PREFILTER = MIN_CONTAINMENT * 0.7
+#: candidate pairs whose signatures are compared at once
+_ESTIMATE_ROWS = 4096
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dedup_signatures (
@@ -148,16 +150,16 @@ def _band_pairs(keys: np.ndarray, fresh: int) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs (i < j) sharing a band key, with at least one fresh row (i < ``fresh``),
     sorted, each once."""
     n = len(keys)
-    flat = keys.ravel()
-    order = np.argsort(flat)
-    sorted_keys = flat[order]
-    same = sorted_keys[1:] == sorted_keys[:-1]
+    by_band = np.ascontiguousarray(keys.T)
+    order = np.argsort(by_band, axis=1)  # a band's keys in order (64 small sorts are quicker)
+    ordered = np.take_along_axis(by_band, order, axis=1).ravel()
+    rows = order.ravel()
     # only keys held by two rows or more make pairs (a row has one key per band, so the rows
-    # of a key are distinct)
-    shared = np.flatnonzero(np.r_[same, False] | np.r_[False, same])
-    keys_in = sorted_keys[shared]
-    owner = order[shared] // keys.shape[1]
-    starts = np.flatnonzero(np.r_[True, keys_in[1:] != keys_in[:-1]])
+    # of a key are distinct); most keys are held by one row
+    same = ordered[1:] == ordered[:-1]
+    at = np.flatnonzero(np.r_[same, False] | np.r_[False, same])
+    shared, owner = ordered[at], rows[at]
+    starts = np.flatnonzero(np.r_[True, shared[1:] != shared[:-1]])
     lengths = np.diff(np.r_[starts, len(shared)])
     # each position pairs with the later positions of its run
     later = np.repeat(starts + lengths, lengths) - np.arange(len(shared)) - 1
@@ -168,7 +170,8 @@ def _band_pairs(keys: np.ndarray, fresh: int) -> tuple[np.ndarray, np.ndarray]:
     x, y = owner[firsts], owner[firsts + step]
     a, b = np.minimum(x, y), np.maximum(x, y)
     keep = a < fresh
-    code = np.unique(a[keep] * n + b[keep])
+    code = np.sort(a[keep] * n + b[keep])
+    code = code[np.r_[True, code[1:] != code[:-1]]] if len(code) else code
     return code // n, code % n
 
 
@@ -187,10 +190,14 @@ def _candidates(
     ia, ib = usable[la], usable[lb]
     da, db = days[ia], days[ib]
     near = (da < 0) | (db < 0) | (np.abs(da - db) <= MAX_DAYS_APART)
-    j = estimate(sigs[ia], sigs[ib])
+    ia, ib = ia[near], ib[near]
+    j = np.empty(len(ia))
+    for k in range(0, len(ia), _ESTIMATE_ROWS):  # in slices: two signature rows per pair
+        part = slice(k, k + _ESTIMATE_ROWS)
+        j[part] = estimate(sigs[ia[part]], sigs[ib[part]])
     small = np.maximum(np.minimum(sizes[ia], sizes[ib]), 1)
     c = j * (sizes[ia] + sizes[ib]) / ((1.0 + j) * small)
-    keep = near & (c >= _PREFILTER)
+    keep = c >= _PREFILTER
     return ia[keep], ib[keep]
 
 

@@ -81,13 +81,16 @@ def _links(
         )
         if not len(near):
             continue
-        sims = (x[rows] @ x[near].T).tocoo()
-        i, j = rows[sims.row], near[sims.col]
-        keep = (sims.data >= SAME_STORY_WITH_NAME) & (j < i)
-        for a, b, s in zip(
-            i[keep].tolist(), j[keep].tolist(), sims.data[keep].tolist(), strict=True
+        sims = (x[rows] @ x[near].T).tocsr()
+        high = np.flatnonzero(sims.data >= SAME_STORY_WITH_NAME)
+        row_of = np.searchsorted(sims.indptr, high, side="right") - 1
+        later, before = rows[row_of], near[sims.indices[high]]
+        score = sims.data[high]
+        keep = before < later
+        for a, b, sim in zip(
+            later[keep].tolist(), before[keep].tolist(), score[keep].tolist(), strict=True
         ):
-            out[a].append((b, s))
+            out[a].append((b, sim))
     return out
 
 
