@@ -12,7 +12,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from akhbar.dedup.vocab import Vocabulary, vocabulary
 from akhbar.text import is_stopword, normalize, stem, tokens
@@ -93,42 +92,57 @@ def terms_of(headline: str, lead: str, cache: StemCache | None = None) -> Counte
 
 
 class Lexicon:
-    """What story features need of each word, worked out once per batch (news repeats its
-    words): its term (``''`` for none, or for a term too common to carry an event) and
-    whether the word is rare (a name); and of each term its IDF and whether it is a name."""
+    """What story features need of each word, worked out once and memoized (news repeats its
+    words): the word's term (``''`` for none, or for a term too common to carry an event),
+    whether the word is rare (a name), each term's IDF and which terms are names."""
 
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         self.vocab = vocab or vocabulary()
         self.limit = self.vocab.documents * MAX_DF_SHARE
-        self._words: dict[str, tuple[str, bool]] = {}
-        #: term -> (IDF, is a name), for every term a word of ``_words`` has
-        self.terms: dict[str, tuple[float, bool]] = {}
+        self.term_of: dict[str, str] = {}
+        self.rare: set[str] = set()
+        #: IDF of every term of ``term_of``
+        self.idf: dict[str, float] = {}
+        self.name_terms: set[str] = set()
 
     def __len__(self) -> int:
-        return len(self._words)
+        return len(self.term_of)
 
-    def word(self, w: str) -> tuple[str, bool]:
-        got = self._words.get(w)
-        if got is None:
-            v = self.vocab
+    def learn(self, words: list[str]) -> None:
+        """Memoize the words not seen yet."""
+        v = self.vocab
+        for w in words:
+            if w in self.term_of:
+                continue
             term = _term(w)
-            if term and term not in self.terms:
+            if term and term not in self.idf:
                 df = v.stem_df.get(term, 0)
                 if df > self.limit:
                     term = ""
                 else:
-                    self.terms[term] = (v.idf(term), df <= NAME_MAX_DF)
-            rare = len(w) > 2 and w not in v.common and not w[0].isdigit()
-            got = self._words[w] = (term, rare)
-        return got
+                    self.idf[term] = v.idf(term)
+                    if df <= NAME_MAX_DF:
+                        self.name_terms.add(term)
+            self.term_of[w] = term
+            if len(w) > 2 and w not in v.common and not w[0].isdigit():
+                self.rare.add(w)
 
-    def words(self, ws: list[str]) -> list[tuple[str, bool]]:
-        """``word`` of each of ``ws``."""
-        get = self._words.get
-        out = [get(w) for w in ws]
-        if None in out:
-            return [self.word(w) for w in ws]
-        return cast(list[tuple[str, bool]], out)
+    def terms(self, words: list[str]) -> list[str]:
+        """The terms of ``words`` (learnt), in order."""
+        get = self.term_of.get
+        found = [get(w) for w in words]
+        if None in found:
+            self.learn(words)
+            found = [get(w) for w in words]
+        return [t for t in found if t]
+
+
+#: 1 + log(count), the weight of a term's count (``_tf``)
+_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]
+
+
+def _tf(count: int) -> float:
+    return _TF[count] if count < len(_TF) else 1.0 + math.log(count)
 
 
 @cache
@@ -149,16 +163,13 @@ def story_features_of_words(
 ) -> StoryFeatures:
     """Features of an article whose headline and lead (``lead_words``) are already split."""
     lex = lexicon if lexicon is not None else shared_lexicon()
-    words = head + lead
-    info = lex.words(words)
-    n = len(head)
-    terms = [t for t, _ in info[:n] if t] * HEADLINE_WEIGHT + [t for t, _ in info[n:] if t]
-    known = lex.terms
-    weights = {t: (1.0 + math.log(c)) * known[t][0] for t, c in Counter(terms).items()}
-    names = {w for w, (_, rare) in zip(words, info, strict=True) if rare}
+    terms = lex.terms(head) * HEADLINE_WEIGHT + lex.terms(lead)
+    idf = lex.idf
+    weights = {t: _tf(c) * idf[t] for t, c in Counter(terms).items()}
+    names = lex.rare.intersection(head + lead)
     # plus distinctive stems: team, city and person names are frequent enough to be "common"
     # words, but a stem in under NAME_MAX_DF articles still tells one event from another
-    names.update(t for t in weights if known[t][1])
+    names.update(lex.name_terms.intersection(weights))
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return StoryFeatures(vector={t: w / norm for t, w in weights.items()}, names=frozenset(names))
 
