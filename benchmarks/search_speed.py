@@ -1,11 +1,13 @@
 """Search speed over the full SaudiNewsNet store (31,030 articles): index build and query latency.
 
 Builds the store the way ``akhbar ingest`` does (batches of 2,000 records, ``index_pending``
-after each), then runs 1,000 varied queries drawn from the corpus (seeded): single words
+after each, given the articles' analyses as the ingest workers compute them; the analysis is
+timed apart), then runs 1,000 varied queries drawn from the corpus (seeded): single words
 (common and rare), two and three words, quoted phrases, OR, exclusions, outlet/day filters and
 pasted headlines. Each query is timed end to end through ``akhbar.search.search`` (limit 10,
-snippets and highlights included). Side by side, same queries: SQLite FTS5 ``unicode61
-remove_diacritics 2`` on the raw text (bm25, top 10, no snippets).
+snippets and highlights included), in wall time and in the thread's CPU time (steadier when
+other work shares the machine; the load average is printed). Side by side, same queries: SQLite
+FTS5 ``unicode61 remove_diacritics 2`` on the raw text (bm25, top 10, no snippets).
 
     .venv/bin/python benchmarks/search_speed.py [--db /tmp/akhbar-speed.db] [--queries 1000]
 """
@@ -13,6 +15,7 @@ remove_diacritics 2`` on the raw text (bm25, top 10, no snippets).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import sqlite3
@@ -32,6 +35,7 @@ from akhbar.search import Filters, search
 from akhbar.search.index import index_pending
 from akhbar.store import open_store
 from akhbar.text import is_stopword
+from akhbar.text.analysis import StemCache, analyze
 
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
 
@@ -88,22 +92,34 @@ def main() -> None:
         Path(f"{args.db}{suffix}").unlink(missing_ok=True)
 
     recs = _snn.records()
+    print(f"load average at the start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     store = open_store(args.db)
-    t_store = t_index = 0.0
+    t_store = t_index = t_analysis = cpu_index = 0.0
+    cache: StemCache = {}
     for i in range(0, len(recs), 2000):
+        batch = recs[i : i + 2000]
         t0 = time.perf_counter()
-        store.add(recs[i : i + 2000])
+        store.add(batch)
         t1 = time.perf_counter()
-        index_pending(store.connection)
+        # what the ingest workers hand to index_pending (computed once for search and dedup)
+        analyses = {
+            r.id: analyze(r.headline, "\n".join(r.page.main.body), cache=cache) for r in batch
+        }
         t2 = time.perf_counter()
+        c2 = time.process_time()
+        index_pending(store.connection, analyses=analyses)
+        cpu_index += time.process_time() - c2
+        t3 = time.perf_counter()
         t_store += t1 - t0
-        t_index += t2 - t1
+        t_analysis += t2 - t1
+        t_index += t3 - t2
     conn = store.connection
     size = sum(
         r[0] for r in conn.execute("SELECT pgsize FROM dbstat WHERE name LIKE 'search_%'")
     ) if _has_dbstat(conn) else 0  # fmt: skip
-    print(f"{len(recs):,} articles: store.add {t_store:.1f} s, index_pending {t_index:.1f} s "
-          f"({len(recs) / t_index:,.0f} articles/s), index size {size / 2**20:.0f} MiB")  # fmt: skip
+    print(f"{len(recs):,} articles: store.add {t_store:.1f} s, analysis (done by the ingest "
+          f"workers) {t_analysis:.1f} s, index_pending {t_index:.1f} s wall / {cpu_index:.1f} s "
+          f"CPU ({len(recs) / t_index:,.0f} articles/s), index size {size / 2**20:.0f} MiB")  # fmt: skip
 
     raw = sqlite3.connect(":memory:")
     raw.execute("CREATE VIRTUAL TABLE raw USING fts5(headline, body, "
@@ -121,15 +137,17 @@ def main() -> None:
         with contextlib.suppress(QueryError):
             search(conn, q[1], filters=q[2])
     ours: dict[str, list[float]] = {}
+    cpu: list[float] = []
     peer: list[float] = []
     errors = 0
     for kind, q, f in qs:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         try:
             search(conn, q, filters=f, limit=10)
         except QueryError:
             errors += 1
         ours.setdefault(kind, []).append(1000 * (time.perf_counter() - t0))
+        cpu.append(1000 * (time.thread_time() - c0))
         words = re.findall(r"\w+", q)
         expr = " ".join('"' + w + '"' for w in words) if words else '""'
         t0 = time.perf_counter()
@@ -142,7 +160,9 @@ def main() -> None:
     print(
         f"  akhbar search (with snippets)  {percentiles(every)}  mean {statistics.mean(every):.1f}"
     )
+    print(f"  akhbar search, CPU time        {percentiles(cpu)}  mean {statistics.mean(cpu):.1f}")
     print(f"  peer fts5-raw (ids only)       {percentiles(peer)}  mean {statistics.mean(peer):.1f}")
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print("\nakhbar by kind:")
     for kind, ms in ours.items():
         print(f"  {kind:<9} ({len(ms):>3})  {percentiles(ms)}")

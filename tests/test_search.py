@@ -138,6 +138,34 @@ def test_snippet_marks_the_display_words_that_matched(conn: sqlite3.Connection) 
         assert plain in TEXT[hit.id].replace("\n", " ")
 
 
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "الأميرُ محمّد بن سلمان",
+        "الهلال اﻷحمر بالباحة",  # a lam-alef ligature
+        "وَالاتّفاقيّة النوويـــة",
+        "مؤتمر إيران الدولي",
+        "COVID-19 في المملكة",
+    ],
+)
+def test_snippet_screen_agrees_with_normalization(printed: str) -> None:
+    from akhbar.search.snippet import _spelled
+
+    norm = normalize(printed, for_search=True)
+    words = set(norm.split()) | {w[1:] for w in norm.split()} | {w[:-1] for w in norm.split()}
+    for w in sorted(words | {"احمر", "لا", "ايران", "امير", "اتفاق", "نوويه", "covid"}):
+        if w:
+            assert (_spelled(w).search(printed) is not None) == (w in norm), w
+
+
+@given(st.text(alphabet="ابتأإآةىـَُِّْ ﻷﻻلمن", max_size=30), st.sampled_from(["لا", "ال", "امن", "ه"]))
+def test_snippet_screen_never_misses_a_normalized_word(printed: str, word: str) -> None:
+    from akhbar.search.snippet import _spelled
+
+    if word in normalize(printed, for_search=True):
+        assert _spelled(word).search(printed) is not None
+
+
 def test_html_snippet_is_escaped() -> None:
     from akhbar.search import to_html
 

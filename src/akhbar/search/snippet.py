@@ -10,8 +10,9 @@ text plus character spans, so every caller escapes for its own medium (``marked`
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -96,22 +97,85 @@ def highlight(text: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "lig
     return Snippet(text=text, spans=_merge(spans))
 
 
-def _possible(text: str, terms: tuple[Term, ...], algorithm: Algorithm) -> int:
-    """How many of ``terms`` can match in ``text`` at all (an upper bound).
+#: code points whose search normalization is one fixed string (harakat, tatweel and format
+#: characters → nothing, hamza forms → ا, ة → ه, ى → ي, presentation forms, digits …)
+_FOLD_RANGES = ((0x41, 0x5B), (0x600, 0x700), (0x750, 0x780), (0xFB50, 0xFE00), (0xFE70, 0xFF00))
+_FOLD_EXTRA = (0x00A0, 0x200C, 0x200D, 0x200E, 0x200F)
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """``normalize(c, for_search=True)`` of each such character that it changes.
+
+    Taken from ``normalize`` itself, so the screen below agrees with it character by character.
+    """
+    points = [cp for lo, hi in _FOLD_RANGES for cp in range(lo, hi)] + list(_FOLD_EXTRA)
+    table: dict[int, str] = {}
+    for cp in points:
+        folded = normalize(chr(cp), for_search=True)
+        if folded != chr(cp):
+            table[cp] = folded
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _spelled(needle: str) -> re.Pattern[str]:
+    """A pattern for every printed spelling of a normalized word: each letter or any character
+    that normalizes to it (a ligature such as ﻷ for the two letters it stands for, or for one of
+    them at either end), with dropped characters (harakat, tatweel …) anywhere between.
+
+    Searching the text as printed with it (~30× faster than normalizing the text first) tells
+    whether the normalized text holds ``needle``.
+    """
+    singles: dict[str, list[str]] = {}
+    pairs: dict[str, list[str]] = {}
+    dropped: list[str] = []
+    for cp, to in _fold_table().items():
+        if to == "":
+            dropped.append(chr(cp))
+        else:
+            (singles if len(to) == 1 else pairs).setdefault(to, []).append(chr(cp))
+
+    def cls(c: str, *extra: str) -> str:
+        return "[" + "".join(map(re.escape, [c, *singles.get(c, []), *extra])) + "]"
+
+    gap = "[" + "".join(map(re.escape, dropped)) + "]*"
+    parts: list[str] = []
+    i = 0
+    while i < len(needle):
+        pair = needle[i : i + 2]
+        if pair in pairs:
+            both = cls(needle[i]) + gap + cls(needle[i + 1])
+            parts.append(f"(?:{both}|{cls('', *pairs[pair])})")
+            i += 2
+            continue
+        ends = [
+            x
+            for two, xs in pairs.items()
+            for x in xs
+            if (i == 0 and two[1] == needle[i]) or (i == len(needle) - 1 and two[0] == needle[i])
+        ]
+        parts.append(cls(needle[i], *ends))
+        i += 1
+    return re.compile(gap.join(parts))
+
+
+def _needles(terms: tuple[Term, ...], algorithm: Algorithm) -> tuple[tuple[str, ...], ...] | None:
+    """Per term, the words one of which a stretch of text must hold (normalized) to hold a
+    match of it, or None (no screen).
 
     The light stemmer only strips affixes, so a word's stem is spelled inside the word (but for
-    a few protected names, e.g. افغاني → افغانستان); a term whose stem (a phrase: its first
-    word) is not in the normalized text cannot match, and the scan need not run to the end
-    looking for it. Snowball rewrites letters: every term counts as possible.
+    a few protected names, e.g. افغاني → افغانستان, which then go unmarked unless found with
+    another term); a phrase holds its words. Snowball rewrites letters: no screen.
     """
     if algorithm == "snowball":
-        return len(terms)
-    needles = [t.words[0] if t.phrase else t.stems[0] for t in terms]
-    missing = [n for n in needles if n not in text]  # found as printed: surely there
-    if not missing:
-        return len(terms)
-    norm = normalize(text, for_search=True)
-    return len(terms) - sum(1 for n in missing if n not in norm)
+        return None
+    return tuple(t.words if t.phrase else t.stems[:1] for t in terms)
+
+
+def _holds(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    stop = len(text) if end is None else end
+    return any(_spelled(w).search(text, start, stop) is not None for w in words)
 
 
 class _Scan:
@@ -121,8 +185,12 @@ class _Scan:
         self.text = text
         self.terms = terms
         self.algorithm = algorithm
-        self.possible = _possible(text, terms, algorithm)
-        self.pos = 0
+        self.needles = _needles(terms, algorithm)
+        #: how many terms can match at all: the scan need not run to the end for the others
+        self.possible = len(terms)
+        if self.needles is not None:
+            self.possible = sum(1 for n in self.needles if _holds(text, n))
+        self.pos = self.pos_start = 0
         self.found: list[regex.Match[str]] = []
         self.exact: list[str] = []
         self.stems: list[str] = []
@@ -135,12 +203,18 @@ class _Scan:
             end = text.find(" ", self.pos + _CHUNK_CHARS)
             end = len(text) if end < 0 else end
             chunk = list(_WORD.finditer(text, self.pos, end))
-            self.pos = end
+            self.pos_start, self.pos = self.pos, end
             if not chunk:
                 continue
             since = len(self.found)
             self.found += chunk
             if not self.terms:
+                return True
+            if self.needles is not None and not any(
+                _holds(text, n, self.pos_start, end) for n in self.needles
+            ):
+                self.exact += [""] * len(chunk)  # no term can match here: not analyzed
+                self.stems += [""] * len(chunk)
                 return True
             e, s = _analyzed([m.group() for m in chunk], self.algorithm)
             self.exact += e
