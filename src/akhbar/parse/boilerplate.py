@@ -27,11 +27,29 @@ def _is_crumb(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts) and "»" in text
 
 
-def is_boilerplate(text: str) -> bool:
-    if len(text.split()) > _MAX_WORDS:
+def _has_boiler_word(folded: str) -> bool:
+    """Whether a word of ``folded`` (a run of letters) is in the boilerplate vocabulary.
+
+    Word by word over the whitespace pieces: a piece of letters only is one word, and only a
+    piece with digits or punctuation in it is cut by the word pattern (``findall`` over the
+    whole line costs several times more; the words found are the same).
+    """
+    for piece in folded.split():
+        if piece.isalpha():
+            if piece in BOILER_WORDS:
+                return True
+        elif not BOILER_WORDS.isdisjoint(_WORD.findall(piece)):
+            return True
+    return False
+
+
+def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None = None) -> bool:
+    """Whether a line is boilerplate; ``folded`` (``fold(text)``) and ``n_words`` (its
+    whitespace-separated word count) may be passed by a caller that already has them."""
+    if (len(text.split()) if n_words is None else n_words) > _MAX_WORDS:
         return False
-    f = fold(text)
-    if not _SIGNS.search(f) and BOILER_WORDS.isdisjoint(_WORD.findall(f)):
+    f = fold(text) if folded is None else folded
+    if not _SIGNS.search(f) and not _has_boiler_word(f):
         return not _ALNUM.search(f)  # a line of dashes or stars is boilerplate too
     bare = _PUNCT.sub(" ", f).strip()
     if bare in BOILER_LINES or not bare:

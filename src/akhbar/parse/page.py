@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from akhbar.model import Article, Page, Related
-from akhbar.parse.lines import Kind, Line, classify_lines, date_in, is_paragraph, words
+from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
 from akhbar.parse.vocab import AGENCIES, fold
 
@@ -24,6 +24,7 @@ __all__ = ["parse_text"]
 
 # tuples, not sets: an Enum member hashes in Python code, a tuple compares by identity first
 _CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
+_TEXT, _DATE = Kind.TEXT, Kind.DATE
 _HEADER_MARKERS = (Kind.DATE, Kind.BOILER)
 #: a tag under a ``وسوم`` header is a short line
 _MAX_TAG_WORDS = 5
@@ -55,10 +56,11 @@ class _Draft:
     raw: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
 
     def freeze(self) -> Article:
-        context = "\n".join([self.headline or "", *self.body])
         tags: list[str] = []
-        for value in self.tag_values:
-            tags.extend(split_tags(value, context=context))
+        if self.tag_values:
+            context = "\n".join([self.headline or "", *self.body])
+            for value in self.tag_values:
+                tags.extend(split_tags(value, context=context))
         tags.extend(self.tag_lists)
         return Article(
             headline=self.headline,
@@ -68,6 +70,19 @@ class _Draft:
             body=tuple(self.body),
             tags=dedupe(tags),
             raw=dict(self.raw),
+        )
+
+    def is_empty(self) -> bool:
+        """Nothing was found (the same as ``self == _Draft()``, without building one)."""
+        return not (
+            self.headline is not None
+            or self.published is not None
+            or self.source is not None
+            or self.byline is not None
+            or self.body
+            or self.tag_values
+            or self.tag_lists
+            or self.raw
         )
 
 
@@ -274,14 +289,23 @@ def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Artic
         # a dateline that also prints the date: ``الرياض - واس - 9 أغسطس 2015``
         d.published = date_in(d.byline)
     closed = False
-    while i < len(lines):
+    n = len(lines)
+    while i < n:
         line = lines[i]
-        if line.kind is Kind.DATE and d.published is not None and not line.label and d.body:
+        kind = line.kind
+        if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
+            if closed and not is_paragraph(line.text):
+                out.discard(line)
+            else:
+                d.body.append(line.text)
+            i += 1
+            continue
+        if kind is _DATE and d.published is not None and not line.label and d.body:
             # an unlabelled date inside the article text (a dated paragraph): text
             d.body.append(line.text)
             i += 1
             continue
-        if line.kind is Kind.BYLINE and not _SEPARATED.search(line.label or ""):
+        if kind is Kind.BYLINE and not _SEPARATED.search(line.label or ""):
             # ``كتبت الصحيفة أن …`` inside the body is a sentence, not ``كتب: فلان``
             d.body.append(line.text)
             i += 1
@@ -372,7 +396,7 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
 
 def parse_text(text: str, *, input: str) -> Page:
     """Parse one page of plain text (one line per paragraph) into a ``Page``. Pure."""
-    lines = [ln for ln in classify_lines(text) if ln.kind is not Kind.BLANK]
+    lines = text_lines(text)
     out = _Out()
     end = _main_end(lines)
     main_lines, tail = lines[:end], lines[end:]
@@ -384,7 +408,7 @@ def parse_text(text: str, *, input: str) -> Page:
         art = _block(tail[a:b], out, main_draft)
         if art is not None:
             embedded.append(art)
-    if main_draft != _Draft():
+    if not main_draft.is_empty():
         main = _merge(main, main_draft, out)
     return Page(
         input=input,
