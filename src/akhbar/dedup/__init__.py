@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from akhbar.dedup.features import gc_paused
 from akhbar.dedup.groups import (
     VERSION,
     VERSION_KEY,
@@ -62,7 +63,7 @@ def update_pending(
     ensure_schema(conn)
     if stories:
         stories_schema(conn)
-    with conn:
+    with conn, gc_paused():
         done = update_groups(conn, with_story=stories, defer_writes=stories, analyses=analyses)
         placed = update_stories(conn, known=done.story, groups=done.groups) if stories else 0
     return UpdateResult(dedup=done.result, stories=placed)

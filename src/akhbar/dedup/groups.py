@@ -5,7 +5,7 @@ Tables (in the store's own SQLite file):
 * ``dedup_signatures(article, day, size, sig)``: the MinHash signature of every processed
   article. Copies of one dispatch appear within ``MAX_DAYS_APART`` days, so a new batch is
   banded (LSH) together with the stored signatures of its date window (an indexed range read)
-  and a new article joins its group without rebuilding anything.
+  and a new article joins its group without rebuilding anything (see ``candidates``).
 * ``dedup_edges(a, b, jaccard, containment)``: verified copy pairs (``a < b``, article rowids).
 * ``articles.duplicate_group``: the id of the group's first member (lowest rowid); a lone
   article is its own group.
@@ -17,16 +17,15 @@ edges, so processing the articles in one batch or day by day gives the same grou
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from akhbar.dedup.features import FeatureBatch, Features, compute
-from akhbar.dedup.lsh import band_keys, estimate
-from akhbar.dedup.verify import MAX_DAYS_APART, MIN_CONTAINMENT, copy_match
+from akhbar.dedup.candidates import Edge, candidates, copies, stored_window, texts
+from akhbar.dedup.features import PARALLEL_MIN, UNIT, Unit, compute_units
 from akhbar.errors import StoreError
 from akhbar.text.analysis import Analysis
 
@@ -52,10 +51,6 @@ VERSION = "3"
 STRONG = 0.5
 #: headline+lead cosine making two pieces of one container "the same dispatch"
 RELATED = 0.25
-#: candidate pairs whose estimated containment is below this are not verified exactly
-_PREFILTER = MIN_CONTAINMENT * 0.7
-#: candidate pairs whose signatures are compared at once
-_ESTIMATE_ROWS = 4096
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dedup_signatures (
@@ -122,11 +117,6 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 
 
 Row = tuple[int, str | None, str, str | None]  # rowid, headline, body, day
-Edge = tuple[int, int, float, float]  # rowid a < rowid b, jaccard, containment
-
-
-def _texts(rows: Sequence[Row]) -> list[tuple[str | None, str]]:
-    return [(r[1], r[2]) for r in rows]
 
 
 def _body_words(a: Analysis | None) -> list[str] | None:
@@ -144,115 +134,6 @@ def day_number(day: str | None) -> int | None:
         return date.fromisoformat(day[:10]).toordinal()
     except ValueError:
         return None
-
-
-def _band_pairs(keys: np.ndarray, fresh: int) -> tuple[np.ndarray, np.ndarray]:
-    """Index pairs (i < j) sharing a band key, with at least one fresh row (i < ``fresh``),
-    sorted, each once."""
-    n = len(keys)
-    by_band = np.ascontiguousarray(keys.T)
-    order = np.argsort(by_band, axis=1)  # a band's keys in order (64 small sorts are quicker)
-    ordered = np.take_along_axis(by_band, order, axis=1).ravel()
-    rows = order.ravel()
-    # only keys held by two rows or more make pairs (a row has one key per band, so the rows
-    # of a key are distinct); most keys are held by one row
-    same = ordered[1:] == ordered[:-1]
-    at = np.flatnonzero(np.r_[same, False] | np.r_[False, same])
-    shared, owner = ordered[at], rows[at]
-    starts = np.flatnonzero(np.r_[True, shared[1:] != shared[:-1]])
-    lengths = np.diff(np.r_[starts, len(shared)])
-    # each position pairs with the later positions of its run
-    later = np.repeat(starts + lengths, lengths) - np.arange(len(shared)) - 1
-    first = np.flatnonzero(later > 0)
-    counts = later[first]
-    firsts = np.repeat(first, counts)
-    step = np.arange(len(firsts)) - np.repeat(np.cumsum(counts) - counts, counts) + 1
-    x, y = owner[firsts], owner[firsts + step]
-    a, b = np.minimum(x, y), np.maximum(x, y)
-    keep = a < fresh
-    code = np.sort(a[keep] * n + b[keep])
-    code = code[np.r_[True, code[1:] != code[:-1]]] if len(code) else code
-    return code // n, code % n
-
-
-def _candidates(
-    sigs: np.ndarray, sizes: np.ndarray, days: np.ndarray, fresh: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Band-sharing pairs close enough in time whose estimated containment is plausible,
-    as sorted index arrays."""
-    usable = np.flatnonzero(sizes > 0)
-    none = np.zeros(0, dtype=np.int64)
-    if len(usable) < 2:
-        return none, none
-    keys = band_keys(sigs[usable])
-    n_fresh = int(np.searchsorted(usable, fresh))
-    la, lb = _band_pairs(keys, n_fresh)
-    ia, ib = usable[la], usable[lb]
-    da, db = days[ia], days[ib]
-    near = (da < 0) | (db < 0) | (np.abs(da - db) <= MAX_DAYS_APART)
-    ia, ib = ia[near], ib[near]
-    j = np.empty(len(ia))
-    for k in range(0, len(ia), _ESTIMATE_ROWS):  # in slices: two signature rows per pair
-        part = slice(k, k + _ESTIMATE_ROWS)
-        j[part] = estimate(sigs[ia[part]], sigs[ib[part]])
-    small = np.maximum(np.minimum(sizes[ia], sizes[ib]), 1)
-    c = j * (sizes[ia] + sizes[ib]) / ((1.0 + j) * small)
-    keep = c >= _PREFILTER
-    return ia[keep], ib[keep]
-
-
-def _verify(
-    conn: sqlite3.Connection,
-    feats: FeatureBatch,
-    ids: list[int],
-    days: np.ndarray,
-    ia: np.ndarray,
-    ib: np.ndarray,
-) -> list[Edge]:
-    """The candidate pairs (indexes into ``ids``: the batch, then stored rows) that are
-    copies. Stored rows' features are computed again from their texts."""
-    fresh = len(feats)
-    idx = np.unique(np.concatenate([ia, ib]))
-    need = [ids[i] for i in idx[idx >= fresh].tolist()]
-    got: list[tuple[int, str | None, str, str | None]] = []
-    for k in range(0, len(need), 500):
-        part = need[k : k + 500]
-        got += conn.execute(
-            "SELECT rowid, headline, body, day FROM articles "
-            f"WHERE rowid IN ({','.join('?' * len(part))}) ORDER BY rowid",
-            part,
-        ).fetchall()
-    old = compute(_texts(got))
-    at = {r[0]: k for k, r in enumerate(got)}
-    cache: dict[int, Features] = {}
-
-    def features(i: int) -> Features:
-        f = cache.get(i)
-        if f is None:
-            f = cache[i] = feats[i] if i < fresh else old[at[ids[i]]]
-        return f
-
-    edges: list[Edge] = []
-    for a, b in zip(ia.tolist(), ib.tolist(), strict=True):
-        da, db = int(days[a]), int(days[b])
-        apart = abs(da - db) if da >= 0 and db >= 0 else None
-        m = copy_match(features(a), features(b), days_apart=apart)
-        if m is not None:
-            edges.append((min(ids[a], ids[b]), max(ids[a], ids[b]), m.jaccard, m.containment))
-    return edges
-
-
-def _window(conn: sqlite3.Connection, days: np.ndarray) -> list[tuple[int, int, int, bytes]]:
-    """Stored (article, day, size, signature) rows that may hold copies of the batch."""
-    known = days[days >= 0]
-    if len(known) < len(days):  # an undated article may copy anything
-        return conn.execute("SELECT article, day, size, sig FROM dedup_signatures").fetchall()
-    lo, hi = int(known.min()) - MAX_DAYS_APART, int(known.max()) + MAX_DAYS_APART
-    return conn.execute(
-        "SELECT article, day, size, sig FROM dedup_signatures "
-        "WHERE day BETWEEN ? AND ? OR day < 0 ORDER BY article",
-        (lo, hi),
-    ).fetchall()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -281,28 +162,37 @@ def update_groups(
     ``analyses`` (article id -> ``Analysis``, from the ingest workers) gives the body words.
     """
     after = int(get_meta(conn, WATERMARK) or 0)
-    fetched = conn.execute(
+    last = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
+    if last is None or last <= after:
+        return GroupPass(result=DedupResult(articles=0, edges=0, merged=0), groups={}, story={})
+    cursor = conn.execute(
         "SELECT rowid, headline, body, day, id FROM articles WHERE rowid > ? ORDER BY rowid",
         (after,),
-    ).fetchall()
-    if not fetched:
-        return GroupPass(result=DedupResult(articles=0, edges=0, merged=0), groups={}, story={})
+    )
+    fetched: list[tuple[int, str | None, str, str | None, str]] = []
+
+    def units() -> Iterator[Unit]:
+        while part := cursor.fetchmany(UNIT):
+            fetched.extend(part)
+            given = [_body_words(analyses.get(r[4])) for r in part] if analyses else None
+            yield texts(part), given
+
+    # the rows are read while a worker analyzes the first ones; ingest's own analyses leave
+    # nothing to share out
+    serial = bool(analyses) or last - after < PARALLEL_MIN
+    feats = compute_units(units(), with_story=with_story, workers=1 if serial else None)
     rows: list[Row] = [r[:4] for r in fetched]
-    bodies = None
-    if analyses:
-        bodies = [_body_words(analyses.get(r[4])) for r in fetched]
     new_ids = [r[0] for r in rows]
-    feats = compute(_texts(rows), with_story=with_story, bodies=bodies)
     sigs, sizes = feats.signatures, feats.sizes
     days = np.fromiter((day_number(r[3]) or -1 for r in rows), dtype=np.int64, count=len(rows))
-    stored = _window(conn, days)
+    stored = stored_window(conn, days)
     ids = new_ids + [r[0] for r in stored]
     stored_sigs = np.frombuffer(b"".join(r[3] for r in stored), dtype=np.uint64)
     all_sigs = np.vstack([sigs, stored_sigs.reshape(len(stored), sigs.shape[1])])
     all_sizes = np.concatenate([sizes, np.array([r[2] for r in stored], dtype=np.int64)])
     all_days = np.concatenate([days, np.array([r[1] for r in stored], dtype=np.int64)])
-    ia, ib = _candidates(all_sigs, all_sizes, all_days, len(rows))
-    edges = _verify(conn, feats, ids, all_days, ia, ib)
+    ia, ib = candidates(all_sigs, all_sizes, all_days, len(rows))
+    edges = copies(conn, feats, ids, all_days, ia, ib)
 
     conn.executemany(
         "INSERT OR REPLACE INTO dedup_signatures (article, day, size, sig) VALUES (?, ?, ?, ?)",

@@ -38,7 +38,7 @@ MAX_STORY_DAYS = 3
 #: entities of articles by rowid (an enrichment stage's NER); added to the rare-word names
 EntityFn = Callable[[sqlite3.Connection, Sequence[int]], Mapping[int, frozenset[str]]]
 
-Row = tuple[int, str, str | None, str | None, str]  # rowid, id, day, headline, body prefix
+Row = tuple[int, str, str | None]  # rowid, id, day
 
 
 def _matrix(feats: Sequence[StoryFeatures]) -> sparse.csr_matrix:
@@ -94,6 +94,21 @@ def _links(
     return out
 
 
+def _read_features(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, StoryFeatures]:
+    """Story features of stored articles, from their headline and lead."""
+    lexicon = shared_lexicon()
+    out: dict[int, StoryFeatures] = {}
+    for k in range(0, len(rowids), 500):
+        part = rowids[k : k + 500]
+        for rowid, headline, lead in conn.execute(
+            f"SELECT rowid, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
+            f"WHERE rowid IN ({','.join('?' * len(part))})",
+            part,
+        ):
+            out[rowid] = story_features(headline, lead, lexicon=lexicon)
+    return out
+
+
 def place(
     conn: sqlite3.Connection,
     *,
@@ -107,9 +122,7 @@ def place(
     """
     after = int(get_meta(conn, WATERMARK) or 0)
     pending: list[Row] = conn.execute(
-        f"SELECT rowid, id, day, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
-        "WHERE rowid > ? ORDER BY rowid",
-        (after,),
+        "SELECT rowid, id, day FROM articles WHERE rowid > ? ORDER BY rowid", (after,)
     ).fetchall()
     if not pending:
         if groups:
@@ -121,17 +134,15 @@ def place(
         lo = date.fromordinal(pdays[0] - WINDOW_DAYS).isoformat()
         hi = date.fromordinal(pdays[-1] + WINDOW_DAYS).isoformat()
         window = conn.execute(
-            f"SELECT rowid, id, day, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
+            "SELECT rowid, id, day FROM articles "
             "WHERE rowid <= ? AND day BETWEEN ? AND ? ORDER BY rowid",
             (after, lo, hi),
         ).fetchall()
     rows = window + pending
     rowids = [r[0] for r in rows]
-    lexicon = shared_lexicon()
-    have = known or {}
-    feats = [
-        have[r[0]] if r[0] in have else story_features(r[3], r[4], lexicon=lexicon) for r in rows
-    ]
+    have = dict(known or {})
+    have.update(_read_features(conn, [r for r in rowids if r not in have]))
+    feats = [have[r] for r in rowids]
     names = [f.names for f in feats]
     if entities:
         extra = entities(conn, rowids)
