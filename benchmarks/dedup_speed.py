@@ -4,13 +4,14 @@ full-corpus dedup + stories time.
     .venv/bin/python benchmarks/dedup_speed.py [--data /work/shared/data/saudinewsnet]
         [--sample 3000]
 
-Prints wall and CPU seconds (this process + worker processes): on a shared machine wall time
-depends on the load, CPU time much less.
+Prints wall and CPU seconds (this process + worker processes) and the load average: on a
+shared machine wall time depends on the load, CPU time much less.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import tempfile
 import time
@@ -56,7 +57,9 @@ def main() -> None:
     with Clock() as c:
         feats = compute(items)
     shingles = [f.shingles for f in feats]
-    print(f"shingling (normalize, tokens, 3-grams): {c.wall:.1f} s wall, {c.cpu:.1f} s CPU")
+    print(
+        f"features (normalize, tokens, 3-grams, signatures): {c.wall:.1f} s wall, {c.cpu:.1f} s CPU"
+    )
 
     sample = shingles[: args.sample]
     with Clock() as r:
@@ -79,16 +82,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "snn.sqlite")
         store.add(records)
+        load = os.getloadavg()[0]
         with Clock() as one:
             first = update_pending(store.connection)
         print(
             f"dedup + stories, all {first.dedup.articles} articles in one pass: "
-            f"{one.wall:.1f} s wall, {one.cpu:.1f} s CPU ({first.dedup.edges} copy pairs)"
+            f"{one.wall:.1f} s wall, {one.cpu:.1f} s CPU ({first.dedup.edges} copy pairs; "
+            f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after)"
         )
         with Clock() as again:
             rebuild(store.connection)
         print(
             f"akhbar dedup --rebuild (rows unchanged): {again.wall:.1f} s wall, {again.cpu:.1f} s CPU"
+            f" (load average {os.getloadavg()[0]:.1f} after)"
         )
         store.close()
 

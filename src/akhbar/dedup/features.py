@@ -186,6 +186,9 @@ class FeatureBatch:
     def __len__(self) -> int:
         return len(self.shingle_offsets) - 1
 
+    def __iter__(self) -> Iterator[Features]:
+        return (self[i] for i in range(len(self)))
+
     def __getitem__(self, i: int) -> Features:
         s, m = self.shingle_offsets, self.mark_offsets
         return Features(

@@ -1,0 +1,84 @@
+"""The batch machinery of dedup and stories agrees with the one-article definitions.
+
+Real SaudiNewsNet articles (``snn_2days.jsonl.gz``): the body analyzed once for both dedup
+and the story lead, units of work shared with a worker process, and the vectorized LSH
+band pairs give what the straightforward versions give.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from akhbar.dedup.candidates import band_pairs
+from akhbar.dedup.features import _body_and_lead, compute, compute_units, features_of
+from akhbar.stories.features import lead_words, story_features
+from akhbar.text.analysis import words_of
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[tuple[str | None, str]]:
+    with gzip.open(DATA / "snn_2days.jsonl.gz", "rt", encoding="utf-8") as f:
+        items = [json.loads(line) for line in f]
+    return [
+        (it.get("title"), "\n".join(p.strip() for p in it["content"].split("\n"))) for it in items
+    ]
+
+
+def test_body_and_lead_come_from_one_analysis_of_the_body(
+    articles: list[tuple[str | None, str]],
+) -> None:
+    bodies = [body for _, body in articles] + [
+        "ا" * 700,  # no break in the lead's characters
+        "كلمة " * 200,
+        "قال" + " " * 597 + "الوزير والسفير",  # the break right at the lead's end
+        "بوتين،" * 50 + " 12,5 " + "G20" * 300,
+        "",
+    ]
+    for body in bodies:
+        assert _body_and_lead(body, lead=True) == (words_of(body), lead_words(body)), body[:80]
+
+
+def test_units_shared_with_a_worker_give_the_features_of_one_pass(
+    articles: list[tuple[str | None, str]],
+) -> None:
+    items = articles[:400]
+    one = compute(items, with_story=True, workers=1)
+    units = ((items[i : i + 60], None) for i in range(0, len(items), 60))
+    shared = compute_units(units, with_story=True, workers=2)
+    for name in ("shingles", "shingle_offsets", "marks", "mark_offsets", "signatures"):
+        assert np.array_equal(getattr(one, name), getattr(shared, name)), name
+    assert one.stories is not None and shared.stories is not None
+    for a, b, (headline, body) in zip(one.stories, shared.stories, items, strict=True):
+        alone = story_features(headline, body)
+        assert a.vector == b.vector == alone.vector and a.names == b.names == alone.names
+    for k in (0, 7, 399):
+        f = features_of(*items[k])
+        assert np.array_equal(f.shingles, one[k].shingles)
+        assert np.array_equal(f.marks, one[k].marks)
+
+
+def _naive_band_pairs(keys: np.ndarray, fresh: int) -> list[tuple[int, int]]:
+    pairs = set()
+    for band in range(keys.shape[1]):
+        holders: dict[int, list[int]] = {}
+        for row, key in enumerate(keys[:, band].tolist()):
+            holders.setdefault(key, []).append(row)
+        for rows in holders.values():
+            pairs.update(p for p in itertools.combinations(rows, 2) if p[0] < fresh)
+    return sorted(pairs)
+
+
+@pytest.mark.parametrize("fresh", [0, 1, 17, 60])
+def test_band_pairs_are_the_rows_sharing_a_key(fresh: int) -> None:
+    rng = np.random.default_rng(fresh)
+    keys = rng.integers(0, 6, size=(60, 8)) + (np.arange(8) << 56)  # few values: many runs
+    a, b = band_pairs(keys, fresh)
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == _naive_band_pairs(keys, fresh)
