@@ -20,8 +20,9 @@ _WINDOW = 80  # how far before a date a label or a leading time is looked for
 _LINK = re.compile(r"^\s*[,(/\-]?\s*(?:(?:الموافق|يوافق|الموافقه)(?:\s+ل)?)?\s*[,(/\-]?\s*\(?\s*$")
 _ZERO = dt.timedelta(0)
 _TWO_DIGITS = re.compile(r"\d{2,}")
-#: a numeric date needs a digit, a separator and a digit (``_tables`` numeric patterns)
-_NUMERIC_HINT = re.compile(r"\d\s*(?:[/.]|-+)\s*\d")
+#: a numeric date needs a number, a separator, one or two digits, a separator and a number
+#: (``_tables`` numeric patterns)
+_NUMERIC_HINT = re.compile(r"\d\s*(?:[/.]|-+)\s*\d\d?\s*(?:[/.]|-+)\s*\d")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,7 +155,8 @@ def _candidates(f: Folded, t: Tables) -> list[_Cand]:
     for lo, hi in _windows(text):
         if t.month_hint.search(text, lo, hi):
             found += [_month_name(m, t) for m in t.month_name.finditer(text, lo, hi)]
-            found += [_month_name(m, t) for m in t.month_first.finditer(text, lo, hi)]
+            if t.day_year_hint.search(text, lo, hi):
+                found += [_month_name(m, t) for m in t.month_first.finditer(text, lo, hi)]
         if t.hijri_hint.search(text, lo, hi):
             found += [_hijri(m, t) for m in t.hijri.finditer(text, lo, hi)]
         if numeric:

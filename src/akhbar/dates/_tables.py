@@ -40,6 +40,7 @@ class Tables:
     # cheap tests that a pattern above may match at all: each searches for the first word of
     # every name the pattern needs, so a text without any skips the pattern (speed)
     month_hint: re.Pattern[str]  # a Gregorian month name (month_name, month_first)
+    day_year_hint: re.Pattern[str]  # a day number right before a year (month_first)
     hijri_hint: re.Pattern[str]  # a Hijri month name
     label_hint: re.Pattern[str]
     weekday_hint: re.Pattern[str]
@@ -79,9 +80,7 @@ def _alternation(names: list[str]) -> str:
         return "|".join(r"\s*".join(re.escape(part) for part in n.split(" ")) for n in uniq)
 
     def emit(node: dict[str, Any]) -> str:
-        parts = [
-            (r"\s*" if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(node) if k
-        ]
+        parts = [(r"\s*" if k == " " else re.escape(k)) + emit(node[k]) for k in sorted(node) if k]
         if not parts:
             return ""
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
@@ -204,6 +203,7 @@ def tables() -> Tables:
         zone_after=re.compile(r"\s*\(?(?:gmt|utc)(?![a-z])\)?"),
         label_before=re.compile(rf"(?<!\w)(?P<label>{labels_alt})\s*[:\-]?\s*(?:في\s*)?$"),
         month_hint=_hint(list(months)),
+        day_year_hint=re.compile(rf"\d(?:{suffix})?\s*,?\s*\d{{4}}"),
         hijri_hint=_hint(list(hijri_months)),
         label_hint=_hint(list(labels)),
         weekday_hint=_hint(list(weekdays)),

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from akhbar.parse.vocab import BOILER_ANY_RE, BOILER_LINES, BOILER_START_RE, BOILER_WORDS, fold
+from akhbar.parse.vocab import (
+    BOILER_ANY_LITERALS,
+    BOILER_ANY_RE,
+    BOILER_LINES,
+    BOILER_START_RE,
+    BOILER_WORDS,
+    fold,
+)
 
 __all__ = ["is_boilerplate"]
 
@@ -57,6 +64,11 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     # a row of buttons: every word is a button word (فيسبوك تويتر واتساب)
     if all(w in BOILER_LINES for w in bare.split()):
         return True
-    return bool(
-        BOILER_START_RE.match(f) or BOILER_START_RE.match(bare) or BOILER_ANY_RE.search(f)
-    ) or _is_crumb(text)
+    if BOILER_START_RE.match(f) or BOILER_START_RE.match(bare):
+        return True
+    if BOILER_ANY_LITERALS is not None:
+        if any(p in f for p in BOILER_ANY_LITERALS):
+            return True
+    elif BOILER_ANY_RE.search(f):
+        return True
+    return _is_crumb(text)

@@ -115,8 +115,11 @@ def _date_line(text: str) -> tuple[str, str] | None:
     rest = text
     for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
         rest = rest[: d.span[0]] + " " + rest[d.span[1] :]
-    for w in _LETTERS_DIGITS.findall(fold(rest)):
-        if w not in DATE_WORDS:
+    for piece in fold(rest).split():  # every word left must be a date word (a label)
+        if piece.isalnum():  # one word: findall over the piece would give just it
+            if piece not in DATE_WORDS:
+                return None
+        elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)):
             return None
     return published_iso(dates[0]), rest
 
