@@ -7,11 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from akhbar.model import Page
 from akhbar.parse import lost_chars, parse_text
-from akhbar.parse.lines import Kind, classify
+from akhbar.parse.lines import Kind, classify, split_lines
 from akhbar.parse.tags import split_tags
+from akhbar.parse.vocab import fold
 
 DATA = Path(__file__).parent / "data" / "parse"
 SEED = DATA / "pages" / "000_766c5c9b7fcf550c"
@@ -352,3 +355,22 @@ def test_relative_time_stamps_are_not_bylines(line: str) -> None:
     )
     assert page.main.byline is None
     assert line in page.discarded
+
+
+_FOLD_ALPHABET = [*"أإآٱاىئؤةـًٌّْٰ ٠١٩۰۹2aAB—،\u00a0\u0130Kßǅ", "كلمة", "Hello", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FOLD_ALPHABET), min_size=1, max_size=12).map("".join))
+def test_folding_a_whole_article_agrees_with_folding_its_lines(text: str) -> None:
+    # fold takes another road for long texts (an article as tag context) than for lines
+    long = "\n".join([text] * (200 // len(text) + 1))
+    assert len(long) >= 200
+    assert fold(long) == "\n".join([fold(text)] * (200 // len(text) + 1))
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\n", "a", "a\n", "a\n\n", "\na", "a\r\nb\n", "x\u2028y\x0bz", "a\x85b"]
+)
+def test_split_lines_is_splitlines(text: str) -> None:
+    assert split_lines(text) == text.splitlines()
