@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Literal
 
 from akhbar.errors import QueryError, StoreError
@@ -352,7 +353,9 @@ def _search_long(
     kept = _rarest(parsed.terms, df, RANKED_TERMS)
     expr = ranked_expression(parsed, kept)
     strict_ids = {r[0] for r in _run(conn, *_rowids(strict, where, args))}
-    total = max(_count(conn, expr, where, args), len(strict_ids))
+    # counted by stem alone: a word's exact form is only ever where its stem is (half the phrases)
+    any_kept = match_expression(replace(parsed, clauses=tuple((t,) for t in kept)), mode="any")
+    total = max(_count(conn, any_kept, where, args), len(strict_ids))
     want = offset + limit + _TIE_SLACK
     within = _candidates(kept, df, max(CANDIDATES, 10 * want))
     page = _ranked(conn, expr, where, args, limit, offset, total=0, headline_expr="", within=within)
