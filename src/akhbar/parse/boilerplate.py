@@ -5,6 +5,7 @@ counters, follow-us, newsletter and app prompts. Decided by what the line says (
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from akhbar.parse.vocab import (
     BOILER_ANY_LITERALS,
@@ -25,6 +26,25 @@ _SIGNS = re.compile(r"[©»›>/|+]")
 _PUNCT = re.compile(r"[\W_]+")
 #: a breadcrumb: short segments joined by » › or > (a « » pair is a quotation, not a trail)
 _CRUMB = re.compile(r"\s[»›>]\s|\s/\s")
+
+
+#: a character outside "plain" text: basic Arabic letters, ASCII without capitals, Arabic and
+#: common punctuation. ``fold`` changes a plain line only in its hamza/alef, alef maqsura,
+#: hamza-on-waw and ta marbuta letters, so its words can be looked up without folding it
+_NOT_PLAIN = re.compile(
+    "[^\u0621-\u063a\u0641-\u064a\x20-\x40\x5b-\x7e\u060c\u061b\u061f\u00ab\u00bb"
+    "\u2013\u2014\u2018\u2019\u201c\u201d\u2026]"
+)
+#: the plain letters ``fold`` turns into each letter
+_SPELLINGS = {"ا": "اأإآ", "ي": "يىئ", "و": "وؤ", "ه": "هة"}
+#: what ``fold`` changes in a plain line
+_PLAIN_FOLD = tuple((a, b) for b, spellings in _SPELLINGS.items() for a in spellings if a != b)
+#: every plain spelling of every boilerplate word (a few thousand strings)
+BOILER_SPELLINGS = frozenset(
+    "".join(letters)
+    for word in BOILER_WORDS
+    for letters in product(*(_SPELLINGS.get(ch, ch) for ch in word))
+)
 
 
 def _is_crumb(text: str) -> bool:
@@ -50,14 +70,35 @@ def _has_boiler_word(folded: str) -> bool:
     return False
 
 
+def _has_boiler_spelling(plain: str) -> bool:
+    """``_has_boiler_word(fold(plain))`` for a plain line, without folding it."""
+    for piece in plain.split():
+        if piece.isalpha():
+            if piece in BOILER_SPELLINGS:
+                return True
+        elif not BOILER_SPELLINGS.isdisjoint(_WORD.findall(piece)):
+            return True
+    return False
+
+
 def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None = None) -> bool:
     """Whether a line is boilerplate; ``folded`` (``fold(text)``) and ``n_words`` (its
     whitespace-separated word count) may be passed by a caller that already has them."""
     if (len(text.split()) if n_words is None else n_words) > _MAX_WORDS:
         return False
-    f = fold(text) if folded is None else folded
-    if not _SIGNS.search(f) and not _has_boiler_word(f):
-        return not _ALNUM.search(f)  # a line of dashes or stars is boilerplate too
+    if folded is None and not _NOT_PLAIN.search(text):
+        # most lines: decided without folding (folding changes no sign, letter or digit into
+        # something else, only one letter into another)
+        if not _SIGNS.search(text) and not _has_boiler_spelling(text):
+            return not _ALNUM.search(text)  # a line of dashes or stars is boilerplate too
+        f = text
+        for a, b in _PLAIN_FOLD:  # fold(text), for a plain line
+            if a in f:
+                f = f.replace(a, b)
+    else:
+        f = fold(text) if folded is None else folded
+        if not _SIGNS.search(f) and not _has_boiler_word(f):
+            return not _ALNUM.search(f)
     bare = _PUNCT.sub(" ", f).strip()
     if bare in BOILER_LINES or not bare:
         return not any(ch.isalnum() for ch in text) or bare in BOILER_LINES
