@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from akhbar.model import Page
 from akhbar.parse import lost_chars, parse_text
-from akhbar.parse.lines import Kind, classify, split_lines
+from akhbar.parse.lines import Kind, Line, classify, split_lines
 from akhbar.parse.tags import split_tags
 from akhbar.parse.vocab import fold
 
@@ -374,3 +374,10 @@ def test_folding_a_whole_article_agrees_with_folding_its_lines(text: str) -> Non
 )
 def test_split_lines_is_splitlines(text: str) -> None:
     assert split_lines(text) == text.splitlines()
+
+
+def test_text_and_blank_lines_are_whole_line_records() -> None:
+    # classify builds these two kinds without the NamedTuple constructor
+    text = "الرياض تستضيف مؤتمرا دوليا للطاقة المتجددة " * 4
+    assert classify(3, f" {text} ") == Line(n=3, raw=f" {text} ", text=text, kind=Kind.TEXT)
+    assert classify(4, "  ") == Line(n=4, raw="  ", text="", kind=Kind.BLANK)

@@ -76,7 +76,9 @@ _MAX_NAME_WORDS = 8
 _SENTENCE_END = ".!?؟…"
 #: a date needs a year: four digits (any script), or a numeric date with a two-digit year
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}")
+#: (``\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}`` with its first digit factored out, so that
+#: ``re`` skips to digits instead of trying both branches at every character)
+_YEAR = re.compile(r"\d(?:\d{3}|\d?[/.\-]\d{1,2}[/.\-]\d{2})")
 #: a line longer than this is text, whatever it starts with (buttons, dates, names are short)
 _MAX_SHORT = 110
 _LETTERS_DIGITS = re.compile(r"[^\W_]+")
@@ -166,6 +168,8 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
 
 
 _BLANK, _TEXT, _BOILER, _DATE = Kind.BLANK, Kind.TEXT, Kind.BOILER, Kind.DATE
+# text and blank lines (most lines) are built with ``tuple.__new__`` straight from all seven
+# fields: the NamedTuple constructor is a Python function and costs several times more
 
 
 def classify(n: int, raw: str) -> Line:
@@ -173,7 +177,7 @@ def classify(n: int, raw: str) -> Line:
     label, hold no year and are too long to be a button, a date or a name."""
     text = raw.strip()
     if not text:
-        return Line(n, raw, text, _BLANK)
+        return tuple.__new__(Line, (n, raw, text, _BLANK, None, None, None))
     labelled = LABEL_START.match(text) is not None
     if labelled:
         line = _labelled_line(n, raw, text)
@@ -182,7 +186,7 @@ def classify(n: int, raw: str) -> Line:
     if text[0] == "#" and all(t.startswith("#") for t in text.split()):
         return Line(n, raw, text, Kind.HASHTAGS, text)
     if len(text) > _MAX_SHORT:
-        return Line(n, raw, text, _TEXT)
+        return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
     if "صدر" in text:
         m = SOURCE_TRAILING_RE.match(text)
         if m and _is_name(m["rest"]):
@@ -202,7 +206,7 @@ def classify(n: int, raw: str) -> Line:
         m = BYLINE_RE.match(text) or BYLINE_LOOSE_RE.match(text)
         if m and _is_name(m["rest"]):
             return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
-    return Line(n, raw, text, _TEXT)
+    return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
 
 
 #: what ``str.splitlines`` also breaks lines at, besides ``\n``

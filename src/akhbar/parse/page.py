@@ -190,7 +190,7 @@ def _dateline(text: str, *, plain_name: bool) -> bool:
 
 def _related(text: str) -> Related:
     """A related headline; a link printed with it (``عنوان - https://…``) becomes its url."""
-    m = _URL.search(text)
+    m = _URL.search(text) if "http" in text else None
     if m is None:
         return Related(headline=text)
     headline = (text[: m.start()] + text[m.end() :]).strip(" \t-–—|:()[]<>")
