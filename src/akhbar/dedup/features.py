@@ -16,6 +16,7 @@ hands its part back as a few buffers instead of thousands of small objects.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -324,7 +325,11 @@ def compute_units(
     if n <= 1:
         parts = [_compute(items, with_story, given) for items, given in units]
         return FeatureBatch.concat(parts) if parts else _compute([], with_story)
-    with ProcessPoolExecutor(max_workers=n - 1) as pool:
+    # not fork: a forked child inherits rensa's thread pool without its threads and hangs
+    # in its first large digest once this process has used that pool (ingest uses
+    # forkserver too)
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=n - 1, mp_context=context) as pool:
         read: list[Unit] = []
         futures = []
         for items, given in units:
