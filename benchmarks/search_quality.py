@@ -39,7 +39,7 @@ import _snn
 
 from akhbar.errors import QueryError
 from akhbar.model import Record
-from akhbar.search import search
+from akhbar.search import SearchMemo, search
 from akhbar.text import normalize, tokens
 
 K = 100
@@ -234,11 +234,12 @@ def akhbar(path: Path, algorithm: str) -> tuple[Callable[[str], Ranker], float]:
     _snn.build_store(path, algorithm=algorithm)
     build = time.perf_counter() - t0
     conn = _snn.connect(path)
+    memo = SearchMemo()  # one per store, as the web app holds one per worker
 
     def mode(match: str) -> Ranker:
         def rank(headline: str) -> list[str]:
             try:
-                res = search(conn, headline, limit=K, match=match, snippets=False)  # type: ignore[arg-type]
+                res = search(conn, headline, limit=K, match=match, snippets=False, memo=memo)  # type: ignore[arg-type]
             except QueryError:
                 return []
             return [h.id for h in res.hits]

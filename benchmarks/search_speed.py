@@ -5,7 +5,7 @@ after each, given the articles' analyses as the ingest workers compute them; the
 timed apart), then runs 1,000 varied queries drawn from the corpus (seeded): single words
 (common and rare), two and three words, quoted phrases, OR, exclusions, outlet/day filters and
 pasted headlines. Each query is timed end to end through ``akhbar.search.search`` (limit 10,
-snippets and highlights included), in wall time and in the thread's CPU time (steadier when
+snippets and highlights included, one ``SearchMemo`` across the run as in the web app), in wall time and in the thread's CPU time (steadier when
 other work shares the machine; the load average is printed). Side by side, same queries: SQLite
 FTS5 ``unicode61 remove_diacritics 2`` on the raw text (bm25, top 10, no snippets).
 
@@ -31,7 +31,7 @@ import _snn
 
 from akhbar.errors import QueryError
 from akhbar.model import Record
-from akhbar.search import Filters, search
+from akhbar.search import Filters, SearchMemo, search
 from akhbar.search.index import index_pending
 from akhbar.store import open_store
 from akhbar.text import is_stopword
@@ -133,9 +133,10 @@ def main() -> None:
     print(f"peer fts5-raw (unicode61, raw text): built in {time.perf_counter() - t0:.1f} s")
 
     qs = queries(recs, args.queries)
-    for q in qs[:20]:  # warm the page cache and the stem memo
+    memo = SearchMemo()  # one for the whole run, as the web app holds one per worker
+    for q in qs[:20]:  # warm the page cache and the memo
         with contextlib.suppress(QueryError):
-            search(conn, q[1], filters=q[2])
+            search(conn, q[1], filters=q[2], memo=memo)
     ours: dict[str, list[float]] = {}
     cpu: list[float] = []
     peer: list[float] = []
@@ -143,7 +144,7 @@ def main() -> None:
     for kind, q, f in qs:
         t0, c0 = time.perf_counter(), time.thread_time()
         try:
-            search(conn, q, filters=f, limit=10)
+            search(conn, q, filters=f, limit=10, memo=memo)
         except QueryError:
             errors += 1
         ours.setdefault(kind, []).append(1000 * (time.perf_counter() - t0))

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_the_same_bytes_under_another_name_add_nothing(tmp_path: Path) -> None:
     assert again.stored == 0 and again.skipped_inputs == 1
 
 
-def _broken_inputs(d: Path) -> dict[str, str]:
+def _broken_inputs(d: Path, write_warc: Callable[..., object]) -> dict[str, str]:
     """Broken files made from real inputs; name -> the reject reason expected."""
     items = json.loads(zipfile.ZipFile(SLICE).read("2015-07-23.json"))
     lines = [json.dumps(it, ensure_ascii=False) for it in items[:4]]
@@ -99,8 +100,6 @@ def _broken_inputs(d: Path) -> dict[str, str]:
         html.replace("charset=UTF-8", "charset=windows-1256").encode("cp1256", "xmlcharrefreplace")
     )
     (d / "empty.html").write_bytes(b"")
-    from tests.test_read_warc import write_warc
-
     write_warc(d / "full.warc.gz", gzip=True)
     data = (d / "full.warc.gz").read_bytes()
     (d / "full.warc.gz").unlink()
@@ -114,11 +113,11 @@ def _broken_inputs(d: Path) -> dict[str, str]:
 
 
 def test_broken_inputs_are_reported_by_name_and_reason_and_the_rest_completes(
-    tmp_path: Path,
+    tmp_path: Path, write_warc: Callable[..., object]
 ) -> None:
     broken = tmp_path / "in"
     broken.mkdir()
-    expected = _broken_inputs(broken)
+    expected = _broken_inputs(broken, write_warc)
     with open_store(tmp_path / "a.db") as store:
         summary = ingest([str(broken), str(SLICE)], store, stages=())
         rejects = {Path(r.input).name: r for r in store.iter_rejects()}

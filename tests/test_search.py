@@ -347,7 +347,7 @@ def test_pasted_headline_scores_the_rarest_words_articles_first(
     assert all(by_id.get(h.id, h.score) == h.score for h in bounded.hits)  # the same BM25
 
 
-def test_term_counts_are_remembered_until_the_index_grows(tmp_path: Path) -> None:
+def test_term_counts_follow_the_index_as_it_grows(tmp_path: Path) -> None:
     from akhbar.search.index import term_docs
 
     s = open_store(tmp_path / "akhbar.db")

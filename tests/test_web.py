@@ -265,6 +265,21 @@ def test_api_search_matches_the_library_and_bounds_its_parameters(
     assert "after" in msg
 
 
+def test_each_app_keeps_its_own_search_memo_across_requests(
+    store_path: Path, conn: sqlite3.Connection
+) -> None:
+    with TestClient(create_app(store_path)) as one, TestClient(create_app(store_path)) as two:
+        memo = one.app.state.memo  # type: ignore[attr-defined]
+        assert memo is not two.app.state.memo  # type: ignore[attr-defined]
+        for _ in range(2):
+            got = one.get("/api/search", params={"q": SEED_HEADLINE}).json()
+            assert [h["id"] for h in got["hits"]] == [
+                h.id for h in search(conn, SEED_HEADLINE).hits
+            ]
+        assert memo.sizes()["terms"] > 0  # a pasted headline's word counts, kept for the next
+        assert two.app.state.memo.sizes()["terms"] == 0  # type: ignore[attr-defined]
+
+
 def test_api_article_and_unknown_ids(client: TestClient, conn: sqlite3.Connection) -> None:
     aid = seed_id(conn)
     data = client.get(f"/api/articles/{aid}").json()

@@ -11,7 +11,7 @@ import typer
 
 from akhbar.cli import app
 from akhbar.errors import AkhbarError
-from akhbar.search import Filters, SearchResults, search
+from akhbar.search import Filters, SearchMemo, SearchResults, search
 from akhbar.store import open_store
 
 _DEFAULT_DB = Path("akhbar.db")
@@ -110,12 +110,13 @@ def _batch(conn: sqlite3.Connection, path: Path, filters: Filters, limit: int, o
         typer.echo(f"akhbar search: cannot read {path}: {exc}", err=True)
         raise typer.Exit(1) from exc
     failed = 0
+    memo = SearchMemo()  # one per run: a common word is counted once, not once per line
     for n, line in enumerate(lines, start=1):
         q = line.strip()
         if not q:
             continue
         try:
-            results = search(conn, q, filters=filters, limit=limit, offset=offset)
+            results = search(conn, q, filters=filters, limit=limit, offset=offset, memo=memo)
         except AkhbarError as exc:
             failed += 1
             typer.echo(json.dumps({"query": q, "error": str(exc)}, ensure_ascii=False))

@@ -6,12 +6,14 @@ Usage (``conn`` is an akhbar store's ``connection``)::
     results = search(conn, 'الاتفاق النووي -ايران', filters=Filters(outlets=("aawsat",)))
 
 ``index_pending(conn)`` is the ingest hook; ``search``, ``facets`` and ``related`` are the API
-the CLI and the web app use. Every user-facing failure is a ``QueryError`` with a message.
+the CLI and the web app use; a caller running many queries keeps one ``SearchMemo`` and passes
+it to them (``memo=``). Every user-facing failure is a ``QueryError`` with a message.
 """
 
 from akhbar.search.engine import search
 from akhbar.search.facets import facets
 from akhbar.search.index import ensure_schema, index_pending, optimize, reindex
+from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Query, Term, parse_query
 from akhbar.search.related import related
 from akhbar.search.results import Facets, Filters, Hit, SearchResults
@@ -22,6 +24,7 @@ __all__ = [
     "Filters",
     "Hit",
     "Query",
+    "SearchMemo",
     "SearchResults",
     "Snippet",
     "Term",

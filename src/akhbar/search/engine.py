@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from akhbar.errors import QueryError, StoreError
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
+from akhbar.search.memo import SearchMemo
 from akhbar.search.query import (
     Query,
     Term,
@@ -194,6 +195,7 @@ def _hits(
     query: Query,
     *,
     snippets: bool = True,
+    memo: SearchMemo,
 ) -> list[Hit]:
     if not ranked:
         return []
@@ -211,8 +213,8 @@ def _hits(
     for rowid, score, full in ranked:
         _, id_, url, outlet, headline, published, body = by_rowid[rowid]
         if snippets:
-            snip = snippet(body or "", terms, algorithm=algorithm)
-            head = highlight(headline or "", terms, algorithm=algorithm)
+            snip = snippet(body or "", terms, algorithm=algorithm, memo=memo)
+            head = highlight(headline or "", terms, algorithm=algorithm, memo=memo)
         else:
             snip = head = Snippet(text="")
         out.append(
@@ -242,13 +244,17 @@ def search(
     offset: int = 0,
     match: Match = "auto",
     snippets: bool = True,
+    memo: SearchMemo | None = None,
 ) -> SearchResults:
     """Search the store; raises ``QueryError`` (message for the user) on unusable input.
 
     ``limit`` 1..100, ``offset`` 0..10,000. See the module docstring for ``match``.
     ``snippets=False`` skips snippets and highlights (ids and scores only: benchmarks, APIs).
+    ``memo``: what a run of queries may remember between them (term counts, word analyses;
+    see ``SearchMemo``); the results are the same without one, each call then starts afresh.
     """
     _check_page(limit, offset)
+    memo = SearchMemo() if memo is None else memo
     parsed = parse_query(query, algorithm=index_algorithm(conn))
     join, conds, args = _where(filters)
     where = (join, conds)
@@ -261,12 +267,12 @@ def search(
         return SearchResults(
             query=query,
             total=total,
-            hits=tuple(_hits(conn, ranked, parsed, snippets=snippets)),
+            hits=tuple(_hits(conn, ranked, parsed, snippets=snippets, memo=memo)),
             offset=offset,
         )
     strict = match_expression(parsed, mode="all")
     if match == "auto" and _is_long(parsed):
-        return _search_long(conn, parsed, strict, where, args, limit, offset, snippets)
+        return _search_long(conn, parsed, strict, where, args, limit, offset, snippets, memo)
     n_strict = _count(conn, strict, where, args)
     rows: list[tuple[int, float, bool]] = []
     if offset < n_strict:
@@ -286,7 +292,7 @@ def search(
     return SearchResults(
         query=query,
         total=n_strict + n_relaxed,
-        hits=tuple(_hits(conn, rows, parsed, snippets=snippets)),
+        hits=tuple(_hits(conn, rows, parsed, snippets=snippets, memo=memo)),
         offset=offset,
         relaxed=n_relaxed,
     )
@@ -296,9 +302,11 @@ def _is_long(query: Query) -> bool:
     return len(query.clauses) >= LONG_QUERY and all(len(c) == 1 for c in query.clauses)
 
 
-def _frequencies(conn: sqlite3.Connection, terms: tuple[Term, ...]) -> dict[Term, int]:
+def _frequencies(
+    conn: sqlite3.Connection, terms: tuple[Term, ...], memo: SearchMemo
+) -> dict[Term, int]:
     """How many articles have each term (by its first stem, in the larger of head and body)."""
-    df = term_docs(conn, [t.stems[0] for t in terms])
+    df = term_docs(conn, [t.stems[0] for t in terms], memo=memo)
     return {t: max(df[t.stems[0]].get("head", 0), df[t.stems[0]].get("body", 0)) for t in terms}
 
 
@@ -337,6 +345,7 @@ def _search_long(
     limit: int,
     offset: int,
     snippets: bool,
+    memo: SearchMemo,
 ) -> SearchResults:
     """A long query (a pasted headline): one BM25 ranking over the articles with any of its
     rarest words, each word scored by stem and again by exact form. Measured on SaudiNewsNet
@@ -349,7 +358,7 @@ def _search_long(
     would need the common ones alone to outscore them; when the candidates cannot fill the
     page, every match is ranked.
     """
-    df = _frequencies(conn, parsed.terms)
+    df = _frequencies(conn, parsed.terms, memo)
     kept = _rarest(parsed.terms, df, RANKED_TERMS)
     expr = ranked_expression(parsed, kept)
     strict_ids = {r[0] for r in _run(conn, *_rowids(strict, where, args))}
@@ -365,7 +374,7 @@ def _search_long(
     return SearchResults(
         query=parsed.text,
         total=total,
-        hits=tuple(_hits(conn, ranked, parsed, snippets=snippets)),
+        hits=tuple(_hits(conn, ranked, parsed, snippets=snippets, memo=memo)),
         offset=offset,
         relaxed=total - len(strict_ids),
     )
@@ -376,7 +385,9 @@ def _rowids(expr: str, where: tuple[str, str], args: list[Any]) -> tuple[str, li
     return sql, [expr, *args]
 
 
-def snippet_of(text: str, query: str, *, algorithm: str = "light") -> Snippet:
+def snippet_of(
+    text: str, query: str, *, algorithm: str = "light", memo: SearchMemo | None = None
+) -> Snippet:
     """The best snippet of ``text`` for ``query`` (for callers that hold the text already)."""
     parsed = parse_query(query, algorithm=algorithm)  # type: ignore[arg-type]
-    return snippet(text, parsed.terms, algorithm=algorithm)  # type: ignore[arg-type]
+    return snippet(text, parsed.terms, algorithm=algorithm, memo=memo)  # type: ignore[arg-type]

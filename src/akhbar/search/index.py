@@ -24,10 +24,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import cast
 
 from akhbar.errors import QueryError, StoreError
+from akhbar.search.memo import SearchMemo, TermCounts
 from akhbar.text import Algorithm, normalize, stem, tokens
 from akhbar.text.analysis import Analysis
 from akhbar.text.analysis import analyze as analyze_article
@@ -136,21 +136,12 @@ def indexed_rowid(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-@lru_cache(maxsize=1 << 20)
-def stem_cached(word: str, algorithm: Algorithm) -> str:
-    """``stem(word, algorithm=...)`` for an already search-normalized word, memoized."""
-    # A bounded memo of a pure function: indexing meets the same few hundred thousand words
-    # across every batch, and ``stem`` costs ~10 µs a word (it normalizes again); the cached
-    # lookup costs ~0.1 µs. Results never change, so the cache is not state in any real sense.
-    return stem(word, algorithm=algorithm)
-
-
 def _words(text: str | None) -> list[str]:
     return tokens(normalize(text, for_search=True), punctuation=False) if text else []
 
 
 def _stems(words: list[str], algorithm: Algorithm) -> str:
-    table = {w: stem_cached(w, algorithm) for w in set(words)}  # ~1/3 of a news text's words repeat
+    table = {w: stem(w, algorithm=algorithm) for w in set(words)}  # ~1/3 of the words repeat
     return " ".join(map(table.__getitem__, words))
 
 
@@ -276,36 +267,33 @@ def optimize(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
 
-#: per store file: (watermark, term -> {column: articles}) of the terms looked up so far
-_TERM_DOCS: dict[str, tuple[int, dict[str, dict[str, int]]]] = {}
-_TERM_DOCS_SIZE = 100_000
-
-
-def term_docs(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, dict[str, int]]:
+def term_docs(
+    conn: sqlite3.Connection, terms: Iterable[str], *, memo: SearchMemo | None = None
+) -> dict[str, dict[str, int]]:
     """How many articles have each indexed term, by column (``{}`` for an unknown term).
 
     FTS5 keeps no document frequencies: ``fts5vocab`` decodes a term's whole posting list to
-    count them (~0.1 ms for a common word). They are remembered per store file until its index
-    grows (the watermark moves), so a common word is counted once, not on every query.
+    count them (~0.1 ms for a common word). With a ``memo`` they are remembered per store file
+    until its index grows (the watermark moves), so a common word is counted once, not on
+    every query; without one, every term is counted.
     """
     terms = list(terms)
-    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-    mark = indexed_rowid(conn)
-    held = _TERM_DOCS.get(path) if path else None
-    if held is None or held[0] != mark or len(held[1]) > _TERM_DOCS_SIZE:
-        held = (mark, {})
-        if path:
-            if len(_TERM_DOCS) >= 8:  # a few stores per process at most; forget the others
-                _TERM_DOCS.clear()
-            _TERM_DOCS[path] = held
-    known = held[1]
-    missing = sorted({t for t in terms if t not in known})
+    known: TermCounts = {}
+    path, mark = "", 0
+    if memo is not None:
+        path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+        mark = indexed_rowid(conn)
+        known = memo.term_counts(path, mark)
+    got = {t: dict(c) for t in dict.fromkeys(terms) if (c := known.get(t)) is not None}
+    missing = sorted({t for t in terms if t not in got})
     if missing:
-        for t in missing:
-            known[t] = {}
+        found: dict[str, dict[str, int]] = {t: {} for t in missing}
         marks = ",".join("?" * len(missing))
         for term, col, doc in conn.execute(
             f"SELECT term, col, doc FROM {VOCAB_TABLE} WHERE term IN ({marks})", missing
         ):
-            known[term][col] = int(doc)
-    return {t: known[t] for t in terms}
+            found[term][col] = int(doc)
+        if memo is not None:
+            memo.add_term_counts(path, mark, {t: dict(c) for t, c in found.items()})
+        got.update(found)
+    return {t: got[t] for t in terms}

@@ -17,6 +17,7 @@ from collections import Counter
 from akhbar.errors import QueryError
 from akhbar.search.engine import WEIGHTS, Hit
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
+from akhbar.search.memo import SearchMemo
 from akhbar.text import is_stopword, normalize, search_terms, tokens
 
 __all__ = ["DUPLICATE_CONTAINMENT", "DUPLICATE_JACCARD", "related"]
@@ -48,7 +49,9 @@ def _lead(body: str, words: int) -> str:
     return " ".join(parts[:words])
 
 
-def _distinctive(conn: sqlite3.Connection, headline: str, body: str, algorithm: str) -> list[str]:
+def _distinctive(
+    conn: sqlite3.Connection, headline: str, body: str, algorithm: str, memo: SearchMemo | None
+) -> list[str]:
     counts: Counter[str] = Counter()
     for weight, text in ((2, headline), (1, _lead(body, _LEAD_WORDS))):
         for s in search_terms(text, algorithm=algorithm, drop_stopwords=True):  # type: ignore[arg-type]
@@ -58,7 +61,7 @@ def _distinctive(conn: sqlite3.Connection, headline: str, body: str, algorithm: 
         return []
     # the largest rowid stands in for the article count (an O(1) lookup, not a 31k-row scan)
     total = max(1, int(conn.execute(f"SELECT max(rowid) FROM {DOCS_TABLE}").fetchone()[0] or 1))
-    df = {t: cols.get("body", 0) for t, cols in term_docs(conn, counts).items()}
+    df = {t: cols.get("body", 0) for t, cols in term_docs(conn, counts, memo=memo).items()}
     scored = []
     for term, tf in counts.items():
         d = df.get(term, 0)
@@ -69,8 +72,12 @@ def _distinctive(conn: sqlite3.Connection, headline: str, body: str, algorithm: 
     return [t for _, t in scored[:_QUERY_TERMS]]
 
 
-def related(conn: sqlite3.Connection, article_id: str, *, limit: int = 10) -> list[Hit]:
-    """The ``limit`` articles most similar to ``article_id``, its own copies left out."""
+def related(
+    conn: sqlite3.Connection, article_id: str, *, limit: int = 10, memo: SearchMemo | None = None
+) -> list[Hit]:
+    """The ``limit`` articles most similar to ``article_id``, its own copies left out.
+
+    ``memo`` remembers term counts across calls (see ``SearchMemo``; same result without)."""
     if not 1 <= limit <= 100:
         raise QueryError(f"limit must be between 1 and 100, not {limit}")
     seed = conn.execute(
@@ -81,7 +88,7 @@ def related(conn: sqlite3.Connection, article_id: str, *, limit: int = 10) -> li
         raise QueryError(f"no article with id {article_id!r} in this store")
     rowid, headline, body, group = seed
     algorithm = index_algorithm(conn)
-    terms = _distinctive(conn, headline or "", body or "", algorithm)
+    terms = _distinctive(conn, headline or "", body or "", algorithm, memo)
     if not terms:
         return []
     quoted = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)

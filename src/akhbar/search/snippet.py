@@ -16,9 +16,9 @@ from functools import cache
 
 import regex
 
-from akhbar.search.index import stem_cached
+from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Term
-from akhbar.text import Algorithm, normalize, search_terms, tokens
+from akhbar.text import Algorithm, normalize, search_terms, stem, tokens
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "Snippet", "highlight", "marked", "snippet", "to_html"]
 
@@ -50,30 +50,35 @@ def _forms(word: str, algorithm: Algorithm) -> tuple[str, str]:
     """(exact form, stem) of one display word, as the index analyzed it. A word that
     normalizes to nothing or to several tokens keeps them space-joined (it matches no term)."""
     exact = " ".join(tokens(normalize(word, for_search=True), punctuation=False))
-    return exact, stem_cached(exact, algorithm) if exact and " " not in exact else exact
+    return exact, stem(exact, algorithm=algorithm) if exact and " " not in exact else exact
 
 
-#: display word -> (exact form, stem), per stemmer: a bounded memo of a pure function (news
-#: text is Zipfian: most words of a window were seen before and cost one dict lookup)
-_FORMS: dict[str, dict[str, tuple[str, str]]] = {}
-_FORMS_SIZE = 1 << 18
-
-
-def _analyzed(words: list[str], algorithm: Algorithm) -> tuple[list[str], list[str]]:
-    """The exact forms and stems of display ``words``; the unseen ones are analyzed together
-    (one normalization of them all, not one per word: ~8× cheaper on a cold memo)."""
-    table = _FORMS.setdefault(algorithm, {})
-    if len(table) > _FORMS_SIZE:
-        table.clear()
-    missing = list(dict.fromkeys(w for w in words if w not in table))
+def _analyzed(
+    words: list[str], algorithm: Algorithm, memo: SearchMemo
+) -> tuple[list[str], list[str]]:
+    """The exact forms and stems of display ``words``, through ``memo`` (news text is Zipfian:
+    most words of a window were seen before and cost one dict lookup); the unseen ones are
+    analyzed together (one normalization of them all, not one per word: ~8× cheaper)."""
+    table = memo.forms(algorithm)
+    # looked up once into a local table: another thread may replace the memo's meanwhile
+    got: dict[str, tuple[str, str]] = {}
+    missing: list[str] = []
+    for w in dict.fromkeys(words):
+        f = table.get(w)
+        if f is None:
+            missing.append(w)
+        else:
+            got[w] = f
     if missing:
         exact = tokens(normalize(" ".join(missing), for_search=True), punctuation=False)
         stems = search_terms(" ".join(exact), algorithm=algorithm)
         if len(exact) == len(missing) == len(stems):
-            table.update(zip(missing, zip(exact, stems, strict=True), strict=True))
+            new = dict(zip(missing, zip(exact, stems, strict=True), strict=True))
         else:  # a word normalizes to nothing or splits: one by one
-            table.update((w, _forms(w, algorithm)) for w in missing)
-    forms = [table[w] for w in words]
+            new = {w: _forms(w, algorithm) for w in missing}
+        memo.add_forms(algorithm, new)
+        got.update(new)
+    forms = [got[w] for w in words]
     return [f[0] for f in forms], [f[1] for f in forms]
 
 
@@ -100,12 +105,21 @@ def _matches(
     return out
 
 
-def highlight(text: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "light") -> Snippet:
-    """The whole of ``text`` (a headline) with its matching words' spans."""
+def highlight(
+    text: str,
+    terms: tuple[Term, ...],
+    *,
+    algorithm: Algorithm = "light",
+    memo: SearchMemo | None = None,
+) -> Snippet:
+    """The whole of ``text`` (a headline) with its matching words' spans.
+
+    ``memo`` remembers the words' analyses across calls (the result is the same without)."""
     found = list(_WORD.finditer(text))
     if not found or not terms:
         return Snippet(text=text)
-    exact, stems = _analyzed([m.group() for m in found], algorithm)
+    memo = SearchMemo() if memo is None else memo
+    exact, stems = _analyzed([m.group() for m in found], algorithm, memo)
     spans = [(found[a].start(), found[b - 1].end()) for a, b, _ in _matches(exact, stems, terms)]
     return Snippet(text=text, spans=_merge(spans))
 
@@ -195,10 +209,13 @@ def _holds(folded: str, words: tuple[str, ...]) -> bool:
 class _Scan:
     """The words of ``text`` found and analyzed a chunk at a time, with the matches so far."""
 
-    def __init__(self, text: str, terms: tuple[Term, ...], algorithm: Algorithm) -> None:
+    def __init__(
+        self, text: str, terms: tuple[Term, ...], algorithm: Algorithm, memo: SearchMemo
+    ) -> None:
         self.text = text
         self.terms = terms
         self.algorithm = algorithm
+        self.memo = memo
         self.needles = _needles(terms, algorithm)
         #: how many terms can match at all: the scan need not run to the end for the others
         self.possible = len(terms)
@@ -231,7 +248,7 @@ class _Scan:
                 self.exact += [""] * len(chunk)  # no term can match here: not analyzed
                 self.stems += [""] * len(chunk)
                 return True
-            e, s = _analyzed([m.group() for m in chunk], self.algorithm)
+            e, s = _analyzed([m.group() for m in chunk], self.algorithm, self.memo)
             self.exact += e
             self.stems += s
             self.matches += _matches(self.exact, self.stems, self.terms, since=since)
@@ -243,16 +260,23 @@ class _Scan:
 
 
 def snippet(
-    body: str, terms: tuple[Term, ...], *, algorithm: Algorithm = "light", words: int = _WINDOW
+    body: str,
+    terms: tuple[Term, ...],
+    *,
+    algorithm: Algorithm = "light",
+    words: int = _WINDOW,
+    memo: SearchMemo | None = None,
 ) -> Snippet:
     """The window of ``body`` with the most distinct matched terms (earliest on ties).
 
     The body is analyzed a chunk at a time and the scan stops once every term has been seen
     (or ``_ENOUGH_TERMS`` of them), then only as far as the chosen window reaches: analysis is
-    the cost here, and most articles name the query's words in their lead.
+    the cost here, and most articles name the query's words in their lead. ``memo``
+    remembers the words' analyses across calls (the result is the same without).
     """
     scan = body[:_SCAN_CHARS]
-    words_in = _Scan(scan, terms, algorithm)
+    memo = SearchMemo() if memo is None else memo
+    words_in = _Scan(scan, terms, algorithm, memo)
     enough = min(words_in.possible, _ENOUGH_TERMS)
     while (enough or not words_in.found) and words_in.more():
         if not terms or words_in.seen() >= enough:

@@ -91,7 +91,8 @@ def api_search(
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
     )
-    results = search(conn, q, filters=filters, limit=limit, offset=offset)
+    memo = request.app.state.memo
+    results = search(conn, q, filters=filters, limit=limit, offset=offset, memo=memo)
     out: dict[str, Any] = {
         "query": q,
         "total": results.total,
@@ -147,7 +148,8 @@ def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[st
     conn = _conn(request)
     if get_record(conn, article_id) is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
-    hits = cached_related(request.app.state.cache, conn, article_id, limit) or ()
+    memo = request.app.state.memo
+    hits = cached_related(request.app.state.cache, conn, article_id, limit, memo=memo) or ()
     return {"id": article_id, "items": [_hit(h) for h in hits]}
 
 

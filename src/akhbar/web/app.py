@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from akhbar import __version__
 from akhbar.errors import QueryError, StoreError
+from akhbar.search import SearchMemo
 from akhbar.web.cache import StoreCache
 from akhbar.web.db import Connections
 from akhbar.web.render import Renderer
@@ -162,6 +163,9 @@ def create_app(store_path: str | Path, *, ingest_token: str | None = None) -> Fa
     app.state.connections = connections
     app.state.renderer = renderer
     app.state.cache = StoreCache(settings.store_path)
+    # what this app's searches remember between requests (term counts, word analyses): one
+    # per app instance, so one per worker process
+    app.state.memo = SearchMemo()
     _install_error_handlers(app, renderer)
     app.include_router(api.router)
     app.include_router(pages.router)

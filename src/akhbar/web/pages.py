@@ -130,7 +130,8 @@ def related_page(request: Request, article_id: str) -> HTMLResponse:
     view = article_view(conn, article_id, related_limit=None)
     if view is None:
         raise HTTPException(404, "لا يوجد مقال بهذا المعرّف")
-    hits = cached_related(request.app.state.cache, conn, article_id, RELATED)
+    memo = request.app.state.memo
+    hits = cached_related(request.app.state.cache, conn, article_id, RELATED, memo=memo)
     return _html(request, "related.html", view=view, related=hits)
 
 
@@ -162,7 +163,10 @@ def search_page(
     def render() -> str:
         results = found = None
         if q.strip():
-            results = search(conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset)
+            memo = request.app.state.memo
+            results = search(
+                conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset, memo=memo
+            )
             found = facets(conn, q, filters, top=12)
         return _render(
             request,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from akhbar.dedup import Member, group_members
 from akhbar.model import Record
-from akhbar.search import Hit, related
+from akhbar.search import Hit, SearchMemo, related
 from akhbar.store.queries import latest_day
 
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
@@ -63,22 +63,35 @@ class ArticleView:
     related: tuple[Hit, ...] | None
 
 
-def related_hits(conn: sqlite3.Connection, article_id: str, limit: int) -> tuple[Hit, ...] | None:
+def related_hits(
+    conn: sqlite3.Connection, article_id: str, limit: int, *, memo: SearchMemo | None = None
+) -> tuple[Hit, ...] | None:
     """Articles related to one article (akhbar.search), None when the store has no index."""
     if not has_table(conn, "search_fts"):
         return None
-    return tuple(related(conn, article_id, limit=limit))
+    return tuple(related(conn, article_id, limit=limit, memo=memo))
 
 
 def cached_related(
-    cache: StoreCache, conn: sqlite3.Connection, article_id: str, limit: int
+    cache: StoreCache,
+    conn: sqlite3.Connection,
+    article_id: str,
+    limit: int,
+    *,
+    memo: SearchMemo | None = None,
 ) -> tuple[Hit, ...] | None:
     """``related_hits`` through the app's cache (the article page shows them once computed)."""
-    return cache.get(("related", article_id, limit), lambda: related_hits(conn, article_id, limit))
+    return cache.get(
+        ("related", article_id, limit), lambda: related_hits(conn, article_id, limit, memo=memo)
+    )
 
 
 def article_view(
-    conn: sqlite3.Connection, article_id: str, *, related_limit: int | None = 6
+    conn: sqlite3.Connection,
+    article_id: str,
+    *,
+    related_limit: int | None = 6,
+    memo: SearchMemo | None = None,
 ) -> ArticleView | None:
     """The article, its copies and its story; related articles unless ``related_limit`` is
     None (the page then gets them separately, see ``pages.article_page``)."""
@@ -97,7 +110,9 @@ def article_view(
         ).fetchone()
         if row is not None and int(row[2]) > 1:
             story = _story_row(row)
-    hits = None if related_limit is None else related_hits(conn, article_id, related_limit)
+    hits = (
+        None if related_limit is None else related_hits(conn, article_id, related_limit, memo=memo)
+    )
     return ArticleView(record=record, copies=copies, story=story, related=hits)
 
 
