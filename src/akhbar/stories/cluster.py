@@ -19,7 +19,14 @@ import numpy as np
 from scipy import sparse
 
 from akhbar.dedup.groups import day_number, get_meta, set_meta, write_groups
-from akhbar.stories.features import LEAD_CHARS, StoryFeatures, shared_lexicon, story_features
+from akhbar.stories.features import (
+    LEAD_CHARS,
+    StoryFeatures,
+    conflicting,
+    cosine,
+    shared_lexicon,
+    story_features,
+)
 
 __all__ = ["WATERMARK", "WINDOW_DAYS", "EntityFn", "place"]
 
@@ -32,6 +39,9 @@ SAME_STORY = 0.4
 SAME_STORY_WITH_NAME = 0.3
 #: names shared needed at the lower cosine
 SHARED_NAMES = 1
+#: an article joining a story through a link must also score this much against the story's
+#: founder (guards against single-link chains through template wording)
+FOUNDER_MIN = 0.2
 #: a story spans at most this many days from its first article
 MAX_STORY_DAYS = 3
 
@@ -180,12 +190,17 @@ def place(
     # MAX_STORY_DAYS before it, so a daily report does not chain into a month-long "story"
     founders = sorted(set(story.values()))
     begun: dict[str, int | None] = {}
+    founder_row: dict[str, int] = {}
     for k in range(0, len(founders), 500):
         chunk = founders[k : k + 500]
-        for sid, day in conn.execute(
-            f"SELECT id, day FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        for sid, frow, day in conn.execute(
+            f"SELECT id, rowid, day FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
         ):
             begun[sid] = day_number(day)
+            founder_row[sid] = frow
+    have.update(_read_features(conn, sorted(set(founder_row.values()) - set(have))))
+    founder: dict[str, StoryFeatures] = {sid: have[r] for sid, r in founder_row.items()}
 
     def fits(sid: str, day: int | None) -> bool:
         start = begun.get(sid)
@@ -206,13 +221,26 @@ def place(
             close = s >= SAME_STORY
             ok = (close or shared) if days[j] == day else (close and shared)
             cand = (s, -rowids[j])
-            if ok and fits(story[rowids[j]], day) and (best is None or cand > best):
-                best = cand
+            if not ok or not fits(story[rowids[j]], day) or (best is not None and cand <= best):
+                continue
+            # one template written for two entities is two events; and the story's founder
+            # must be near too, so that links do not chain one template's days and entities
+            if conflicting(feats[i], feats[j]):
+                continue
+            head = founder.get(story[rowids[j]])
+            if (
+                head is not None
+                and head is not feats[j]
+                and (conflicting(feats[i], head) or cosine(feats[i], head) < FOUNDER_MIN)
+            ):
+                continue
+            best = cand
         if best is not None:
             story[rid] = story[-best[1]]
         else:
             story[rid] = rows[i][1]
             begun[rows[i][1]] = day
+            founder[rows[i][1]] = feats[i]
         updates.append((story[rid], rid))
     grouped = groups or {}
     conn.executemany(

@@ -22,6 +22,8 @@ __all__ = [
     "Lexicon",
     "StemCache",
     "StoryFeatures",
+    "conflicting",
+    "cosine",
     "lead_of",
     "lead_words",
     "shared_lexicon",
@@ -39,6 +41,10 @@ MAX_DF_SHARE = 0.08
 HEADLINE_WEIGHT = 2
 #: a headline/lead stem in at most this many reference articles counts as a name
 NAME_MAX_DF = 30
+#: a headline stem in at most this many reference articles is a distinctive term (a country,
+#: city, market, person): two articles whose headlines each hold one the other lacks are
+#: different events (see ``conflicting``)
+DISTINCT_MAX_DF = 30
 #: ``shared_lexicon`` starts afresh beyond this many words
 LEXICON_WORDS = 500_000
 
@@ -49,6 +55,8 @@ class StoryFeatures:
 
     vector: dict[str, float]
     names: frozenset[str]
+    #: distinctive headline terms (stem df <= ``DISTINCT_MAX_DF``)
+    heads: frozenset[str] = frozenset()
 
 
 #: word -> its story term (see ``_term``); a caller keeps one per batch (news repeats words)
@@ -104,6 +112,7 @@ class Lexicon:
         #: IDF of every term of ``term_of``
         self.idf: dict[str, float] = {}
         self.name_terms: set[str] = set()
+        self.distinct_terms: set[str] = set()
 
     def __len__(self) -> int:
         return len(self.term_of)
@@ -123,6 +132,8 @@ class Lexicon:
                     self.idf[term] = v.idf(term)
                     if df <= NAME_MAX_DF:
                         self.name_terms.add(term)
+                    if df <= DISTINCT_MAX_DF:
+                        self.distinct_terms.add(term)
             self.term_of[w] = term
             if len(w) > 2 and w not in v.common and not w[0].isdigit():
                 self.rare.add(w)
@@ -163,7 +174,8 @@ def story_features_of_words(
 ) -> StoryFeatures:
     """Features of an article whose headline and lead (``lead_words``) are already split."""
     lex = lexicon if lexicon is not None else shared_lexicon()
-    terms = lex.terms(head) * HEADLINE_WEIGHT + lex.terms(lead)
+    head_terms = lex.terms(head)
+    terms = head_terms * HEADLINE_WEIGHT + lex.terms(lead)
     idf = lex.idf
     weights = {t: _tf(c) * idf[t] for t, c in Counter(terms).items()}
     names = lex.rare.intersection(head + lead)
@@ -171,7 +183,47 @@ def story_features_of_words(
     # words, but a stem in under NAME_MAX_DF articles still tells one event from another
     names.update(lex.name_terms.intersection(weights))
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return StoryFeatures(vector={t: w / norm for t, w in weights.items()}, names=frozenset(names))
+    return StoryFeatures(
+        vector={t: w / norm for t, w in weights.items()},
+        names=frozenset(names),
+        heads=frozenset(lex.distinct_terms.intersection(head_terms)),
+    )
+
+
+def conflicting(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Each headline holds a distinctive term missing from the other's headline and lead: a
+    template written for two entities (congratulations to two presidents, two markets'
+    closes), so two events however alike the rest of the wording. Not when either headline
+    also names a distinctive term of the other (reports of one match name different players
+    but both teams)."""
+    return (
+        _unmatched(a.heads, b.vector)
+        and _unmatched(b.heads, a.vector)
+        and not _named(a.heads, b.vector)
+        and not _named(b.heads, a.vector)
+    )
+
+
+def _named(heads: frozenset[str], other: dict[str, float]) -> bool:
+    """Some term of ``heads`` is in ``other`` (exactly)."""
+    return any(t in other for t in heads)
+
+
+def _unmatched(heads: frozenset[str], other: dict[str, float]) -> bool:
+    """Some term of ``heads`` is not in ``other``, nor part of a term of it (or it of one:
+    the light stemmer leaves prefixes, بتداول/تداول, and adjectives, سنغافوري/سنغافور)."""
+    for t in heads:
+        if t in other:
+            continue
+        if any(t in o or (len(o) > 2 and o in t) for o in other):
+            continue
+        return True
+    return False
+
+
+def cosine(a: StoryFeatures, b: StoryFeatures) -> float:
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    return sum(w * large.get(t, 0.0) for t, w in small.items())
 
 
 def story_features(
