@@ -211,3 +211,18 @@ def test_template_cables_to_different_presidents_are_different_stories(
 def test_copies_of_one_congratulation_cable_stay_one_story(labelled: SQLiteStore) -> None:
     for p in _pairs("short brief, rewritten"):
         assert _same(labelled.connection, "story", p), p
+
+
+def test_saved_story_features_equal_the_computed_ones(labelled: SQLiteStore) -> None:
+    from akhbar.stories import saved
+    from akhbar.stories.features import LEAD_CHARS, story_features
+
+    conn = labelled.connection
+    rows = conn.execute(
+        f"SELECT rowid, headline, substr(body, 1, {LEAD_CHARS}) FROM articles"
+    ).fetchall()
+    kept = saved.load(conn, [r[0] for r in rows])
+    assert len(kept) == len(rows) == 365
+    for rowid, headline, lead in rows:
+        got, want = kept[rowid], story_features(headline, lead)
+        assert (got.vector, got.names, got.heads) == (want.vector, want.names, want.heads)

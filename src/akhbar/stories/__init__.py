@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from akhbar.dedup.groups import ensure_schema as dedup_schema
 from akhbar.dedup.groups import update_groups
 from akhbar.errors import QueryError
+from akhbar.stories import saved
 from akhbar.stories.cluster import WATERMARK, EntityFn, place
 from akhbar.stories.features import StoryFeatures, story_features
 
@@ -87,6 +88,7 @@ def reset(conn: sqlite3.Connection) -> None:
     article and overwrites ``articles.story``."""
     conn.execute("DELETE FROM stories")
     conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
+    saved.clear(conn)  # the feature code may have changed since they were computed
 
 
 def _central(feats: list[StoryFeatures]) -> int:

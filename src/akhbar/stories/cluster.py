@@ -19,6 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from akhbar.dedup.groups import day_number, get_meta, set_meta, write_groups
+from akhbar.stories import saved
 from akhbar.stories.features import (
     LEAD_CHARS,
     StoryFeatures,
@@ -105,17 +106,23 @@ def _links(
 
 
 def _read_features(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, StoryFeatures]:
-    """Story features of stored articles, from their headline and lead."""
+    """Story features of stored articles: saved ones read back, the others computed from
+    their headline and lead (and saved)."""
+    out = saved.load(conn, rowids)
+    missing = [r for r in rowids if r not in out]
     lexicon = shared_lexicon()
-    out: dict[int, StoryFeatures] = {}
-    for k in range(0, len(rowids), 500):
-        part = rowids[k : k + 500]
+    computed: dict[int, StoryFeatures] = {}
+    for k in range(0, len(missing), 500):
+        part = missing[k : k + 500]
         for rowid, headline, lead in conn.execute(
             f"SELECT rowid, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
             f"WHERE rowid IN ({','.join('?' * len(part))})",
             part,
         ):
-            out[rowid] = story_features(headline, lead, lexicon=lexicon)
+            computed[rowid] = story_features(headline, lead, lexicon=lexicon)
+    if computed:
+        saved.save(conn, computed)
+    out.update(computed)
     return out
 
 
@@ -151,6 +158,8 @@ def place(
     rows = window + pending
     rowids = [r[0] for r in rows]
     have = dict(known or {})
+    if known:
+        saved.save(conn, {r: f for r, f in known.items() if r > after})
     have.update(_read_features(conn, [r for r in rowids if r not in have]))
     feats = [have[r] for r in rowids]
     names = [f.names for f in feats]
