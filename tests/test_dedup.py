@@ -226,3 +226,12 @@ def test_saved_story_features_equal_the_computed_ones(labelled: SQLiteStore) -> 
     for rowid, headline, lead in rows:
         got, want = kept[rowid], story_features(headline, lead)
         assert (got.vector, got.names, got.heads) == (want.vector, want.names, want.heads)
+
+
+def test_rebuild_works_on_a_store_never_deduplicated(tmp_path: Path) -> None:
+    items = _items("snn_labelled.jsonl.gz")[:40]
+    with open_store(tmp_path / "plain.db") as store:
+        store.add(records_from_items(items, input="plain.zip"))  # no post-ingest stages ran
+    result = CliRunner().invoke(app, ["dedup", "--db", str(tmp_path / "plain.db"), "--rebuild"])
+    assert result.exit_code == 0, result.output
+    assert "40 articles processed" in result.output

@@ -86,7 +86,9 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 def reset(conn: sqlite3.Connection) -> None:
     """Forget every story (inside the caller's transaction); the next pass re-places every
     article and overwrites ``articles.story``."""
-    conn.execute("DELETE FROM stories")
+    exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'"
+    if conn.execute(exists).fetchone():  # a store ingested without stages has none yet
+        conn.execute("DELETE FROM stories")
     conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
     saved.clear(conn)  # the feature code may have changed since they were computed
 
