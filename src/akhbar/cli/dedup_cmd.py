@@ -12,6 +12,7 @@ from akhbar.cli import app
 from akhbar.dedup import rebuild, update_pending
 from akhbar.errors import AkhbarError
 from akhbar.store import SQLiteStore, open_store
+from akhbar.store.queries import has_table
 from akhbar.stories import Story, list_stories
 
 _DB_HELP = "The SQLite store file."
@@ -74,7 +75,7 @@ def stories_cmd(
         raise _fail("stories", f"--day must be YYYY-MM-DD, got {day!r}")
     with _open(db, "stories") as store:
         conn = store.connection
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'stories'").fetchone():
+        if not has_table(conn, "stories"):
             raise _fail("stories", f"{db} has no stories yet; run `akhbar dedup --db {db}`")
         stories = list_stories(conn, day=day, outlet=outlet, min_size=min_size, limit=limit)
     for s in stories:

@@ -13,6 +13,7 @@ and the store's headline figures. Lists come back as frozen dataclasses, newest 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,9 +26,11 @@ __all__ = [
     "StoreFigures",
     "day_counts",
     "figures",
+    "has_table",
     "latest_articles",
     "latest_day",
     "outlet_counts",
+    "select_in",
     "tag_counts",
 ]
 
@@ -181,7 +184,28 @@ def tag_counts(
     return total, [(str(t), int(n)) for t, n in rows]
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+#: keys bound in one ``IN (...)``: well under SQLite's limit of bound parameters
+IN_CHUNK = 500
+
+
+def select_in(
+    conn: sqlite3.Connection, sql: str, keys: Sequence[object], *, chunk: int = IN_CHUNK
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` whose ``{marks}`` (an ``IN ({marks})`` list) is bound to ``keys``,
+    ``chunk`` keys per query.
+
+    >>> conn = sqlite3.connect(":memory:")
+    >>> list(select_in(conn, "SELECT value FROM json_each('[1,2,3]') WHERE value IN ({marks})",
+    ...                [3, 1], chunk=1))
+    [(3,), (1,)]
+    """
+    for k in range(0, len(keys), chunk):
+        part = keys[k : k + chunk]
+        yield from conn.execute(sql.format(marks=",".join("?" * len(part))), part)
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the store has a table ``name`` (stages create theirs on first use)."""
     row = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).fetchone()
@@ -201,7 +225,7 @@ def figures(conn: sqlite3.Connection) -> StoreFigures:
     ).fetchone()[0]
     tags = int(conn.execute("SELECT count(DISTINCT tag) FROM article_tags").fetchone()[0])
     stories = multi = None
-    if _has_table(conn, "stories"):
+    if has_table(conn, "stories"):
         stories, multi = conn.execute(
             "SELECT count(*), coalesce(sum(json_array_length(outlets) > 1), 0) FROM stories"
         ).fetchone()

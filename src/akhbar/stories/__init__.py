@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from akhbar.dedup.groups import ensure_schema as dedup_schema
 from akhbar.dedup.groups import update_groups
 from akhbar.errors import QueryError
+from akhbar.store.queries import has_table
 from akhbar.stories import saved
 from akhbar.stories.cluster import WATERMARK, EntityFn, place
 from akhbar.stories.features import StoryFeatures, story_features
@@ -86,8 +87,7 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 def reset(conn: sqlite3.Connection) -> None:
     """Forget every story (inside the caller's transaction); the next pass re-places every
     article and overwrites ``articles.story``."""
-    exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'"
-    if conn.execute(exists).fetchone():  # a store ingested without stages has none yet
+    if has_table(conn, "stories"):  # a store ingested without stages has none yet
         conn.execute("DELETE FROM stories")
     conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
     saved.clear(conn)  # the feature code may have changed since they were computed

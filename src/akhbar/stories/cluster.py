@@ -19,6 +19,7 @@ import numpy as np
 from scipy import sparse
 
 from akhbar.dedup.groups import day_number, get_meta, set_meta, write_groups
+from akhbar.store.queries import select_in
 from akhbar.stories import saved
 from akhbar.stories.features import (
     LEAD_CHARS,
@@ -111,15 +112,11 @@ def _read_features(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, Sto
     out = saved.load(conn, rowids)
     missing = [r for r in rowids if r not in out]
     lexicon = shared_lexicon()
-    computed: dict[int, StoryFeatures] = {}
-    for k in range(0, len(missing), 500):
-        part = missing[k : k + 500]
-        for rowid, headline, lead in conn.execute(
-            f"SELECT rowid, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
-            f"WHERE rowid IN ({','.join('?' * len(part))})",
-            part,
-        ):
-            computed[rowid] = story_features(headline, lead, lexicon=lexicon)
+    sql = f"SELECT rowid, headline, substr(body, 1, {LEAD_CHARS}) FROM articles "
+    computed = {
+        rowid: story_features(headline, lead, lexicon=lexicon)
+        for rowid, headline, lead in select_in(conn, sql + "WHERE rowid IN ({marks})", missing)
+    }
     if computed:
         saved.save(conn, computed)
     out.update(computed)
@@ -185,29 +182,18 @@ def place(
         copies[b].append(a)
     # a copy may lie outside the window (published days apart): its story is stored
     outside = sorted({a for lst in copies.values() for a in lst if a < lo_new} - set(story))
-    for k in range(0, len(outside), 500):
-        part = outside[k : k + 500]
-        story.update(
-            conn.execute(
-                "SELECT rowid, coalesce(story, id) FROM articles "
-                f"WHERE rowid IN ({','.join('?' * len(part))})",
-                part,
-            ).fetchall()
-        )
+    sql = "SELECT rowid, coalesce(story, id) FROM articles WHERE rowid IN ({marks})"
+    story.update(select_in(conn, sql, outside))
 
     # a story's first day (its founder's): an article joins only a story begun at most
     # MAX_STORY_DAYS before it, so a daily report does not chain into a month-long "story"
     founders = sorted(set(story.values()))
     begun: dict[str, int | None] = {}
     founder_row: dict[str, int] = {}
-    for k in range(0, len(founders), 500):
-        chunk = founders[k : k + 500]
-        for sid, frow, day in conn.execute(
-            f"SELECT id, rowid, day FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            begun[sid] = day_number(day)
-            founder_row[sid] = frow
+    sql = "SELECT id, rowid, day FROM articles WHERE id IN ({marks})"
+    for sid, frow, day in select_in(conn, sql, founders):
+        begun[sid] = day_number(day)
+        founder_row[sid] = frow
     have.update(_read_features(conn, sorted(set(founder_row.values()) - set(have))))
     founder: dict[str, StoryFeatures] = {sid: have[r] for sid, r in founder_row.items()}
 

@@ -16,6 +16,7 @@ import sqlite3
 from array import array
 from collections.abc import Iterable, Mapping
 
+from akhbar.store.queries import has_table, select_in
 from akhbar.stories.features import StoryFeatures
 
 __all__ = ["SCHEMA", "clear", "load", "save"]
@@ -30,7 +31,6 @@ CREATE TABLE IF NOT EXISTS story_features (
 );
 """
 
-_CHUNK = 500
 _Row = tuple[int, str, bytes, str, str]
 
 
@@ -51,9 +51,6 @@ def _load(terms: str, weights: bytes, names: str, heads: str) -> StoryFeatures:
 
 def save(conn: sqlite3.Connection, features: Mapping[int, StoryFeatures]) -> None:
     """Save (or replace) the features of articles by rowid."""
-    columns = [r[1] for r in conn.execute("PRAGMA table_info(story_features)")]
-    if columns and "weights" not in columns:  # an earlier layout (JSON): computed again
-        conn.execute("DROP TABLE story_features")
     conn.execute(SCHEMA)  # one statement: executescript would commit the caller's transaction
     conn.executemany(
         "INSERT OR REPLACE INTO story_features (rowid, terms, weights, names, heads) "
@@ -64,20 +61,10 @@ def save(conn: sqlite3.Connection, features: Mapping[int, StoryFeatures]) -> Non
 
 def load(conn: sqlite3.Connection, rowids: Iterable[int]) -> dict[int, StoryFeatures]:
     """The saved features of those of ``rowids`` that have them."""
-    columns = [r[1] for r in conn.execute("PRAGMA table_info(story_features)")]
-    if "weights" not in columns:  # none saved yet, or an earlier layout
+    if not has_table(conn, "story_features"):  # none saved yet
         return {}
-    wanted = list(rowids)
-    out: dict[int, StoryFeatures] = {}
-    for k in range(0, len(wanted), _CHUNK):
-        part = wanted[k : k + _CHUNK]
-        for rowid, terms, weights, names, heads in conn.execute(
-            "SELECT rowid, terms, weights, names, heads FROM story_features "
-            f"WHERE rowid IN ({','.join('?' * len(part))})",
-            part,
-        ):
-            out[rowid] = _load(terms, weights, names, heads)
-    return out
+    sql = "SELECT rowid, terms, weights, names, heads FROM story_features WHERE rowid IN ({marks})"
+    return {row[0]: _load(*row[1:]) for row in select_in(conn, sql, list(rowids))}
 
 
 def clear(conn: sqlite3.Connection) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from akhbar.dedup import Member, group_members
 from akhbar.model import Record
 from akhbar.search import Hit, SearchMemo, related
-from akhbar.store.queries import latest_day
+from akhbar.store.queries import has_table, latest_day
 
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
 from akhbar.store.sqlite import _COLUMNS, record_from_row
@@ -27,20 +27,12 @@ __all__ = [
     "article_view",
     "cached_related",
     "get_record",
-    "has_table",
     "news_day",
     "related_hits",
     "story_entries",
     "story_list",
     "story_with_members",
 ]
-
-
-def has_table(conn: sqlite3.Connection, name: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
-    ).fetchone()
-    return row is not None
 
 
 def get_record(conn: sqlite3.Connection, article_id: str) -> Record | None:
