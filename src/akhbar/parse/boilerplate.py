@@ -54,29 +54,19 @@ def _is_crumb(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts) and "»" in text
 
 
-def _has_boiler_word(folded: str) -> bool:
-    """Whether a word of ``folded`` (a run of letters) is in the boilerplate vocabulary.
+def _has_word_in(text: str, words: frozenset[str]) -> bool:
+    """Whether a word of ``text`` (a run of letters) is in ``words``: ``BOILER_WORDS`` for a
+    folded line, ``BOILER_SPELLINGS`` (every plain spelling of them) for a plain line not folded.
 
     Word by word over the whitespace pieces: a piece of letters only is one word, and only a
     piece with digits or punctuation in it is cut by the word pattern (``findall`` over the
     whole line costs several times more; the words found are the same).
     """
-    for piece in folded.split():
+    for piece in text.split():
         if piece.isalpha():
-            if piece in BOILER_WORDS:
+            if piece in words:
                 return True
-        elif not BOILER_WORDS.isdisjoint(_WORD.findall(piece)):
-            return True
-    return False
-
-
-def _has_boiler_spelling(plain: str) -> bool:
-    """``_has_boiler_word(fold(plain))`` for a plain line, without folding it."""
-    for piece in plain.split():
-        if piece.isalpha():
-            if piece in BOILER_SPELLINGS:
-                return True
-        elif not BOILER_SPELLINGS.isdisjoint(_WORD.findall(piece)):
+        elif not words.isdisjoint(_WORD.findall(piece)):
             return True
     return False
 
@@ -89,7 +79,7 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     if folded is None and not _NOT_PLAIN.search(text):
         # most lines: decided without folding (folding changes no sign, letter or digit into
         # something else, only one letter into another)
-        if not _SIGNS.search(text) and not _has_boiler_spelling(text):
+        if not _SIGNS.search(text) and not _has_word_in(text, BOILER_SPELLINGS):
             return not _ALNUM.search(text)  # a line of dashes or stars is boilerplate too
         f = text
         for a, b in _PLAIN_FOLD:  # fold(text), for a plain line
@@ -97,7 +87,7 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
                 f = f.replace(a, b)
     else:
         f = fold(text) if folded is None else folded
-        if not _SIGNS.search(f) and not _has_boiler_word(f):
+        if not _SIGNS.search(f) and not _has_word_in(f, BOILER_WORDS):
             return not _ALNUM.search(f)
     bare = _PUNCT.sub(" ", f).strip()
     if bare in BOILER_LINES or not bare:
