@@ -54,24 +54,36 @@ def records(corpus: Path = CORPUS) -> list[Record]:
     return [to_record(i, item) for i, item in iter_items(corpus)]
 
 
-def build_store(path: Path, *, algorithm: str = "light", batch: int = 1000) -> dict[str, float]:
-    """Store the corpus at ``path`` (if not there yet) and index it; returns timings (s)."""
+def build_store(
+    path: Path,
+    *,
+    algorithm: str = "light",
+    batch: int = 1000,
+    recs: list[Record] | None = None,
+) -> dict[str, float]:
+    """Store ``recs`` (default: the corpus) at ``path`` (if not there yet), index them and
+    group their copies, batch by batch as ``akhbar ingest`` does; returns timings (s)."""
+    from akhbar.dedup import update_pending
     from akhbar.search.index import index_pending
 
     timings: dict[str, float] = {}
     fresh = not path.exists()
     store = open_store(path)
     if fresh:
-        recs = records()
+        recs = records() if recs is None else recs
         t0 = time.perf_counter()
-        index_s = 0.0
+        index_s = dedup_s = 0.0
         for i in range(0, len(recs), batch):
             store.add(recs[i : i + batch])
             t1 = time.perf_counter()
             index_pending(store.connection, algorithm=algorithm)  # type: ignore[arg-type]
-            index_s += time.perf_counter() - t1
-        timings["store_and_index_s"] = time.perf_counter() - t0
+            t2 = time.perf_counter()
+            update_pending(store.connection, stories=False)
+            index_s += t2 - t1
+            dedup_s += time.perf_counter() - t2
+        timings["store_index_dedup_s"] = time.perf_counter() - t0
         timings["index_s"] = index_s
+        timings["dedup_s"] = dedup_s
     store.close()
     return timings
 

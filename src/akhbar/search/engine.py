@@ -8,6 +8,10 @@ equals and never outranks a better match.
 fewer than ``RELAX_BELOW``, articles matching only some of the words follow them, ranked the
 same way (``SearchResults.relaxed`` counts those). A pasted headline thus still finds the same
 story told in other words. ``"all"`` and ``"any"`` force one behaviour.
+
+With ``group_copies`` (the default) each ranked article is followed by its verified copies in
+other outlets that match the query too (``akhbar.search.copies``), so one dispatch's printings
+are read together instead of scattered among other reports of the topic.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
+from akhbar.dedup.copies import copies_of
 from akhbar.errors import QueryError, StoreError
+from akhbar.search.copies import follow_copies
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import (
@@ -189,6 +195,64 @@ def _ranked(
     return [(r[0], r[1]) for r in ranked[offset : offset + limit]]
 
 
+def _scores(
+    conn: sqlite3.Connection,
+    expr: str,
+    where: tuple[str, str],
+    args: list[Any],
+    rowids: Sequence[int],
+) -> dict[int, float]:
+    """BM25 of those of ``rowids`` that match ``expr`` within the filters (others left out)."""
+    w = ", ".join(str(x) for x in WEIGHTS)
+    marks = ",".join("?" * len(rowids))
+    rows = _run(
+        conn,
+        f"SELECT {FTS_TABLE}.rowid, bm25({FTS_TABLE}, {w}) FROM {FTS_TABLE}{where[0]} "
+        f"WHERE {FTS_TABLE} MATCH ?{where[1]} AND +{FTS_TABLE}.rowid IN ({marks})",
+        [expr, *args, *rowids],
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def _with_copies(
+    conn: sqlite3.Connection,
+    ranked: list[tuple[int, float]],
+    expr: str,
+    where: tuple[str, str],
+    args: list[Any],
+) -> list[tuple[int, float]]:
+    """``ranked`` (a prefix of the BM25 order) with each article's copies that match ``expr``
+    moved up behind it; a copy keeps its own BM25 score."""
+    copies = copies_of(conn, [r for r, _ in ranked])
+    if not copies:
+        return ranked
+    scores = dict(ranked)
+    unseen = sorted({c for cs in copies.values() for c in cs} - scores.keys())
+    for k in range(0, len(unseen), 500):
+        scores.update(_scores(conn, expr, where, args, unseen[k : k + 500]))
+    order = follow_copies([r for r, _ in ranked], copies, matching=scores)
+    return [(r, scores[r]) for r in order]
+
+
+def _page(
+    conn: sqlite3.Connection,
+    expr: str,
+    where: tuple[str, str],
+    args: list[Any],
+    limit: int,
+    offset: int,
+    *,
+    group_copies: bool,
+    **ranking: Any,
+) -> list[tuple[int, float]]:
+    """One page of ``_ranked``; with ``group_copies`` ranked from the top so that copies
+    pulled up from later pages (``_with_copies``) land where they belong."""
+    if not group_copies:
+        return _ranked(conn, expr, where, args, limit, offset, **ranking)
+    prefix = _ranked(conn, expr, where, args, offset + limit, 0, **ranking)
+    return _with_copies(conn, prefix, expr, where, args)[offset : offset + limit]
+
+
 def _hits(
     conn: sqlite3.Connection,
     ranked: list[tuple[int, float, bool]],
@@ -245,6 +309,7 @@ def search(
     match: Match = "auto",
     snippets: bool = True,
     memo: SearchMemo | None = None,
+    group_copies: bool = True,
 ) -> SearchResults:
     """Search the store; raises ``QueryError`` (message for the user) on unusable input.
 
@@ -252,6 +317,8 @@ def search(
     ``snippets=False`` skips snippets and highlights (ids and scores only: benchmarks, APIs).
     ``memo``: what a run of queries may remember between them (term counts, word analyses;
     see ``SearchMemo``); the results are the same without one, each call then starts afresh.
+    ``group_copies``: each article followed by its matching copies (module docstring);
+    ``False`` gives the plain BM25 order.
     """
     _check_page(limit, offset)
     memo = SearchMemo() if memo is None else memo
@@ -262,7 +329,10 @@ def search(
     if match == "any":
         expr = match_expression(parsed, mode="any")
         total = _count(conn, expr, where, args)
-        page = _ranked(conn, expr, where, args, limit, offset, total=total, headline_expr=head)
+        page = _page(
+            conn, expr, where, args, limit, offset,
+            group_copies=group_copies, total=total, headline_expr=head,
+        )  # fmt: skip
         ranked = [(r, s, False) for r, s in page]
         return SearchResults(
             query=query,
@@ -272,11 +342,16 @@ def search(
         )
     strict = match_expression(parsed, mode="all")
     if match == "auto" and _is_long(parsed):
-        return _search_long(conn, parsed, strict, where, args, limit, offset, snippets, memo)
+        return _search_long(
+            conn, parsed, strict, where, args, limit, offset, snippets, memo, group_copies
+        )
     n_strict = _count(conn, strict, where, args)
     rows: list[tuple[int, float, bool]] = []
     if offset < n_strict:
-        page = _ranked(conn, strict, where, args, limit, offset, total=n_strict, headline_expr=head)
+        page = _page(
+            conn, strict, where, args, limit, offset,
+            group_copies=group_copies, total=n_strict, headline_expr=head,
+        )  # fmt: skip
         rows = [(r, s, True) for r, s in page]
     relaxed_expr = relaxed_expression(parsed)
     n_relaxed = 0
@@ -285,9 +360,10 @@ def search(
         room = limit - len(rows)
         if room > 0 and n_relaxed:
             start = max(0, offset - n_strict)
-            page = _ranked(
-                conn, relaxed_expr, where, args, room, start, total=n_relaxed, headline_expr=head
-            )
+            page = _page(
+                conn, relaxed_expr, where, args, room, start,
+                group_copies=group_copies, total=n_relaxed, headline_expr=head,
+            )  # fmt: skip
             rows += [(r, s, False) for r, s in page]
     return SearchResults(
         query=query,
@@ -346,6 +422,7 @@ def _search_long(
     offset: int,
     snippets: bool,
     memo: SearchMemo,
+    group_copies: bool,
 ) -> SearchResults:
     """A long query (a pasted headline): one BM25 ranking over the articles with any of its
     rarest words, each word scored by stem and again by exact form. Measured on SaudiNewsNet
@@ -367,9 +444,13 @@ def _search_long(
     total = max(_count(conn, any_kept, where, args), len(strict_ids))
     want = offset + limit + _TIE_SLACK
     within = _candidates(kept, df, max(CANDIDATES, 10 * want))
-    page = _ranked(conn, expr, where, args, limit, offset, total=0, headline_expr="", within=within)
-    if within is not None and len(page) < min(limit, total - offset):
-        page = _ranked(conn, expr, where, args, limit, offset, total=0, headline_expr="")
+    top = offset + limit if group_copies else limit
+    start = 0 if group_copies else offset
+    page = _ranked(conn, expr, where, args, top, start, total=0, headline_expr="", within=within)
+    if within is not None and len(page) < min(top, total - start):
+        page = _ranked(conn, expr, where, args, top, start, total=0, headline_expr="")
+    if group_copies:
+        page = _with_copies(conn, page, expr, where, args)[offset : offset + limit]
     ranked = [(r, s, r in strict_ids) for r, s in page]
     return SearchResults(
         query=parsed.text,
