@@ -149,7 +149,7 @@ def test_snippet_marks_the_display_words_that_matched(conn: sqlite3.Connection) 
     ],
 )
 def test_snippet_screen_folds_like_normalization(printed: str) -> None:
-    from akhbar.search.snippet import _fold
+    from akhbar.search.screen import fold as _fold
 
     folded = _fold(printed)
     for word in normalize(printed, for_search=True).split():
@@ -158,7 +158,7 @@ def test_snippet_screen_folds_like_normalization(printed: str) -> None:
 
 @given(st.text(alphabet="ابتأإآةىـَُِّْ ﻷﻻلمنAbÉ٣", max_size=30))
 def test_snippet_screen_never_misses_a_normalized_word(printed: str) -> None:
-    from akhbar.search.snippet import _fold
+    from akhbar.search.screen import fold as _fold
 
     folded = _fold(printed)
     for word in normalize(printed, for_search=True).split():

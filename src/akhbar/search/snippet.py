@@ -10,14 +10,14 @@ text plus character spans, so every caller escapes for its own medium (``marked`
 from __future__ import annotations
 
 import html
-import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Term
+from akhbar.search.screen import Screen, fold, needles
 from akhbar.text import Algorithm, normalize, search_terms, stem, tokens
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "Snippet", "highlight", "marked", "snippet", "to_html"]
@@ -82,6 +82,31 @@ def _analyzed(
     return [f[0] for f in forms], [f[1] for f in forms]
 
 
+def _analyzed_some(
+    words: list[str], keep: list[bool] | None, algorithm: Algorithm, memo: SearchMemo
+) -> tuple[list[str], list[str]]:
+    """``_analyzed`` of the ``words`` marked in ``keep`` (all when None); the others get ""
+    (they match no term)."""
+    if keep is None:
+        return _analyzed(words, algorithm, memo)
+    some = [w for w, k in zip(words, keep, strict=True) if k]
+    if not some:
+        return [""] * len(words), [""] * len(words)
+    exact_some, stems_some = _analyzed(some, algorithm, memo)
+    exact = [""] * len(words)
+    stems = [""] * len(words)
+    j = 0
+    for i, k in enumerate(keep):
+        if k:
+            exact[i], stems[i] = exact_some[j], stems_some[j]
+            j += 1
+    return exact, stems
+
+
+def _holds(folded: str, words: tuple[str, ...]) -> bool:
+    return any(w in folded for w in words)
+
+
 def _matches(
     exact: list[str], stems: list[str], terms: tuple[Term, ...], *, since: int = 0
 ) -> list[tuple[int, int, int]]:
@@ -119,91 +144,11 @@ def highlight(
     if not found or not terms:
         return Snippet(text=text)
     memo = SearchMemo() if memo is None else memo
-    exact, stems = _analyzed([m.group() for m in found], algorithm, memo)
+    screen = Screen.of(text, terms, algorithm)
+    keep = None if screen is None else screen.candidates([m.span() for m in found])
+    exact, stems = _analyzed_some([m.group() for m in found], keep, algorithm, memo)
     spans = [(found[a].start(), found[b - 1].end()) for a, b, _ in _matches(exact, stems, terms)]
     return Snippet(text=text, spans=_merge(spans))
-
-
-#: code points whose search normalization is one fixed string (harakat, tatweel and format
-#: characters → nothing, hamza forms → ا, ة → ه, ى → ي, presentation forms, digits …)
-_FOLD_RANGES = ((0x41, 0x5B), (0x600, 0x700), (0x750, 0x780), (0xFB50, 0xFE00), (0xFE70, 0xFF00))
-_FOLD_EXTRA = (0x00A0, 0x200C, 0x200D, 0x200E, 0x200F)
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    """``normalize(c, for_search=True)`` of each such character that it changes.
-
-    Taken from ``normalize`` itself, so the screen below agrees with it character by character.
-    """
-    points = [cp for lo, hi in _FOLD_RANGES for cp in range(lo, hi)] + list(_FOLD_EXTRA)
-    table: dict[int, str] = {}
-    for cp in points:
-        folded = normalize(chr(cp), for_search=True)
-        if folded != chr(cp):
-            table[cp] = folded
-    return table
-
-
-def _class(chars: list[str]) -> str:
-    """A regex character class of ``chars``, consecutive code points as ranges."""
-    points = sorted({ord(c) for c in chars})
-    parts: list[str] = []
-    k = 0
-    while k < len(points):
-        j = k
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(points[k])), re.escape(chr(points[j]))
-        parts.append(lo if j == k else f"{lo}-{hi}")
-        k = j + 1
-    return "[" + "".join(parts) + "]"
-
-
-#: the letters news text folds most (hamza forms, ta marbuta, alef maqsura, Arabic-Indic digits)
-_COMMON = "آأؤإئةىٱ" + "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹"
-
-
-@cache
-def _folding() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str], ...]]:
-    """(dropped characters, characters only ``normalize`` folds, common letter replacements)."""
-    table = _fold_table()
-    dropped = [chr(cp) for cp, to in table.items() if to == ""]
-    common = tuple((c, table[ord(c)]) for c in _COMMON if ord(c) in table)
-    # other Arabic forms (presentation forms, ligatures …) and non-ASCII Latin, Greek, Cyrillic
-    # (casefolding) are rare in news text: a text holding one is normalized in full
-    rare = [chr(cp) for cp, to in table.items() if to and chr(cp) not in _COMMON and cp > 0x7F]
-    rare += [chr(cp) for cp in range(0xC0, 0x500)]
-    return re.compile(_class(dropped)), re.compile(_class(rare)), common
-
-
-def _fold(text: str) -> str:
-    """``text`` folded as ``normalize(..., for_search=True)`` folds each character (up to
-    spacing): ~20× faster on ordinary news text; only to screen it for query words."""
-    dropped, rare, common = _folding()
-    if rare.search(text):
-        return normalize(text, for_search=True)
-    out = dropped.sub("", text)
-    for a, b in common:
-        out = out.replace(a, b)
-    return out.lower()
-
-
-def _needles(terms: tuple[Term, ...], algorithm: Algorithm) -> tuple[tuple[str, ...], ...] | None:
-    """Per term, the words one of which a stretch of text must hold (normalized) to hold a
-    match of it, or None (no screen).
-
-    The light stemmer only strips affixes, so a word's stem is spelled inside the word (but for
-    a few protected names, e.g. افغاني → افغانستان, which then go unmarked unless found with
-    another term); a phrase holds its words. Snowball rewrites letters: no screen.
-    """
-    if algorithm == "snowball":
-        return None
-    return tuple(t.words if t.phrase else t.stems[:1] for t in terms)
-
-
-def _holds(folded: str, words: tuple[str, ...]) -> bool:
-    return any(w in folded for w in words)
 
 
 class _Scan:
@@ -216,11 +161,15 @@ class _Scan:
         self.terms = terms
         self.algorithm = algorithm
         self.memo = memo
-        self.needles = _needles(terms, algorithm)
+        self.needles = needles(terms, algorithm)
+        #: where the terms can match (None: each chunk is folded and screened as it comes)
+        self.screen = Screen.of(text, terms, algorithm) if terms else None
         #: how many terms can match at all: the scan need not run to the end for the others
         self.possible = len(terms)
-        if self.needles is not None:
-            folded = _fold(text)
+        if self.screen is not None:
+            self.possible = self.screen.possible
+        elif self.needles is not None:
+            folded = fold(text)
             self.possible = sum(1 for n in self.needles if _holds(folded, n))
         self.pos = self.pos_start = 0
         self.found: list[regex.Match[str]] = []
@@ -242,18 +191,36 @@ class _Scan:
             self.found += chunk
             if not self.terms:
                 return True
-            if self.needles is not None and not any(
-                _holds(_fold(text[self.pos_start : end]), n) for n in self.needles
-            ):
+            if not self._holds(self.pos_start, end):
                 self.exact += [""] * len(chunk)  # no term can match here: not analyzed
                 self.stems += [""] * len(chunk)
                 return True
-            e, s = _analyzed([m.group() for m in chunk], self.algorithm, self.memo)
+            # only the words that hold a query word are analyzed (the others cannot match)
+            keep = (
+                None if self.screen is None else self.screen.candidates([m.span() for m in chunk])
+            )
+            e, s = _analyzed_some([m.group() for m in chunk], keep, self.algorithm, self.memo)
             self.exact += e
             self.stems += s
             self.matches += _matches(self.exact, self.stems, self.terms, since=since)
             return True
         return False
+
+    def _holds(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` holds a needle of some term (True without a screen)."""
+        if self.screen is not None:
+            return self.screen.holds(a, b)
+        if self.needles is None:
+            return True
+        folded = fold(self.text[a:b])
+        return any(_holds(folded, n) for n in self.needles)
+
+    def spent(self) -> bool:
+        """Whether no chunk after this one can add a match (no needle lies further on), so
+        scanning on would only find words (once some are found)."""
+        if self.screen is None or not self.found:
+            return False
+        return bisect_left(self.screen.starts, self.pos) == len(self.screen.starts)
 
     def seen(self) -> int:
         return len({k for _, _, k in self.matches})
@@ -279,7 +246,7 @@ def snippet(
     words_in = _Scan(scan, terms, algorithm, memo)
     enough = min(words_in.possible, _ENOUGH_TERMS)
     while (enough or not words_in.found) and words_in.more():
-        if not terms or words_in.seen() >= enough:
+        if not terms or words_in.seen() >= enough or words_in.spent():
             break
     matches = words_in.matches
     start_word = 0

@@ -1,0 +1,108 @@
+"""Snippets through the screen (akhbar.search.screen) are the snippets of the plain scan.
+
+The screen only decides which words need analyzing; these tests run real SaudiNewsNet
+articles (tests/fixtures/search_slice.jsonl) and varied queries through ``snippet`` and
+``highlight`` with the screen and without it (the scan then analyzes every word of every chunk
+that holds a query word, as it did before the screen) and require the same text and spans.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from akhbar.search import SearchMemo, parse_query
+from akhbar.search import screen as screen_module
+from akhbar.search.query import Term
+from akhbar.search.screen import Screen, fold
+from akhbar.search.snippet import Snippet, highlight, snippet
+
+SLICE = Path(__file__).parent / "fixtures" / "search_slice.jsonl"
+
+
+def _articles() -> list[tuple[str, str]]:
+    items = [json.loads(line) for line in SLICE.read_text(encoding="utf-8").splitlines()]
+    return [(it["title"] or "", it["content"]) for it in items]
+
+
+def _queries(articles: list[tuple[str, str]], n: int) -> list[str]:
+    rng = random.Random(5)
+    out = ["افغاني", "أوكرانيا الروسية", '"الاتفاق النووي"', "2015 ١٤٣٦", "السعودية -إيران"]
+    while len(out) < n:
+        words = [w for w in rng.choice(articles)[0].split() if len(w) > 2]
+        if len(words) < 3:
+            continue
+        i = rng.randrange(len(words) - 1)
+        out += [
+            " ".join(rng.sample(words, 2)),
+            f'"{words[i]} {words[i + 1]}"',
+            " ".join(rng.sample(words, min(5, len(words)))),
+            words[i],
+        ]
+    return out
+
+
+def _both(
+    monkeypatch: pytest.MonkeyPatch, body: str, head: str, terms: tuple[Term, ...]
+) -> tuple[tuple[Snippet, Snippet], tuple[Snippet, Snippet]]:
+    fast = (snippet(body, terms), highlight(head, terms))
+    with monkeypatch.context() as m:
+        m.setattr(screen_module.Screen, "of", staticmethod(lambda *_: None))
+        plain = (snippet(body, terms), highlight(head, terms))
+    return fast, plain
+
+
+def test_screened_snippets_equal_the_plain_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _articles()
+    rng = random.Random(9)
+    compared = 0
+    for q in _queries(articles, 120):
+        terms = parse_query(q, algorithm="light").terms
+        for head, body in rng.sample(articles, 12):
+            fast, plain = _both(monkeypatch, body, head, terms)
+            assert fast == plain, (q, head)
+            compared += 1
+    assert compared > 1000
+
+
+def test_screen_marks_a_protected_name_the_stemmer_rewrites() -> None:
+    # افغاني stems to افغانستان, which it does not spell: the screen looks for it too
+    terms = parse_query("أفغانستان", algorithm="light").terms
+    hit = highlight("مقتل جندي أفغاني في كابل", terms)
+    assert [hit.text[a:b] for a, b in hit.spans] == ["أفغاني"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وَقَّعَتِ الـــمملكةُ الاتّفاقيّة",  # harakat, shadda and tatweel inside the words
+        "الاتفاق\u200cالنووي و الاتفاق",  # a zero-width non-joiner between two words
+        "اتفاق اتفاق اتفاق",
+    ],
+)
+def test_screen_positions_are_the_display_texts(text: str) -> None:
+    terms = parse_query("اتفاق", algorithm="light").terms
+    screen = Screen.of(text, terms, "light")
+    assert screen is not None
+    for a, b in zip(screen.starts, screen.ends, strict=True):
+        assert "اتفاق" in fold(text[a:b])
+        assert screen.holds(a, b) and not screen.holds(a + 1, b)
+    assert screen.possible == 1
+
+
+def test_screen_steps_aside_for_rare_characters_and_snowball() -> None:
+    terms = parse_query("الاتفاق", algorithm="light").terms
+    assert Screen.of("ﻻ اتفاق", terms, "light") is None  # a lam-alef presentation form
+    assert Screen.of("Écoles et اتفاق", terms, "light") is None
+    assert Screen.of("اتفاق", terms, "snowball") is None
+
+
+def test_memo_does_not_change_a_screened_snippet() -> None:
+    head, body = _articles()[3]
+    terms = parse_query(" ".join(head.split()[:2]), algorithm="light").terms
+    memo = SearchMemo()
+    first = snippet(body, terms, memo=memo)
+    assert snippet(body, terms, memo=memo) == first == snippet(body, terms)
