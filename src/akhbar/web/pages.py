@@ -22,7 +22,7 @@ from akhbar.store.queries import (
     tag_counts,
 )
 from akhbar.web.cache import StoreCache
-from akhbar.web.render import Renderer
+from akhbar.web.render import QueryLinks, Renderer
 from akhbar.web.views import (
     article_view,
     cached_related,
@@ -136,7 +136,7 @@ def related_page(request: Request, article_id: str) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(
+async def search_page(
     request: Request,
     q: str = "",
     outlet: Annotated[list[str] | None, Query()] = None,
@@ -173,6 +173,7 @@ def search_page(
             "search.html",
             q=q,
             params=params,
+            search_link=QueryLinks("/search", params),
             filters=filters,
             results=results,
             facets=found,
@@ -181,7 +182,9 @@ def search_page(
             per_page=SEARCH_PER_PAGE,
         )
 
-    # a results page is the same for everyone asking the same thing until the store changes
+    # a results page is the same for everyone asking the same thing until the store changes.
+    # The handler is async, like the home and article pages: the work is CPU-bound and runs on
+    # the worker's event loop, without a hop to the thread pool and back per request.
     cache: StoreCache = request.app.state.cache
     return HTMLResponse(cache.get(("search", q, filters, offset), render))
 
