@@ -70,8 +70,10 @@ def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
         json.dumps(record.page.to_dict(), ensure_ascii=False),
         record.raw_hash,
         ingested_at,
-        record.duplicate_group,
-        record.story,
+        # an article starts as its own group and story (what dedup finds for a lone one), so
+        # a dedup pass rewrites only the rows that join another: a row carries its whole page
+        record.duplicate_group or record.id,
+        record.story or record.id,
     )
 
 

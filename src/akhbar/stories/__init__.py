@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from akhbar.dedup.groups import ensure_schema as dedup_schema
 from akhbar.dedup.groups import update_groups
 from akhbar.errors import QueryError
-from akhbar.store.queries import has_table
+from akhbar.store.queries import has_table, select_in
 from akhbar.stories import saved
-from akhbar.stories.cluster import WATERMARK, EntityFn, place
-from akhbar.stories.features import StoryFeatures, story_features
+from akhbar.stories.cluster import WATERMARK, EntityFn, Placement, place, stored_features
+from akhbar.stories.features import StoryFeatures
 
 __all__ = [
     "EntityFn",
@@ -103,41 +103,56 @@ def _central(feats: list[StoryFeatures]) -> int:
     return max(range(len(feats)), key=lambda i: (totals[i], -i))
 
 
-def _refresh(conn: sqlite3.Connection, placed: Mapping[int, tuple[str, StoryFeatures]]) -> None:
-    touched = sorted({sid for sid, _ in placed.values()})
-    for k in range(0, len(touched), 500):
-        part = touched[k : k + 500]
-        rows = conn.execute(
-            "SELECT story, rowid, outlet, published, headline, '' "
-            f"FROM articles WHERE story IN ({','.join('?' * len(part))}) "
-            "ORDER BY story, coalesce(published, ''), rowid",
-            part,
-        ).fetchall()
-        by_story: dict[str, list[tuple[int, str | None, str | None, str | None, str]]] = {}
-        for sid, *rest in rows:
-            by_story.setdefault(sid, []).append(tuple(rest))
-        out = []
-        for sid, members in by_story.items():
-            title = members[0][3]
-            if len(members) > 2:
-                feats = [
-                    placed[m[0]][1] if m[0] in placed else story_features(m[3], m[4])
-                    for m in members
-                ]
-                title = members[_central(feats)][3]
-            outlets = list(dict.fromkeys(m[1] for m in members if m[1]))
-            seen = [m[2] for m in members if m[2]]
-            out.append(
-                (
-                    sid,
-                    title,
-                    len(members),
-                    json.dumps(outlets),
-                    min(seen) if seen else None,
-                    max(seen) if seen else None,
-                )
+#: what a story summary reads of a member: sort key, rowid, outlet, published, headline
+_Member = tuple[str, int, str | None, str | None, str | None]
+
+
+def _refresh(conn: sqlite3.Connection, placed: Mapping[int, Placement]) -> None:
+    """Rewrite the summaries (title, size, outlets, span) of the stories new articles joined.
+
+    The new members come from ``placed``; only stories begun before this pass can hold older
+    members, read back from the store with their saved features.
+    """
+    by_story: dict[str, list[_Member]] = {}
+    for rid, p in placed.items():
+        by_story.setdefault(p.story, []).append(
+            (p.published or "", rid, p.outlet, p.published, p.headline)
+        )
+    feats = {rid: p.features for rid, p in placed.items()}
+    founded = {p.story for p in placed.values() if p.founder}
+    older = sorted(by_story.keys() - founded)
+    sql = (
+        "SELECT story, coalesce(published, ''), rowid, outlet, published, headline "
+        "FROM articles WHERE story IN ({marks})"
+    )
+    for sid, key, rid, outlet, published, headline in select_in(conn, sql, older):
+        if rid not in placed:
+            by_story[sid].append((key, rid, outlet, published, headline))
+    out = []
+    need: list[int] = []
+    for members in by_story.values():
+        if len(members) > 2:
+            need += [m[1] for m in members if m[1] not in feats]
+    if need:
+        feats.update(stored_features(conn, need))
+    for sid, members in by_story.items():
+        members.sort(key=lambda m: (m[0], m[1]))
+        title = members[0][4]
+        if len(members) > 2:
+            title = members[_central([feats[m[1]] for m in members])][4]
+        outlets = list(dict.fromkeys(m[2] for m in members if m[2]))
+        seen = [m[3] for m in members if m[3]]
+        out.append(
+            (
+                sid,
+                title,
+                len(members),
+                json.dumps(outlets),
+                min(seen) if seen else None,
+                max(seen) if seen else None,
             )
-        conn.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", out)
+        )
+    conn.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)", out)
 
 
 def update_stories(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 
@@ -30,7 +31,7 @@ from akhbar.stories.features import (
     story_features,
 )
 
-__all__ = ["WATERMARK", "WINDOW_DAYS", "EntityFn", "place"]
+__all__ = ["WATERMARK", "WINDOW_DAYS", "EntityFn", "Placement", "place", "stored_features"]
 
 WATERMARK = "stories.rowid"
 #: an article is compared with articles published up to this many days before or after it
@@ -51,6 +52,19 @@ MAX_STORY_DAYS = 3
 EntityFn = Callable[[sqlite3.Connection, Sequence[int]], Mapping[int, frozenset[str]]]
 
 Row = tuple[int, str, str | None]  # rowid, id, day
+
+
+@dataclass(frozen=True, kw_only=True)
+class Placement:
+    """Where one pass put a new article, with what the story summaries need of it."""
+
+    story: str
+    features: StoryFeatures
+    outlet: str | None
+    published: str | None
+    headline: str | None
+    #: the article started its story (so an older article cannot be in it)
+    founder: bool
 
 
 def _matrix(feats: Sequence[StoryFeatures]) -> sparse.csr_matrix:
@@ -106,7 +120,7 @@ def _links(
     return out
 
 
-def _read_features(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, StoryFeatures]:
+def stored_features(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, StoryFeatures]:
     """Story features of stored articles: saved ones read back, the others computed from
     their headline and lead (and saved)."""
     out = saved.load(conn, rowids)
@@ -129,15 +143,18 @@ def place(
     entities: EntityFn | None = None,
     known: Mapping[int, StoryFeatures] | None = None,
     groups: Mapping[int, str] | None = None,
-) -> dict[int, tuple[str, StoryFeatures]]:
+) -> dict[int, Placement]:
     """Give every article above the watermark a story (call inside a transaction).
 
-    Returns the new articles' stories and features (the story summaries reuse them).
+    Returns the new articles' placements (the story summaries are made from them).
     """
     after = int(get_meta(conn, WATERMARK) or 0)
-    pending: list[Row] = conn.execute(
-        "SELECT rowid, id, day FROM articles WHERE rowid > ? ORDER BY rowid", (after,)
+    listed = conn.execute(
+        "SELECT rowid, id, day, outlet, published, headline FROM articles WHERE rowid > ? "
+        "ORDER BY rowid",
+        (after,),
     ).fetchall()
+    pending: list[Row] = [r[:3] for r in listed]
     if not pending:
         if groups:
             write_groups(conn, dict(groups))
@@ -157,7 +174,7 @@ def place(
     have = dict(known or {})
     if known:
         saved.save(conn, {r: f for r, f in known.items() if r > after})
-    have.update(_read_features(conn, [r for r in rowids if r not in have]))
+    have.update(stored_features(conn, [r for r in rowids if r not in have]))
     feats = [have[r] for r in rowids]
     names = [f.names for f in feats]
     if entities:
@@ -194,7 +211,7 @@ def place(
     for sid, frow, day in select_in(conn, sql, founders):
         begun[sid] = day_number(day)
         founder_row[sid] = frow
-    have.update(_read_features(conn, sorted(set(founder_row.values()) - set(have))))
+    have.update(stored_features(conn, sorted(set(founder_row.values()) - set(have))))
     founder: dict[str, StoryFeatures] = {sid: have[r] for sid, r in founder_row.items()}
 
     def fits(sid: str, day: int | None) -> bool:
@@ -202,6 +219,7 @@ def place(
         return start is None or day is None or abs(day - start) <= MAX_STORY_DAYS
 
     updates = []
+    founded: set[int] = set()
     for i in range(len(window), len(rows)):
         rid, day = rowids[i], days[i]
         best: tuple[float, int] | None = None  # (score, -rowid)
@@ -234,6 +252,7 @@ def place(
             story[rid] = story[-best[1]]
         else:
             story[rid] = rows[i][1]
+            founded.add(rid)
             begun[rows[i][1]] = day
             founder[rows[i][1]] = feats[i]
         updates.append((story[rid], rid))
@@ -250,4 +269,14 @@ def place(
     placed_ids = {rid for _, rid in updates}
     write_groups(conn, {r: g for r, g in grouped.items() if r not in placed_ids})
     set_meta(conn, WATERMARK, str(pending[-1][0]))
-    return {rid: (sid, feats[pos[rid]]) for sid, rid in updates}
+    return {
+        rid: Placement(
+            story=story[rid],
+            features=feats[pos[rid]],
+            outlet=outlet,
+            published=published,
+            headline=headline,
+            founder=rid in founded,
+        )
+        for rid, _, _, outlet, published, headline in listed
+    }
