@@ -136,7 +136,7 @@ def related_page(request: Request, article_id: str) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-async def search_page(
+def search_page(
     request: Request,
     q: str = "",
     outlet: Annotated[list[str] | None, Query()] = None,
@@ -183,8 +183,8 @@ async def search_page(
         )
 
     # a results page is the same for everyone asking the same thing until the store changes.
-    # The handler is async, like the home and article pages: the work is CPU-bound and runs on
-    # the worker's event loop, without a hop to the thread pool and back per request.
+    # The handler stays sync (thread pool): SQLite runs without the GIL, so a worker overlaps
+    # one request's queries with another's Python; as async it served half the requests.
     cache: StoreCache = request.app.state.cache
     return HTMLResponse(cache.get(("search", q, filters, offset), render))
 
