@@ -59,6 +59,9 @@ def test_a_copy_is_read_right_after_its_article(conn: sqlite3.Connection) -> Non
     assert plain.index(COPY) == 2  # BM25 alone puts another report between the printings
     assert grouped[1] == COPY
     assert sorted(plain) == sorted(grouped)  # the same articles, only reordered
+    hits = search(conn, DISPATCH, limit=5, snippets=False).hits
+    assert hits[0].copy_of is None and hits[1].copy_of == hits[0].id
+    assert hits[2].copy_of is None  # the next report is not a copy of either
 
 
 def test_a_copy_far_down_the_ranking_moves_up(conn: sqlite3.Connection) -> None:

@@ -184,7 +184,7 @@ def test_search_page_marks_matches_counts_facets_and_pages(
     html = client.get("/search?q=الرياض").text
     assert f"{total} نتيجة" in html
     assert re.search(r"<mark>[^<]*الرياض[^<]*</mark>", html)
-    assert html.count('class="card result"') == 10
+    assert html.count('class="card result') == 10  # "card result copy" for a dispatch's copies
     assert "offset=10" in html and 'rel="next"' in html
     assert "<h2>الصحيفة</h2>" in html and "<h2>التاريخ</h2>" in html
     page2 = client.get("/search?q=الرياض&offset=10").text
@@ -194,6 +194,22 @@ def test_search_page_marks_matches_counts_facets_and_pages(
     one = next(h.outlet for h in okaz if h.outlet)
     filtered = client.get(f"/search?q=الرياض&outlet={one}").text
     assert f"{search(conn, 'الرياض', limit=10, filters=_f(one)).total} نتيجة" in filtered
+
+
+def test_search_shows_a_dispatchs_copies_right_under_it(
+    client: TestClient, conn: sqlite3.Connection
+) -> None:
+    a, b = conn.execute("SELECT a, b FROM dedup_edges ORDER BY jaccard DESC LIMIT 1").fetchone()
+    (query,) = conn.execute("SELECT headline FROM articles WHERE rowid = ?", (a,)).fetchone()
+    hits = client.get("/api/search", params={"q": query, "limit": 10}).json()["hits"]
+    ids = [h["id"] for h in hits]
+    copies = [h for h in hits if h["copy_of"]]
+    assert copies and all(ids.index(h["copy_of"]) < ids.index(h["id"]) for h in copies)
+    copy_id = conn.execute("SELECT id FROM articles WHERE rowid = ?", (b,)).fetchone()[0]
+    assert copy_id in {h["id"] for h in copies}
+    html = client.get("/search", params={"q": query}).text
+    assert html.count('class="card result copy"') == len(copies)
+    assert html.count("النص نفسه في") == len(copies)
 
 
 def _f(outlet: str):  # type: ignore[no-untyped-def]

@@ -272,6 +272,7 @@ def _hits(
         [r[0] for r in ranked],
     ).fetchall()
     by_rowid = {r[0]: r for r in rows}
+    copy_of = _copy_heads(conn, [r[0] for r in ranked])
     terms = query.terms
     out = []
     for rowid, score, full in ranked:
@@ -294,9 +295,24 @@ def _hits(
                 snippet_spans=snip.spans,
                 headline_spans=head.spans,
                 matched_all=full,
+                copy_of=by_rowid[copy_of[rowid]][1] if rowid in copy_of else None,
             )
         )
     return out
+
+
+def _copy_heads(conn: sqlite3.Connection, page: list[int]) -> dict[int, int]:
+    """Copy rowid -> the article it follows on ``page``: each run of an article and its
+    verified copies right behind it (``_with_copies`` makes those runs) is one dispatch."""
+    copies = copies_of(conn, page)
+    heads: dict[int, int] = {}
+    head: int | None = None
+    for rowid in page:
+        if head is not None and rowid in copies.get(head, ()):
+            heads[rowid] = head
+        else:
+            head = rowid
+    return heads
 
 
 def search(

@@ -37,6 +37,9 @@ class Hit:
     headline_spans: tuple[tuple[int, int], ...] = ()
     #: False for an article that matches only some of the query's words (``match="auto"``)
     matched_all: bool = True
+    #: the id of the article above this one on the page when this is a verified copy of it
+    #: (the same dispatch in another outlet; see ``akhbar.search.copies``)
+    copy_of: str | None = None
 
     @property
     def snippet_html(self) -> str:

@@ -69,6 +69,7 @@ def _hit(hit: Any) -> dict[str, Any]:
     out["outlet_name"] = outlet_name(hit.outlet)
     out["snippet_html"] = hit.snippet_html
     out["published_ar"] = arabic_date(hit.published, weekday=False, time=False)
+    out["copy_of"] = hit.copy_of
     return out
 
 
