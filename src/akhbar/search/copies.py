@@ -5,8 +5,8 @@ scatters the printings among other reports of the same topic. Once one printing 
 verified copies (``akhbar.dedup.copies``) are the likeliest next answers, so each ranked
 article is followed by its copies that match the query too, closest copy first. Measured on
 SaudiNewsNet (``benchmarks/search_quality.py``): MRR for finding the other outlets' copies of
-a story from one copy's headline rises from 0.739 to 0.94, and to 0.78 even when the queried
-article itself is not in the archive (the ``--held-out`` run).
+a story from one copy's headline rises from 0.739 to 0.940, and from 0.738 to 0.776 when the
+queried article itself is not in the archive (the ``--held-out`` run).
 
 The reordering only moves articles up, and the first ``n`` results depend only on the first
 ``n`` of the BM25 order, so pages stay consistent: page two starts where page one ended.
