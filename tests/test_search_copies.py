@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from akhbar.cli import app
 from akhbar.dedup import update_pending
 from akhbar.dedup.copies import copies_of
 from akhbar.dedup.corpus import records_from_items
@@ -33,12 +35,18 @@ UN = "مجلس الأمن يصادق على الاتفاق النووي"
 
 
 @pytest.fixture(scope="module")
-def conn(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
-    s = open_store(tmp_path_factory.mktemp("copies") / "akhbar.db")
-    s.add(RECORDS)
-    index_pending(s.connection)
-    update_pending(s.connection)
-    return s.connection
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("copies") / "akhbar.db"
+    with open_store(path) as s:
+        s.add(RECORDS)
+        index_pending(s.connection)
+        update_pending(s.connection)
+    return path
+
+
+@pytest.fixture(scope="module")
+def conn(db: Path) -> sqlite3.Connection:
+    return open_store(db, create=False).connection
 
 
 def _rowid(conn: sqlite3.Connection, headline: str) -> int:
@@ -123,3 +131,16 @@ def test_follow_copies_on_a_store_without_dedup(tmp_path: Path) -> None:
     a = search(s.connection, "الاتفاق النووي", snippets=False)
     b = search(s.connection, "الاتفاق النووي", snippets=False, group_copies=False)
     assert a == b
+
+
+def test_cli_marks_copies_and_plain_keeps_bm25_order(db: Path, conn: sqlite3.Connection) -> None:
+    grouped = CliRunner(env={"COLUMNS": "300"}).invoke(
+        app, ["search", DISPATCH, "--db", str(db), "--limit", "3"]
+    )
+    assert grouped.exit_code == 0, grouped.output
+    assert "2.   copy in alyaum" in grouped.stdout and COPY in grouped.stdout
+    plain = CliRunner().invoke(
+        app, ["search", DISPATCH, "--db", str(db), "--limit", "3", "--plain", "--json"]
+    )
+    ids = [r["id"] for r in json.loads(plain.stdout)["results"]]
+    assert ids == [h.id for h in search(conn, DISPATCH, limit=3, group_copies=False).hits]

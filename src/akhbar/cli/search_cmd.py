@@ -28,6 +28,12 @@ def _print_human(results: SearchResults) -> None:
     for k, hit in enumerate(results.hits, start=results.offset + 1):
         snippet = _rich_marked(hit.snippet_text, hit.snippet_spans, escape)
         head = _rich_marked(hit.headline or "", hit.headline_spans, escape)
+        if hit.copy_of:  # the same text as the article above: no snippet again
+            console.print(
+                f"[dim]{k:>3}.[/dim]   [dim]copy in[/dim] [cyan]{escape(hit.outlet or '')}[/cyan]"
+                f" {escape(hit.published or '')}: {head}  [dim]{escape(hit.url or '')}[/dim]"
+            )
+            continue
         console.print(
             f"\n[dim]{k:>3}.[/dim] {head}\n     [cyan]{escape(hit.outlet or '')}[/cyan] "
             f"{escape(hit.published or '')}  [dim]{escape(hit.url or '')}[/dim]\n     {snippet}"
@@ -68,6 +74,9 @@ def search_cmd(
     batch: Path = typer.Option(
         None, "--batch", help="Run one query per line of FILE; print JSONL in the same order."
     ),
+    plain: bool = typer.Option(
+        False, "--plain", help="Plain BM25 order: do not move an article's copies up behind it."
+    ),
 ) -> None:
     """Search the store's articles (Arabic-aware: hamza, harakat, prefixes and suffixes).
 
@@ -89,10 +98,12 @@ def search_cmd(
     with store:
         conn = store.connection
         if batch is not None:
-            _batch(conn, batch, filters, limit, offset)
+            _batch(conn, batch, filters, limit, offset, group_copies=not plain)
             return
         try:
-            results = search(conn, query, filters=filters, limit=limit, offset=offset)
+            results = search(
+                conn, query, filters=filters, limit=limit, offset=offset, group_copies=not plain
+            )
         except AkhbarError as exc:
             typer.echo(f"akhbar search: {exc}", err=True)
             raise typer.Exit(1) from exc
@@ -103,7 +114,15 @@ def search_cmd(
         _print_human(results)
 
 
-def _batch(conn: sqlite3.Connection, path: Path, filters: Filters, limit: int, offset: int) -> None:
+def _batch(
+    conn: sqlite3.Connection,
+    path: Path,
+    filters: Filters,
+    limit: int,
+    offset: int,
+    *,
+    group_copies: bool,
+) -> None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -116,7 +135,10 @@ def _batch(conn: sqlite3.Connection, path: Path, filters: Filters, limit: int, o
         if not q:
             continue
         try:
-            results = search(conn, q, filters=filters, limit=limit, offset=offset, memo=memo)
+            results = search(
+                conn, q, filters=filters, limit=limit, offset=offset, memo=memo,
+                group_copies=group_copies,
+            )  # fmt: skip
         except AkhbarError as exc:
             failed += 1
             typer.echo(json.dumps({"query": q, "error": str(exc)}, ensure_ascii=False))
