@@ -9,6 +9,7 @@ An enrichment stage can add real entities through ``update_stories(entities=...)
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -141,11 +142,11 @@ class Lexicon:
     def terms(self, words: list[str]) -> list[str]:
         """The terms of ``words`` (learnt), in order."""
         get = self.term_of.get
-        found = [get(w) for w in words]
+        found = list(map(get, words))
         if None in found:
             self.learn(words)
-            found = [get(w) for w in words]
-        return [t for t in found if t]
+            found = list(map(get, words))
+        return list(filter(None, found))
 
 
 #: 1 + log(count), the weight of a term's count (``_tf``)
@@ -175,14 +176,18 @@ def story_features_of_words(
     """Features of an article whose headline and lead (``lead_words``) are already split."""
     lex = lexicon if lexicon is not None else shared_lexicon()
     head_terms = lex.terms(head)
-    terms = head_terms * HEADLINE_WEIGHT + lex.terms(lead)
+    counts = Counter(head_terms * HEADLINE_WEIGHT + lex.terms(lead))
     idf = lex.idf
-    weights = {t: _tf(c) * idf[t] for t, c in Counter(terms).items()}
+    if counts and max(counts.values()) < len(_TF):  # the table lookup inlined (a hot loop)
+        weights = {t: _TF[c] * idf[t] for t, c in counts.items()}
+    else:
+        weights = {t: _tf(c) * idf[t] for t, c in counts.items()}
     names = lex.rare.intersection(head + lead)
     # plus distinctive stems: team, city and person names are frequent enough to be "common"
     # words, but a stem in under NAME_MAX_DF articles still tells one event from another
     names.update(lex.name_terms.intersection(weights))
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    values = weights.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
     return StoryFeatures(
         vector={t: w / norm for t, w in weights.items()},
         names=frozenset(names),
