@@ -47,6 +47,9 @@ SHARED_NAMES = 1
 FOUNDER_MIN = 0.2
 #: a story spans at most this many days from its first article
 MAX_STORY_DAYS = 3
+#: the story features of a batch's articles this many days before its last day are saved
+#: (a later batch reads its window's and its stories' founders' features)
+KEEP_DAYS = WINDOW_DAYS + MAX_STORY_DAYS
 
 #: entities of articles by rowid (an enrichment stage's NER); added to the rare-word names
 EntityFn = Callable[[sqlite3.Connection, Sequence[int]], Mapping[int, frozenset[str]]]
@@ -173,7 +176,19 @@ def place(
     rowids = [r[0] for r in rows]
     have = dict(known or {})
     if known:
-        saved.save(conn, {r: f for r, f in known.items() if r > after})
+        # saved for the next batches, which read the features of their window and of the
+        # stories' founders: the batch's last days (a batch of older days computes the few
+        # it needs again, and saves them)
+        recent = pdays[-1] - KEEP_DAYS if pdays else None
+        day_of = {r[0]: day_number(r[2]) for r in pending}
+        saved.save(
+            conn,
+            {
+                r: f
+                for r, f in known.items()
+                if r > after and (recent is None or (day_of.get(r) or recent) >= recent)
+            },
+        )
     have.update(stored_features(conn, [r for r in rowids if r not in have]))
     feats = [have[r] for r in rowids]
     names = [f.names for f in feats]

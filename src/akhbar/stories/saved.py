@@ -1,13 +1,15 @@
 """Story features kept in the store, so a batch reads its window's features instead of
 re-analyzing every article of the last few days again.
 
-Each placed article's ``StoryFeatures`` is saved as one row (``story_features``), written in
-the same transaction as its story: the terms space-joined (a term never holds a space), their
+The ``StoryFeatures`` of a batch's articles of its last days (``cluster.KEEP_DAYS``: what
+the next day's batch reads) are saved, one row each (``story_features``), in the same
+transaction as their stories: the terms space-joined (a term never holds a space), their
 weights as the raw bytes of an ``array('d')`` (exact, and ~20x cheaper to write than JSON
 floats), names and distinctive headline terms space-joined. Not pickle: a store file may come
 from anywhere and loading it must never run code. A feature read back equals the one computed,
 so incremental runs still agree with a rebuild.
-Rows missing (a store clustered before this table existed) are computed by the caller.
+Rows missing (older articles, or a store clustered before this table existed) are computed
+by the caller, and saved then.
 """
 
 from __future__ import annotations
