@@ -26,6 +26,9 @@ _SIGNS = re.compile(r"[©»›>/|+]")
 _PUNCT = re.compile(r"[\W_]+")
 #: a breadcrumb: short segments joined by » › or > (a « » pair is a quotation, not a trail)
 _CRUMB = re.compile(r"\s[»›>]\s|\s/\s")
+_ARROW = re.compile(r"\s[›>]\s")
+_BAR = re.compile(r"[|•]")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 #: a character outside "plain" text: basic Arabic letters, ASCII without capitals, Arabic and
@@ -48,10 +51,19 @@ BOILER_SPELLINGS = frozenset(
 
 
 def _is_crumb(text: str) -> bool:
-    if "»" not in text or "«" in text or not _CRUMB.search(text):
+    """``الرئيسية » أخبار محلية``, ``محليات > جدة``: short named segments joined by arrows."""
+    if "»" in text:
+        if "«" in text or not _CRUMB.search(text):
+            return False
+        named = False
+    elif _ARROW.search(text):  # › or > (no quotation uses them): each segment must name a page
+        named = True
+    else:
         return False
     parts = [p.strip() for p in re.split(r"[»›>/]", text)]
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts) and "»" in text
+    return len(parts) >= 2 and all(
+        0 < len(p.split()) <= 4 and (not named or _LETTERS.search(p)) for p in parts
+    )
 
 
 def _has_word_in(text: str, words: frozenset[str]) -> bool:
@@ -95,6 +107,15 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     # a row of buttons: every word is a button word (فيسبوك تويتر واتساب)
     if all(w in BOILER_LINES for w in bare.split()):
         return True
+    # a toolbar: short items between bars, one of them a known button (تكبير | تصغير | طباعة)
+    if "|" in f or "•" in f:
+        items = [x for x in (_PUNCT.sub(" ", x).strip() for x in _BAR.split(f)) if x]
+        if (
+            len(items) >= 2
+            and all(len(x.split()) <= 2 for x in items)
+            and any(x in BOILER_LINES for x in items)
+        ):
+            return True
     if BOILER_START_RE.match(f) or BOILER_START_RE.match(bare):
         return True
     if BOILER_ANY_LITERALS is not None:

@@ -190,10 +190,11 @@ _GLUED = [
 _UNGLUED = [p for p in _DATA["read_also"] if p not in _GLUED]
 #: a read-also label at the start of a line; group ``rest`` is what follows it. ``اقرأ أيضا``
 #: and its kin may be glued to the headline that follows (``اقرأ أيضاًبوتين: …``); other labels
-#: (``أخبار ذات صلة``) need a separator or the end of the line.
+#: (``أخبار ذات صلة``) need a separator or the end of the line — or, when the label as printed
+#: ends in ta marbuta, which only ever ends a word, nothing at all (``مواضيع ذات صلةبوتين …``).
 READ_ALSO_RE = re.compile(
     rf"^{_SP}*(?P<label>(?:{_alternation(_GLUED)})(?:{SEP_REQ}|{_SP}*)"
-    rf"|(?:{_alternation(_UNGLUED)})(?:{SEP_REQ}|{_SP}*$))(?P<rest>.*)$",
+    rf"|(?:{_alternation(_UNGLUED)})(?:{SEP_REQ}|{_SP}*$|(?<=ة)(?=\S)))(?P<rest>.*)$",
     _FLAGS,
 )
 _SOURCE_LOOSE = [p for p in _DATA["source"] if fold(p).endswith(" عن")]
@@ -215,7 +216,14 @@ BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
 DATE_LABEL_RE = _labelled(_DATA["date_labels"], rf"{SEP_REQ}|{_SP}*$")
 #: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
-DATE_WORDS = frozenset(fold(w) for w in _DATA["date_words"])
+#: words a date line may hold besides its date: the date words and every word of a date label
+#: (``تاريخ الإضافة: 09-08-2015`` is a date line as much as ``تاريخ النشر: …``)
+DATE_WORDS = frozenset(
+    [
+        *(fold(w) for w in _DATA["date_words"]),
+        *(w for label in _DATA["date_labels"] for w in re.findall(r"[^\W\d_]+", fold(label))),
+    ]
+)
 #: news agencies, in matching form with spaces for dots (``د.ب.أ`` → ``د ب ا``)
 AGENCIES = frozenset(" ".join(re.findall(r"\w+", fold(w))) for w in _DATA["agencies"])
 BOILER_LINES = frozenset(fold(w) for w in _DATA["boilerplate_lines"])
