@@ -122,6 +122,8 @@ class Item:
     paragraphs: tuple[str, ...]
     day: dt.date
     outlet: str
+    #: every paragraph a clear one (long); otherwise the content as printed, short lines and all
+    clean: bool = True
 
 
 @dataclass
@@ -132,6 +134,8 @@ class Parts:
     other: Item
     related: list[str]
     rng: random.Random
+    #: an article printed with all its lines (datelines, short lines, captions) as they came
+    raw: Item
     tags: list[str] = field(default_factory=list)
 
 
@@ -140,7 +144,8 @@ def _ok_paragraph(p: str) -> bool:
 
 
 def load_items(limit: int = 4000) -> list[Item]:
-    """Articles with two or more paragraphs, each a clear paragraph (so the gold is sure)."""
+    """Articles with two or more paragraphs: ``clean`` when each is a clear paragraph (the gold
+    is sure whatever stands around it), else as printed when one at least is long."""
     items = []
     for name in ZIPS:
         with zipfile.ZipFile(CORPUS / name) as z:
@@ -148,14 +153,16 @@ def load_items(limit: int = 4000) -> list[Item]:
                 for it in json.loads(z.read(member)):
                     title = " ".join((it.get("title") or "").split())
                     paras = [" ".join(p.split()) for p in (it.get("content") or "").split("\n")]
+                    paras = [p.removeprefix("Next Previous").strip() for p in paras if p]
                     paras = [p for p in paras if p]
                     if not (15 <= len(title) <= 110) or title.endswith("."):
                         continue
-                    if not (2 <= len(paras) <= 12) or not all(_ok_paragraph(p) for p in paras):
+                    if not (2 <= len(paras) <= 12) or not any(_ok_paragraph(p) for p in paras):
                         continue
+                    clean = all(_ok_paragraph(p) for p in paras)
                     day = dt.date.fromisoformat(it["date_extracted"][:10])
                     outlet = OUTLETS.get(it.get("source") or "", "صحيفة سبق")
-                    items.append(Item(title, tuple(paras[:6]), day, outlet))
+                    items.append(Item(title, tuple(paras[:6]), day, outlet, clean))
                     if len(items) >= limit:
                         return items
     return items
@@ -533,6 +540,59 @@ def read_more_embedded(p: Parts) -> tuple[list[str], Page]:
     return _page(p, lines, published=d.isoformat(), embedded=(emb,))
 
 
+def as_printed_toolbar(p: Parts) -> tuple[list[str], Page]:
+    """An article as printed (its own dateline and short lines kept) after a ``›`` trail, a
+    weekday - Hijri - Gregorian date and a ``حجم الخط: أ أ أ`` toolbar; ``المصدر/ X``,
+    ``الكلمات الدالة:``, an ``أخبار ذات علاقة`` list, send / save buttons."""
+    r, a = p.rng, p.raw
+    d = a.day
+    tags = pick_tags(a, r)
+    h = Gregorian(d.year, d.month, d.day).to_hijri()
+    lines = [
+        f"الرئيسية › {r.choice(SECTIONS)}",
+        a.title,
+        f"{_weekday(d)} - {h.day} {h.month_name('ar')} {h.year} هـ - "
+        f"{d.day} {MONTHS[d.month - 1]} {d.year} م",
+        "حجم الخط: أ أ أ",
+        *a.paragraphs,
+        f"المصدر/ {a.outlet}",
+        "الكلمات الدالة: " + "، ".join(tags),
+        "أخبار ذات علاقة",
+        *_rel(p),
+        "أرسل الخبر لصديق",
+        "حفظ المقال",
+    ]
+    main = Article(
+        headline=a.title,
+        published=d.isoformat(),
+        source=a.outlet,
+        body=a.paragraphs,
+        tags=tuple(tags),
+    )
+    rel = tuple(Related(headline=t) for t in _rel(p))
+    return lines, Page(input="", main=main, related=rel)
+
+
+def slash_byline_ellipsis(p: Parts) -> tuple[list[str], Page]:
+    """``بقلم/ فلان`` and a weekday-dash date, body, ``هاشتاق:`` hashtags, then ``اقرأ أيضاً…``
+    over a list and a second ``مواد ذات صلة`` list."""
+    r, d = p.rng, p.main.day
+    byline = f"بقلم/ {r.choice(NAMES)}"
+    rel = _rel(p, 4)
+    lines = [
+        p.main.title,
+        byline,
+        f"{_weekday(d)} - {d.day} {MONTHS[d.month - 1]} {d.year}",
+        *p.main.paragraphs,
+        "هاشتاق: " + " ".join("#" + t.replace(" ", "_") for t in p.tags),
+        "اقرأ أيضاً…",
+        *rel[:2],
+        "مواد ذات صلة",
+        *rel[2:],
+    ]
+    return _page(p, lines, published=d.isoformat(), byline=byline, related=rel)
+
+
 LAYOUTS: dict[str, Layout] = {
     f.__name__: f
     for f in (
@@ -549,21 +609,27 @@ LAYOUTS: dict[str, Layout] = {
         source_top,
         dates_at_bottom,
         read_more_embedded,
+        as_printed_toolbar,
+        slash_byline_ellipsis,
     )
 }
 
 
 def build(pages_per_layout: int, *, seed: int = 3) -> dict[str, list[Case]]:
     rng = random.Random(seed)
-    items = load_items()
-    titles = [it.title for it in items]
+    everything = load_items()
+    items = [it for it in everything if it.clean]
+    as_printed = [it for it in everything if not it.clean]
+    titles = [it.title for it in everything]
     out: dict[str, list[Case]] = {}
     for name, layout in LAYOUTS.items():
         cases = []
         for k in range(pages_per_layout):
             main, other = rng.sample(items, 2)
-            related = [t for t in rng.sample(titles, 6) if t not in (main.title, other.title)]
-            parts = Parts(main=main, other=other, related=related[:4], rng=rng)
+            raw = rng.choice(as_printed)
+            used = (main.title, other.title, raw.title)
+            related = [t for t in rng.sample(titles, 7) if t not in used]
+            parts = Parts(main=main, other=other, related=related[:4], rng=rng, raw=raw)
             parts.tags = pick_tags(main, rng)
             lines, gold = layout(parts)
             case_name = f"{name}-{k:02d}"

@@ -10,6 +10,7 @@ from itertools import product
 from akhbar.parse.vocab import (
     BOILER_ANY_LITERALS,
     BOILER_ANY_RE,
+    BOILER_LINE_WORDS,
     BOILER_LINES,
     BOILER_START_RE,
     BOILER_WORDS,
@@ -104,8 +105,10 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     bare = _PUNCT.sub(" ", f).strip()
     if bare in BOILER_LINES or not bare:
         return not any(ch.isalnum() for ch in text) or bare in BOILER_LINES
-    # a row of buttons: every word is a button word (فيسبوك تويتر واتساب)
-    if all(w in BOILER_LINES for w in bare.split()):
+    # a row of buttons: every word is a button word (فيسبوك تويتر واتساب), or a button and
+    # the words that go with buttons (أرسل الخبر لصديق, حفظ المقال)
+    words = bare.split()
+    if all(w in BOILER_LINE_WORDS for w in words) and any(w in BOILER_LINES for w in words):
         return True
     # a toolbar: short items between bars, one of them a known button (تكبير | تصغير | طباعة)
     if "|" in f or "•" in f:

@@ -143,6 +143,8 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
     m = READ_ALSO_RE.match(text)
     if m:
         rest = m["rest"].strip()
+        if rest and not _LETTERS_DIGITS.search(rest):  # ``اقرأ أيضاً…``: no headline glued
+            return Line(n=n, raw=raw, text=text, kind=Kind.READ_ALSO, label=text)
         return Line(
             n=n,
             raw=raw,

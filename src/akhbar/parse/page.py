@@ -36,10 +36,21 @@ _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
 _URL = regex.compile(r"https?://\S+")
 _SEPARATED = regex.compile(r"[:：\-–—]")
 _WORDS = regex.compile(r"[^\W_]+")
+#: a line this long is a paragraph whatever it ends with; a shorter one (from 110 characters)
+#: when it ends a sentence (a quotation's closing mark counts)
+_LONG_PARAGRAPH = 160
+_PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
 #: words (not counting dashes) of a dateline: place, name or agency, maybe a date
 _MAX_DATELINE_WORDS = 7
 #: ``رقية الهويريني``: two to four words, letters only
 _PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
+#: what a person's name never holds and a photo caption often does (``صورة جماعية بعد التدشين``,
+#: ``رسم توضيحي للاختراع``, ``جانب من الحفل``): a preposition or other particle as a word, or
+#: ``لـ`` glued to an article (``للاختراع``); nor does a name open with ``الـ``
+_NOT_A_NAME = regex.compile(
+    r"^ال|(?:^| )(?:من|في|إلى|الى|على|عن|مع|بعد|قبل|خلال|أثناء|اثناء|عند|لدى|حول|أمام|امام"
+    r"|بين|ضد|نحو|منذ|حتى|أو|او|ثم|التي|الذي|هذا|هذه)(?: |$)|(?:^| )لل\p{L}"
+)
 
 
 @dataclass
@@ -182,7 +193,7 @@ def _dateline(text: str, *, plain_name: bool) -> bool:
         return False
     if ":" in text or _PLACE_IN_PARENS.search(text):
         return True
-    if plain_name and _PLAIN_NAME.match(text):
+    if plain_name and _PLAIN_NAME.match(text) and not _NOT_A_NAME.search(text):
         return True  # only right after a date or toolbar: elsewhere it may be a caption
     padded = " " + " ".join(regex.findall(r"\w+", fold(text))) + " "
     return any(f" {a} " in padded for a in AGENCIES)
@@ -353,9 +364,15 @@ def _main_end(lines: list[Line]) -> int:
 
 
 def _article_paragraph(text: str) -> bool:
-    """A line that only an article has: long, or a full stop after many words (a related
-    headline may be long-ish and end in ``!`` or ``؟``, rarely in a full stop)."""
-    return len(text) >= 110 or (words(text) >= 9 and text.endswith("."))
+    """A line that only an article has: very long, long and closing a sentence, or a full stop
+    after many words (a related headline may run past 110 characters, or end in ``!`` or
+    ``؟``, but it rarely runs past 160 or ends in a full stop)."""
+    n = len(text)
+    if n >= _LONG_PARAGRAPH:
+        return True
+    if n >= 110:
+        return text[-1] in _PARAGRAPH_END
+    return words(text) >= 9 and text[-1] == "."
 
 
 def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
@@ -365,6 +382,10 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
     seq = lines[1:]
     if label.value:  # the glued headline, as a line of its own
         seq = [Line(n=label.n, raw=label.value, text=label.value, kind=Kind.TEXT), *seq]
+    for k in range(len(seq) - 1):
+        # one hashtag followed by more headlines is a headline of the list (``#قاطعوا_X!!``)
+        if seq[k].kind is Kind.HASHTAGS and seq[k + 1].kind is Kind.TEXT and " " not in seq[k].text:
+            seq[k] = seq[k]._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
     if first_para is None:

@@ -19,6 +19,7 @@ __all__ = [
     "BOILER_ANY_LITERALS",
     "BOILER_ANY_RE",
     "BOILER_LINES",
+    "BOILER_LINE_WORDS",
     "BOILER_START_RE",
     "BOILER_WORDS",
     "BYLINE_LOOSE_RE",
@@ -173,7 +174,7 @@ _FLAGS = re.IGNORECASE
 
 _SP = r"[ \t\u00a0]"
 #: a separator between a label and its value (spaces alone do not count)
-SEP_REQ = rf"{_SP}*[:：\-–—ـ|»>]+{_SP}*"
+SEP_REQ = rf"{_SP}*[:：\-–—ـ|»>/]+{_SP}*"
 
 
 def _labelled(phrases: list[str], tail: str) -> re.Pattern[str]:
@@ -227,6 +228,8 @@ DATE_WORDS = frozenset(
 #: news agencies, in matching form with spaces for dots (``د.ب.أ`` → ``د ب ا``)
 AGENCIES = frozenset(" ".join(re.findall(r"\w+", fold(w))) for w in _DATA["agencies"])
 BOILER_LINES = frozenset(fold(w) for w in _DATA["boilerplate_lines"])
+#: the words of those lines (``أرسل الخبر لصديق``, ``حفظ المقال``: a button and its object)
+BOILER_LINE_WORDS = frozenset(w for line in BOILER_LINES for w in re.findall(r"[^\W\d_]+", line))
 #: every word of the boilerplate vocabulary: a short line with none of them (and none of the
 #: signs below) is not boilerplate, without trying the patterns (speed)
 BOILER_WORDS = frozenset(
