@@ -102,6 +102,14 @@ def test_light_stem_keeps_names_that_snowball_mangles() -> None:
         assert stem(name) == normalize(name, for_search=True)
 
 
+def test_places_named_with_the_article_are_not_the_bare_stem() -> None:
+    riyadh = {stem(w) for w in ("الرياض", "بالرياض", "والرياض", "للرياض", "وبالرياض")}
+    sport = {stem(w) for w in ("الرياضية", "الرياضي", "رياضة", "والرياضيين", "الرياضيات")}
+    assert riyadh == {"الرياض"} and sport == {"رياض"}
+    assert {stem(w) for w in ("الطائف", "بالطائف", "للطائف")} == {"الطايف"}
+    assert {stem(w) for w in ("الطائفية", "طائفي")} == {"طايف"}
+
+
 def test_stem_none_is_the_search_form() -> None:
     assert stem("الإسرائيليّة", algorithm="none") == "الاسراييليه"
 
@@ -114,7 +122,7 @@ def test_unknown_algorithm_is_rejected_with_the_choices() -> None:
 def test_stopwords_match_any_hamza_spelling() -> None:
     assert is_stopword("إلى") and is_stopword("الى") and is_stopword("أنّ")
     assert not is_stopword("بوتين")
-    assert search_terms("ذهب إلى الرياض", drop_stopwords=True) == ["ذهب", "رياض"]
+    assert search_terms("ذهب إلى الرياض", drop_stopwords=True) == ["ذهب", "الرياض"]
 
 
 # ---- vowelled vs plain text: the same search terms --------------------------------------------

@@ -9,7 +9,8 @@ suffix table is the folded one: ة is already ه, ى already ي (ية and ة in 
 and ه at load). Steps, each taken once, in order, and only if the stem keeps the guard's length:
 
 1. a protected word (also after one clitic و ب ل ك ف) returns its fixed stem; function words
-   (``data/stopwords.txt``) are protected as themselves;
+   (``data/stopwords.txt``) are protected as themselves, and so are places named with the
+   article (``article_names``: الرياض, whose bare stem رياض is "sport");
 2. و is stripped unless it is a root letter (the suffix-stripped word is in ``waw_words``:
    وزير, وجود, وكالة …); then the longest definite article (وال بال كال فال لل ال);
 3. suffixes ها ا ان ات ون ين يه ه ي are tried in that order, each stripped at most once;
@@ -58,6 +59,11 @@ _STOPWORDS: frozenset[str] = frozenset(_fold(line) for line in read_lines("stopw
 _PROTECTED: dict[str, str] = {word: word for word in _STOPWORDS} | {
     _fold(k).replace(" ", ""): _fold(v) for k, v in _RULES["protected"].items()
 }
+# Places named with the article keep it (الرياض is not رياض, the stem of الرياضية "sport"):
+# protected whole, and found again when an article such as لل was stripped (للرياض).
+_ARTICLE_NAMES: dict[str, str] = {_fold(n): _fold(n) for n in _RULES["article_names"]}
+_PROTECTED |= _ARTICLE_NAMES
+_ARTICLE: str = _fold("ال")
 
 
 def _strip_suffixes(word: str) -> str:
@@ -97,7 +103,7 @@ def _light(word: str) -> str:
         keep = _ARTICLES.get(word[:size])
         if keep is not None and len(word) - size >= keep:
             word = word[size:]
-            hit = _PROTECTED.get(word)
+            hit = _PROTECTED.get(word) or _ARTICLE_NAMES.get(_ARTICLE + word)
             if hit is not None:
                 return hit
             break
