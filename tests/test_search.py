@@ -517,3 +517,24 @@ def test_ingest_indexes_as_it_stores(tmp_path: Path) -> None:
         record = s.get(h.id)
         assert record is not None
         assert {"اتفاق", "نوو"} <= _stems(record.article.text)
+
+
+def test_an_index_of_another_version_is_refused_then_rebuilt_by_ingest(tmp_path: Path) -> None:
+    from akhbar.errors import StoreError
+    from akhbar.ingest import ingest
+    from akhbar.search.index import INDEX_VERSION, VERSION_KEY
+
+    with open_store(tmp_path / "v.db") as s:
+        assert ingest([str(SLICE)], s).stored == len(RECORDS)
+        conn = s.connection
+        before = [h.id for h in search(conn, "الرياض", limit=20).hits]
+        assert before
+        with conn:
+            conn.execute("UPDATE meta SET value = '1' WHERE key = ?", (VERSION_KEY,))
+        with pytest.raises(StoreError, match="run `akhbar ingest`"):
+            search(conn, "الرياض")
+        again = ingest([str(SLICE)], s)  # nothing new: the index alone is rebuilt
+        assert again.stored == 0
+        version = conn.execute("SELECT value FROM meta WHERE key = ?", (VERSION_KEY,)).fetchone()
+        assert version[0] == INDEX_VERSION
+        assert [h.id for h in search(conn, "الرياض", limit=20).hits] == before

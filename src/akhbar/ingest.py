@@ -304,6 +304,11 @@ def ingest(
     finally:
         if pool is not None:
             pool.terminate()
+    if not tasks:
+        # nothing new was read: the stages still catch up (a rebuild the search index needs
+        # after an upgrade, rows a crashed run left unindexed); each returns at once otherwise
+        for stage in stages:
+            stage(store.connection)
     return IngestSummary(
         inputs=len(tasks) + len(skipped) + len(missing),
         skipped_inputs=len(skipped),

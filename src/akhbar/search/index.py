@@ -123,9 +123,23 @@ def ensure_schema(conn: sqlite3.Connection, *, algorithm: Algorithm = "light") -
 
 
 def index_algorithm(conn: sqlite3.Connection) -> Algorithm:
-    """The stemmer the index was built with ('light' if there is no index yet)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (ALGORITHM_KEY,)).fetchone()
-    value = row[0] if row else "light"
+    """The stemmer the index was built with ('light' if there is no index yet).
+
+    Raises ``StoreError`` for an index of another ``INDEX_VERSION`` (its terms would not meet
+    this version's query terms); the next ``akhbar ingest`` rebuilds it.
+    """
+    meta = dict(
+        conn.execute(
+            "SELECT key, value FROM meta WHERE key IN (?, ?)", (ALGORITHM_KEY, VERSION_KEY)
+        ).fetchall()
+    )
+    version = meta.get(VERSION_KEY)
+    if version is not None and version != INDEX_VERSION:
+        raise StoreError(
+            f"the search index is version {version}, this akhbar reads version {INDEX_VERSION}; "
+            "run `akhbar ingest` on the store (with no new input it only rebuilds the index)"
+        )
+    value = meta.get(ALGORITHM_KEY, "light")
     if value not in ("light", "snowball", "none"):
         raise StoreError(f"meta['{ALGORITHM_KEY}'] is {value!r}; rebuild with `reindex`")
     return cast(Algorithm, value)
