@@ -593,6 +593,32 @@ def slash_byline_ellipsis(p: Parts) -> tuple[list[str], Page]:
     return _page(p, lines, published=d.isoformat(), byline=byline, related=rel)
 
 
+def bulleted_related(p: Parts) -> tuple[list[str], Page]:
+    """A byline and date on one line (``كتب: فلان | الأحد …``), letter font-size buttons, body,
+    source, a ``الوسوم:`` header over one hashtag per line, a bulleted ``اقرأ أيضا:`` list,
+    closed comments and an app-store prompt."""
+    r, d = p.rng, p.main.day
+    byline = f"كتب: {r.choice(NAMES)} | {_weekday(d)} {d.day} {MONTHS[d.month - 1]} {d.year}"
+    bullet = r.choice(["•", "-", "▪"])
+    lines = [
+        p.main.title,
+        byline,
+        "أ- أ+",
+        *p.main.paragraphs,
+        f"المصدر: {p.main.outlet}",
+        "الوسوم:",
+        *("#" + t.replace(" ", "_") for t in p.tags),
+        "اقرأ أيضا:",
+        *(f"{bullet} {t}" for t in _rel(p)),
+        "التعليقات مغلقة",
+        "تطبيق الصحيفة متوفر على آب ستور وجوجل بلاي",
+        "العودة إلى الأعلى",
+    ]
+    return _page(
+        p, lines, published=d.isoformat(), source=p.main.outlet, byline=byline, related=_rel(p)
+    )
+
+
 LAYOUTS: dict[str, Layout] = {
     f.__name__: f
     for f in (
@@ -611,6 +637,7 @@ LAYOUTS: dict[str, Layout] = {
         read_more_embedded,
         as_printed_toolbar,
         slash_byline_ellipsis,
+        bulleted_related,
     )
 }
 

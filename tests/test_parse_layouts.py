@@ -120,6 +120,17 @@ def test_slash_byline_weekday_dash_date_hashtag_label_and_ellipsis_read_also() -
     assert "…" not in [r.headline for r in page.related]
 
 
+def test_byline_with_its_date_bulleted_related_list_and_hashtags_under_a_header() -> None:
+    page = _parse("bulleted_related-01")
+    main = page.main
+    assert main.byline == "كتب: عبد الله آل هيضة | الإثنين 10 أغسطس 2015"
+    assert main.published == "2015-08-10"
+    assert main.tags == ("تصحيح أوضاع", "يسير", "وميسرة")
+    assert page.related[0].headline == "أصل الشر.. تفخيخ العقول !"  # no bullet
+    assert {"أ- أ+", "التعليقات مغلقة", "العودة إلى الأعلى"} <= set(page.discarded)
+    assert "تطبيق الصحيفة متوفر على آب ستور وجوجل بلاي" in page.discarded
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
@@ -139,6 +150,10 @@ def test_slash_byline_weekday_dash_date_hashtag_label_and_ellipsis_read_also() -
         ("ذات صلة بالموضوع قال الوزير", Kind.TEXT),
         ("المصدر/ واس", Kind.SOURCE),
         ("الكلمات الدالة: أبها، الصحة", Kind.TAGS),
+        ("كتب: عبد الله آل هيضة | الإثنين 10 أغسطس 2015", Kind.BYLINE),
+        ("كتب: عبد الله آل هيضة وفهد الشمري ومحمد العلي", Kind.TEXT),
+        ("تعليقات القراء (3)", Kind.BOILER),
+        ("الرابط المختصر: https://example.org/x1", Kind.BOILER),
     ],
 )
 def test_line_forms_of_unseen_layouts(line: str, kind: Kind) -> None:

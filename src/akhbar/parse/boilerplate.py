@@ -107,8 +107,11 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
         return not any(ch.isalnum() for ch in text) or bare in BOILER_LINES
     # a row of buttons: every word is a button word (فيسبوك تويتر واتساب), or a button and
     # the words that go with buttons (أرسل الخبر لصديق, حفظ المقال)
+    # (a count among them is a counter: تعليقات القراء 3)
     words = bare.split()
-    if all(w in BOILER_LINE_WORDS for w in words) and any(w in BOILER_LINES for w in words):
+    if all(w in BOILER_LINE_WORDS or w.isdigit() for w in words) and any(
+        w in BOILER_LINES for w in words
+    ):
         return True
     # a toolbar: short items between bars, one of them a known button (تكبير | تصغير | طباعة)
     if "|" in f or "•" in f:

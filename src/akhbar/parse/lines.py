@@ -84,6 +84,9 @@ _MAX_SHORT = 110
 _LETTERS_DIGITS = re.compile(r"[^\W_]+")
 #: a date line is short; longer lines holding a date are sentences
 _MAX_DATE_LINE = 90
+#: words a date printed on a byline may add (``الإثنين 10 أغسطس 2015 - 10:30 ص``)
+_MAX_DATE_WORDS = 6
+_DATE_SEPARATORS = " \t|-–—،,:()"
 
 
 def words(s: str) -> int:
@@ -124,6 +127,17 @@ def _date_line(text: str) -> tuple[str, str] | None:
         elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)):
             return None
     return published_iso(dates[0]), rest
+
+
+def _without_date(text: str) -> str:
+    """``فلان | الأحد 9 أغسطس 2015`` -> ``فلان``: a byline's name without the date printed with
+    it ("" when it holds no date)."""
+    if not _YEAR.search(text):
+        return ""
+    dates = find_dates(text)
+    for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
+        text = text[: d.span[0]] + text[d.span[1] :]
+    return text.strip(_DATE_SEPARATORS) if dates else ""
 
 
 def date_in(text: str) -> str | None:
@@ -204,10 +218,12 @@ def classify(n: int, raw: str) -> Line:
     if n_words <= _MAX_NAME_WORDS and DATE_LABEL_RE.match(text):
         # ``آخر تحديث: منذ 3 ساعات``: a date label with no date we may read
         return Line(n, raw, text, _BOILER)
-    if labelled and n_words <= _MAX_NAME_WORDS:
+    if labelled and n_words <= _MAX_NAME_WORDS + _MAX_DATE_WORDS:
         m = BYLINE_RE.match(text) or BYLINE_LOOSE_RE.match(text)
-        if m and _is_name(m["rest"]):
-            return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
+        if m:
+            rest = m["rest"] if n_words <= _MAX_NAME_WORDS else _without_date(m["rest"])
+            if _is_name(rest):
+                return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
     return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
 
 

@@ -34,6 +34,8 @@ _MAX_BYLINE_WORDS = 8
 #: ``افتخار باحفين (نجران)``
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
 _URL = regex.compile(r"https?://\S+")
+_BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
+_BULLET = regex.compile(r"^[•·▪►◄◀▶■□●○◦*\-–—]+\s+")
 _SEPARATED = regex.compile(r"[:：\-–—]")
 _WORDS = regex.compile(r"[^\W_]+")
 #: a line this long is a paragraph whatever it ends with; a shorter one (from 110 characters)
@@ -200,7 +202,10 @@ def _dateline(text: str, *, plain_name: bool) -> bool:
 
 
 def _related(text: str) -> Related:
-    """A related headline; a link printed with it (``عنوان - https://…``) becomes its url."""
+    """A related headline; a link printed with it (``عنوان - https://…``) becomes its url, and
+    a list bullet before it (``• عنوان``, ``- عنوان``) is not part of it."""
+    if text[0] in _BULLETS:
+        text = _BULLET.sub("", text, count=1) or text
     m = _URL.search(text) if "http" in text else None
     if m is None:
         return Related(headline=text)
