@@ -131,6 +131,41 @@ def test_byline_with_its_date_bulleted_related_list_and_hashtags_under_a_header(
     assert "تطبيق الصحيفة متوفر على آب ستور وجوجل بلاي" in page.discarded
 
 
+def test_headline_opening_with_a_byline_label_is_the_headline() -> None:
+    text = "\n".join(
+        [
+            "تقرير: تهديدات إلكترونية بدعم من الحكومة الروسية",
+            "المصدر: صحيفة الوطن",
+            "9 أغسطس 2015 - 03:58 م",
+            "كشفت إحدى الجهات العالمية المتخصصة في مجال التصدي للهجمات الإلكترونية عن تقرير"
+            " يرصد مجموعة تعمل بدعم من الحكومة الروسية.",
+        ]
+    )
+    page = parse_text(text, input="-")
+    assert page.main.headline == "تقرير: تهديدات إلكترونية بدعم من الحكومة الروسية"
+    assert page.main.byline is None
+    assert (page.main.source, page.main.published) == ("صحيفة الوطن", "2015-08-09")
+
+
+def test_tag_that_is_also_a_button_word_stays_in_a_tag_list() -> None:
+    text = "\n".join(
+        [
+            "تويتر يطلق ميزة جديدة للرسائل",
+            "الأحد 9 أغسطس 2015",
+            "أعلنت شركة تويتر اليوم عن ميزة جديدة تتيح للمستخدمين إرسال رسائل أطول إلى"
+            " متابعيهم، في خطوة تهدف إلى زيادة التفاعل على المنصة.",
+            "وسوم",
+            "شبكات اجتماعية",
+            "تويتر",
+            "تقنية",
+            "تابعونا على تويتر",
+        ]
+    )
+    page = parse_text(text, input="-")
+    assert page.main.tags == ("شبكات اجتماعية", "تويتر", "تقنية")
+    assert "تابعونا على تويتر" in page.discarded
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

@@ -156,7 +156,16 @@ def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
         out.discard(line)
         _add_raw_tags(d, line)
         j = i + 1
-        while j < len(lines) and _is_tag_item(lines[j]):
+        while j < len(lines) and (
+            _is_tag_item(lines[j])
+            or (
+                # a tag that is also a button word (``تويتر``), between two tags
+                lines[j].kind is Kind.BOILER
+                and words(lines[j].text) <= 2
+                and j + 1 < len(lines)
+                and _is_tag_item(lines[j + 1])
+            )
+        ):
             item = lines[j].text
             if "#" in item or TAG_SEPARATORS.search(item):
                 d.tag_lists.extend(split_tags(item))
@@ -227,15 +236,28 @@ def _inline_related(lines: list[Line], i: int, out: _Out) -> int:
     return j
 
 
+def _paragraph_next(lines: list[Line], i: int) -> bool:
+    """Whether the first text line from ``i`` on is a paragraph (no headline before it)."""
+    for line in lines[i:]:
+        if line.kind is Kind.TEXT:
+            return len(line.text) > _MAX_HEADLINE or is_paragraph(line.text)
+        if line.kind is Kind.READ_ALSO:
+            return False
+    return True
+
+
 def _find_headline(d: _Draft, lines: list[Line], out: _Out) -> int:
     """Place lines before the headline; return the index after the headline."""
     i = 0
     while i < len(lines):
-        nxt = _absorb(d, lines, i, out)
-        if nxt != i:
-            i = nxt
-            continue
         line = lines[i]
+        # a byline-like line with no other line to head the article (``تقرير: …`` over the
+        # first paragraph) is its headline
+        if not (line.kind is Kind.BYLINE and _paragraph_next(lines, i + 1)):
+            nxt = _absorb(d, lines, i, out)
+            if nxt != i:
+                i = nxt
+                continue
         if line.kind is Kind.READ_ALSO:
             i = _inline_related(lines, i, out)
             continue
