@@ -22,6 +22,7 @@ __all__ = ["is_boilerplate"]
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+")
 _ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 #: signs that only boilerplate lines carry: copyright, breadcrumb arrows, font-size buttons
 _SIGNS = re.compile(r"[©»›>/|+]")
 _PUNCT = re.compile(r"[\W_]+")
@@ -57,7 +58,8 @@ def _is_crumb(text: str) -> bool:
         if "«" in text or not _CRUMB.search(text):
             return False
         named = False
-    elif _ARROW.search(text):  # › or > (no quotation uses them): each segment must name a page
+    elif ("›" in text or ">" in text) and _ARROW.search(text):
+        # › or > (no quotation uses them): each segment must name a page
         named = True
     else:
         return False
@@ -109,8 +111,9 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     # the words that go with buttons (أرسل الخبر لصديق, حفظ المقال)
     # (a count among them is a counter: تعليقات القراء 3)
     words = bare.split()
-    if all(w in BOILER_LINE_WORDS or w.isdigit() for w in words) and any(
-        w in BOILER_LINES for w in words
+    if not BOILER_LINES.isdisjoint(words) and (
+        BOILER_LINE_WORDS.issuperset(words)
+        or (_DIGIT.search(bare) and BOILER_LINE_WORDS.issuperset(_WORD.findall(bare)))
     ):
         return True
     # a toolbar: short items between bars, one of them a known button (تكبير | تصغير | طباعة)
@@ -125,7 +128,7 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     if BOILER_START_RE.match(f) or BOILER_START_RE.match(bare):
         return True
     if BOILER_ANY_LITERALS is not None:
-        if any(p in f for p in BOILER_ANY_LITERALS):
+        if any(map(f.__contains__, BOILER_ANY_LITERALS)):  # a substring test each, in C
             return True
     elif BOILER_ANY_RE.search(f):
         return True
