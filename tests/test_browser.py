@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import shutil
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -56,16 +58,21 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("browser")
     hostile = tmp / "hostile.jsonl"
     hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
-    db = tmp / "browser.db"
-    with open_store(db) as store:
+    path = tmp / "browser.db"
+    with open_store(path) as store:
         inputs = [FIXTURES / "snn-2015-08-08.jsonl", FIXTURES / "seed.txt", hostile]
         ingest([str(p) for p in inputs], store)
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(db: Path) -> Iterator[str]:
+    import uvicorn
+
     port = _free_port()
     config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
@@ -153,6 +160,26 @@ def test_reader_goes_home_searches_opens_a_story_and_an_article(
     page.locator(".related-box .items li").first.wait_for(timeout=10_000)
     assert page.locator(".related-box .items li").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
+    assert dialogs == []
+
+
+def test_search_shows_a_dispatchs_copies_under_it(db: Path, server: str, browser: object) -> None:
+    with sqlite3.connect(db) as conn:
+        (query,) = conn.execute(
+            "SELECT headline FROM articles WHERE rowid = "
+            "(SELECT a FROM dedup_edges ORDER BY jaccard DESC LIMIT 1)"
+        ).fetchone()
+    ARTIFACTS.mkdir(exist_ok=True)
+    dialogs: list[str] = []
+    page = _page(browser, dialogs)
+    page.goto(server + "/search?q=" + quote(query))
+    copies = page.locator(".result.copy")
+    assert copies.count() >= 1 and copies.first.is_visible()
+    assert "النص نفسه في" in copies.first.inner_text()
+    # a copy is indented under its article: narrower than a full result card
+    article, copy = page.locator(".result").nth(0).bounding_box(), copies.first.bounding_box()
+    assert article is not None and copy is not None and copy["width"] < article["width"]
+    page.screenshot(path=str(ARTIFACTS / "search-copies.png"), full_page=True)
     assert dialogs == []
 
 
