@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from akhbar.dedup.candidates import Edge, candidates, copies, stored_window, texts
+from akhbar.dedup.copies import edges_touching
 from akhbar.dedup.features import PARALLEL_MIN, UNIT, Unit, compute_units
 from akhbar.errors import StoreError
 from akhbar.text.analysis import Analysis
@@ -247,17 +248,9 @@ def _component(conn: sqlite3.Connection, seeds: list[int]) -> tuple[set[int], li
     edges: dict[tuple[int, int], Edge] = {}
     while frontier:
         nxt: set[int] = set()
-        for k in range(0, len(frontier), 400):
-            part = frontier[k : k + 400]
-            marks = ",".join("?" * len(part))
-            for e in conn.execute(
-                "SELECT a, b, jaccard, containment FROM dedup_edges "
-                f"WHERE a IN ({marks}) UNION SELECT a, b, jaccard, containment FROM dedup_edges "
-                f"WHERE b IN ({marks})",
-                part + part,
-            ):
-                edges[(e[0], e[1])] = e
-                nxt.update(x for x in e[:2] if x not in seen)
+        for e in edges_touching(conn, frontier):
+            edges[(e[0], e[1])] = e
+            nxt.update(x for x in e[:2] if x not in seen)
         seen |= nxt
         frontier = sorted(nxt)
     return seen, sorted(edges.values())
