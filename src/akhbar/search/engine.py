@@ -40,6 +40,7 @@ from akhbar.search.results import Facets, Filters, Hit, SearchResults
 from akhbar.search.snippet import Snippet, highlight, marked, snippet
 
 __all__ = [
+    "BM25",
     "MAX_LIMIT",
     "MAX_OFFSET",
     "RELAX_BELOW",
@@ -53,6 +54,8 @@ __all__ = [
 
 #: bm25 weights of (head, body, xhead, xbody)
 WEIGHTS = (4.0, 1.0, 4.0, 1.0)
+#: the SQL of an article's weighted BM25 (FTS5's is negative: lower is better)
+BM25 = f"bm25({FTS_TABLE}, {', '.join(str(x) for x in WEIGHTS)})"
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 RELAX_BELOW = 10
@@ -157,7 +160,6 @@ def _ranked(
     normalizes by the whole article's length, so a short article repeating the word in its
     body can outscore a long one with the word in its headline; the tier shows the latter.
     """
-    w = ", ".join(str(x) for x in WEIGHTS)
     join, conds = where
     expr_args = [expr]
     if within is not None:  # score only these candidates (see ``_search_long``)
@@ -175,7 +177,7 @@ def _ranked(
     want = offset + limit + _TIE_SLACK
     rows = _run(
         conn,
-        f"SELECT {FTS_TABLE}.rowid, bm25({FTS_TABLE}, {w}) AS score FROM {FTS_TABLE}{join} "
+        f"SELECT {FTS_TABLE}.rowid, {BM25} AS score FROM {FTS_TABLE}{join} "
         f"WHERE {FTS_TABLE} MATCH ?{conds} ORDER BY score LIMIT ?",
         [*expr_args, *args, want],
     )
@@ -203,11 +205,10 @@ def _scores(
     rowids: Sequence[int],
 ) -> dict[int, float]:
     """BM25 of those of ``rowids`` that match ``expr`` within the filters (others left out)."""
-    w = ", ".join(str(x) for x in WEIGHTS)
     marks = ",".join("?" * len(rowids))
     rows = _run(
         conn,
-        f"SELECT {FTS_TABLE}.rowid, bm25({FTS_TABLE}, {w}) FROM {FTS_TABLE}{where[0]} "
+        f"SELECT {FTS_TABLE}.rowid, {BM25} FROM {FTS_TABLE}{where[0]} "
         f"WHERE {FTS_TABLE} MATCH ?{where[1]} AND +{FTS_TABLE}.rowid IN ({marks})",
         [expr, *args, *rowids],
     )

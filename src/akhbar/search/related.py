@@ -15,7 +15,7 @@ import sqlite3
 from collections import Counter
 
 from akhbar.errors import QueryError
-from akhbar.search.engine import WEIGHTS, Hit
+from akhbar.search.engine import BM25, Hit
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
 from akhbar.search.memo import SearchMemo
 from akhbar.text import is_stopword, normalize, search_terms, tokens
@@ -93,7 +93,6 @@ def related(
         return []
     quoted = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
     expr = "{head body} : (" + quoted + ")"
-    w = ", ".join(str(x) for x in WEIGHTS)
     want = limit * 3 + 10
     # Headline-first, as in search: scoring every article that shares one word with the seed
     # is slow (~10,000 on the full corpus); those sharing one in their headline usually fill it.
@@ -102,9 +101,7 @@ def related(
         f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?{tier}",
         (expr, "head : (" + quoted + ")"),
     ).fetchone()[0]
-    sql = (
-        f"SELECT rowid, bm25({FTS_TABLE}, {w}) AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
-    )
+    sql = f"SELECT rowid, {BM25} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
     args: tuple[object, ...] = (expr,)
     if n_tier >= want:
         sql += tier
