@@ -61,9 +61,10 @@ _PROTECTED: dict[str, str] = {word: word for word in _STOPWORDS} | {
 }
 # Places named with the article keep it (الرياض is not رياض, the stem of الرياضية "sport"):
 # protected whole, and found again when an article such as لل was stripped (للرياض).
-_ARTICLE_NAMES: dict[str, str] = {_fold(n): _fold(n) for n in _RULES["article_names"]}
-_PROTECTED |= _ARTICLE_NAMES
-_ARTICLE: str = _fold("ال")
+_ARTICLE_NAMES: frozenset[str] = frozenset(_fold(n) for n in _RULES["article_names"])
+_PROTECTED |= {name: name for name in _ARTICLE_NAMES}
+#: an article name by what is left of it once an article (ال, لل, بال …) is stripped
+_AFTER_ARTICLE: dict[str, str] = {name[len(_fold("ال")) :]: name for name in _ARTICLE_NAMES}
 
 
 def _strip_suffixes(word: str) -> str:
@@ -103,7 +104,7 @@ def _light(word: str) -> str:
         keep = _ARTICLES.get(word[:size])
         if keep is not None and len(word) - size >= keep:
             word = word[size:]
-            hit = _PROTECTED.get(word) or _ARTICLE_NAMES.get(_ARTICLE + word)
+            hit = _PROTECTED.get(word) or _AFTER_ARTICLE.get(word)
             if hit is not None:
                 return hit
             break
