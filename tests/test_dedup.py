@@ -42,7 +42,10 @@ def _ingest_day_by_day(store: SQLiteStore, items: list[dict[str, str]]) -> None:
 
 
 def _state(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
-    return conn.execute("SELECT id, duplicate_group, story FROM articles ORDER BY rowid").fetchall()
+    return conn.execute(
+        "SELECT id, duplicate_group, story FROM articles JOIN article_groups ON article = rowid "
+        "ORDER BY rowid"
+    ).fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +64,10 @@ def _pairs(note: str) -> list[LabelledPair]:
 
 def _same(conn: sqlite3.Connection, column: str, p: LabelledPair) -> bool:
     a, b = (
-        conn.execute(f"SELECT {column} FROM articles WHERE url = ?", (u,)).fetchone()[0]
+        conn.execute(
+            f"SELECT {column} FROM articles JOIN article_groups ON article = rowid WHERE url = ?",
+            (u,),
+        ).fetchone()[0]
         for u in (p.url_a, p.url_b)
     )
     return bool(a is not None and a == b)
@@ -168,7 +174,7 @@ def test_quality_floors_on_the_labelled_pairs(labelled: SQLiteStore) -> None:
 def test_group_members_name_every_outlet_and_one_canonical(labelled: SQLiteStore) -> None:
     conn = labelled.connection
     (group,) = conn.execute(
-        "SELECT duplicate_group FROM articles GROUP BY duplicate_group "
+        "SELECT duplicate_group FROM article_groups GROUP BY duplicate_group "
         "ORDER BY count(*) DESC, duplicate_group LIMIT 1"
     ).fetchone()
     members = group_members(conn, group)

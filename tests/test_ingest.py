@@ -34,7 +34,8 @@ INPUTS = [
 #: every stored column but ingested_at, in id order: two stores that dump equal are the same
 DUMP = (
     "SELECT id, outlet, url, input, headline, published, day, source, byline, body, tags, page, "
-    "raw_hash, duplicate_group, story FROM articles ORDER BY id"
+    "raw_hash, duplicate_group, story FROM articles JOIN article_groups ON article = rowid "
+    "ORDER BY id"
 )
 
 

@@ -392,7 +392,9 @@ def test_related_finds_other_stories_not_copies(
     first = hits[0]
     with conn:
         conn.execute(
-            "UPDATE articles SET duplicate_group = 'g1' WHERE id IN (?, ?)", (seed.id, first.id)
+            "UPDATE article_groups SET duplicate_group = 'g1' "
+            "WHERE article IN (SELECT rowid FROM articles WHERE id IN (?, ?))",
+            (seed.id, first.id),
         )
     assert first.id not in {h.id for h in related(conn, seed.id, limit=10)}
     with pytest.raises(QueryError, match="no article with id"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,3 +103,39 @@ def test_stats_count_by_outlet_day_and_reason(tmp_path: Path) -> None:
     assert stats.by_outlet == (("alyaum", 2), ("okaz", 1))
     assert dict(stats.by_day) == {"": 2, "2015-07-23": 1}
     assert stats.rejects_by_reason == (("malformed JSON", 1),)
+
+
+def test_a_schema_1_store_keeps_its_groups_and_stories_when_opened(tmp_path: Path) -> None:
+    # a store written before groups and stories moved out of the wide article rows
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript((Path(__file__).parent / "fixtures" / "store-schema-1.sql").read_text())
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    for k, (group, story) in enumerate([("g", "s"), (None, None)]):
+        record = _record(f"http://x.sa/{k}", "عكاظ")
+        conn.execute(
+            "INSERT INTO articles (id, outlet, url, input, headline, body, tags, page, raw_hash, "
+            "ingested_at, duplicate_group, story) VALUES (?, ?, ?, ?, ?, ?, '[]', ?, 'h', '', ?, ?)",
+            (
+                record.id,
+                record.outlet,
+                record.url,
+                record.page.input,
+                record.page.main.headline,
+                "\n".join(BODY),
+                json.dumps(record.page.to_dict(), ensure_ascii=False),
+                group,
+                story,
+            ),
+        )
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    first, second = list(store.iter_records())
+    assert (first.duplicate_group, first.story) == ("g", "s")
+    assert (second.duplicate_group, second.story) == (second.id, second.id)  # alone
+    columns = {r[1] for r in store.connection.execute("PRAGMA table_info(articles)")}
+    assert "story" not in columns and "duplicate_group" not in columns
+    version = store.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+    assert version.fetchone()[0] == "2"
+    store.close()

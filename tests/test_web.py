@@ -117,7 +117,7 @@ def test_story_page_collapses_copies_under_their_canonical_text(
     client: TestClient, conn: sqlite3.Connection
 ) -> None:
     sid = conn.execute(
-        "SELECT story FROM articles GROUP BY duplicate_group HAVING count(*) > 1 "
+        "SELECT story FROM article_groups GROUP BY duplicate_group HAVING count(*) > 1 "
         "ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
     story = get_story(conn, sid)

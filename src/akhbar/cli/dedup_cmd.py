@@ -46,8 +46,8 @@ def dedup_cmd(
             raise _fail("dedup", str(exc)) from exc
         groups, multi = store.connection.execute(
             "SELECT count(DISTINCT duplicate_group), "
-            "(SELECT count(*) FROM (SELECT 1 FROM articles WHERE duplicate_group IS NOT NULL "
-            "GROUP BY duplicate_group HAVING count(*) > 1)) FROM articles"
+            "(SELECT count(*) FROM (SELECT 1 FROM article_groups "
+            "GROUP BY duplicate_group HAVING count(*) > 1)) FROM article_groups"
         ).fetchone()
     d = result.dedup
     typer.echo(

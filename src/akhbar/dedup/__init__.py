@@ -76,8 +76,8 @@ def rebuild(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
     conn.executescript("DROP TABLE IF EXISTS dedup_signatures; DROP TABLE IF EXISTS dedup_edges;")
     with conn:
         conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (WATERMARK, VERSION_KEY))
-        # the group and story columns are overwritten row by row (unchanged rows are not
-        # rewritten: an article row carries its whole page, so rewrites are the slow part)
+        # the groups and stories (``article_groups``) are overwritten row by row, rows
+        # already right left alone
         set_meta(conn, VERSION_KEY, VERSION)
         if stories:
             reset_stories(conn)

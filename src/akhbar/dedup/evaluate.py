@@ -78,8 +78,9 @@ def score(conn: sqlite3.Connection, pairs: list[LabelledPair]) -> tuple[Score, S
     for k in range(0, len(urls), 500):
         part = urls[k : k + 500]
         for url, group, story in conn.execute(
-            "SELECT url, duplicate_group, story FROM articles "
-            f"WHERE url IN ({','.join('?' * len(part))})",
+            "SELECT a.url, g.duplicate_group, g.story "
+            "FROM articles a JOIN article_groups g ON g.article = a.rowid "
+            f"WHERE a.url IN ({','.join('?' * len(part))})",
             part,
         ):
             found[url] = (group, story)

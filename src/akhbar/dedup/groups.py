@@ -7,7 +7,7 @@ Tables (in the store's own SQLite file):
   banded (LSH) together with the stored signatures of its date window (an indexed range read)
   and a new article joins its group without rebuilding anything (see ``candidates``).
 * ``dedup_edges(a, b, jaccard, containment)``: verified copy pairs (``a < b``, article rowids).
-* ``articles.duplicate_group``: the id of the group's first member (lowest rowid); a lone
+* ``article_groups.duplicate_group``: the id of the group's first member (lowest rowid); a lone
   article is its own group.
 
 A pair's verdict depends on the two texts only, and a group is a connected component of the
@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 WATERMARK = "dedup.rowid"
+#: articles with their group and story (``article_groups``, see the store's schema)
+JOINED = "FROM articles a JOIN article_groups g ON g.article = a.rowid"
 VERSION_KEY = "dedup.version"
 #: bump when shingling, hashing or the verdict changes: stored bands/edges are then stale
 VERSION = "3"
@@ -158,8 +160,8 @@ def update_groups(
 
     With ``with_story`` the new articles' story features are computed alongside (in the same
     worker processes) for ``akhbar.stories``. With ``defer_writes`` the new articles'
-    ``duplicate_group`` is left for the caller to write together with their story (an
-    article row carries its whole page, so each rewrite of 30k rows costs seconds).
+    ``duplicate_group`` is left for the caller to write together with their story (one
+    write per row instead of two).
     ``analyses`` (article id -> ``Analysis``, from the ingest workers) gives the body words.
     """
     after = int(get_meta(conn, WATERMARK) or 0)
@@ -361,7 +363,8 @@ def _regroup(
             ).fetchall()
         )
         for rowid, aid, group in conn.execute(
-            f"SELECT rowid, id, duplicate_group FROM articles WHERE rowid IN ({marks})", part
+            f"SELECT a.rowid, a.id, g.duplicate_group {JOINED} WHERE a.rowid IN ({marks})",
+            part,
         ):
             ids[rowid] = aid
             prior[rowid] = group
@@ -379,7 +382,8 @@ def _regroup(
 def write_groups(conn: sqlite3.Connection, groups: dict[int, str]) -> None:
     """Set ``duplicate_group`` of the given rowids (rows already right are not rewritten)."""
     conn.executemany(
-        "UPDATE articles SET duplicate_group = ?1 WHERE rowid = ?2 AND duplicate_group IS NOT ?1",
+        "UPDATE article_groups SET duplicate_group = ?1 "
+        "WHERE article = ?2 AND duplicate_group IS NOT ?1",
         ((g, r) for r, g in groups.items()),
     )
 
@@ -388,8 +392,8 @@ def group_members(conn: sqlite3.Connection, group_id: str) -> list[Member]:
     """Members of a duplicate group in time order; the canonical one is the fullest text
     (earliest on ties)."""
     rows = conn.execute(
-        "SELECT id, outlet, headline, published, url, length(body) FROM articles "
-        "WHERE duplicate_group = ? ORDER BY coalesce(published, ''), rowid",
+        "SELECT a.id, a.outlet, a.headline, a.published, a.url, length(a.body) "
+        f"{JOINED} WHERE g.duplicate_group = ? ORDER BY coalesce(a.published, ''), a.rowid",
         (group_id,),
     ).fetchall()
     if not rows:

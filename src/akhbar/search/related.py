@@ -81,7 +81,8 @@ def related(
     if not 1 <= limit <= 100:
         raise QueryError(f"limit must be between 1 and 100, not {limit}")
     seed = conn.execute(
-        "SELECT rowid, headline, body, duplicate_group FROM articles WHERE id = ?",
+        "SELECT a.rowid, a.headline, a.body, g.duplicate_group "
+        "FROM articles a JOIN article_groups g ON g.article = a.rowid WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if seed is None:
@@ -111,8 +112,9 @@ def related(
     by_rowid = {
         r[0]: r
         for r in conn.execute(
-            "SELECT rowid, id, url, outlet, headline, published, body, duplicate_group "
-            f"FROM articles WHERE rowid IN ({marks})",
+            "SELECT a.rowid, a.id, a.url, a.outlet, a.headline, a.published, a.body, "
+            "g.duplicate_group FROM articles a JOIN article_groups g ON g.article = a.rowid "
+            f"WHERE a.rowid IN ({marks})",
             [r[0] for r in ranked],
         )
     }

@@ -124,7 +124,8 @@ def latest_articles(
     # ``day`` first lets SQLite walk the (outlet, day) / (day) indexes instead of sorting it all
     rows = conn.execute(
         "SELECT a.id, a.outlet, a.url, a.headline, a.published, substr(a.body, 1, 1200), "
-        f"a.story, a.duplicate_group FROM articles a {sql_where} "
+        "g.story, g.duplicate_group FROM articles a JOIN article_groups g ON g.article = a.rowid "
+        f"{sql_where} "
         "ORDER BY a.day DESC, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
         [*args, limit, offset],
     ).fetchall()
@@ -220,7 +221,7 @@ def figures(conn: sqlite3.Connection) -> StoreFigures:
     ).fetchone()
     # an article not (yet) grouped is its own group: count groups of two or more copies
     groups = conn.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM articles WHERE duplicate_group IS NOT NULL "
+        "SELECT count(*) FROM (SELECT 1 FROM article_groups "
         "GROUP BY duplicate_group HAVING count(*) > 1)"
     ).fetchone()[0]
     tags = int(conn.execute("SELECT count(DISTINCT tag) FROM article_tags").fetchone()[0])

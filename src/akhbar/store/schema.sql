@@ -1,4 +1,4 @@
--- akhbar SQLite store, schema version 1.
+-- akhbar SQLite store, schema version 2.
 -- `articles.rowid` is the dense integer key other tables (search index, dedup, stories) use;
 -- `articles.id` is the stable public id.
 CREATE TABLE IF NOT EXISTS meta (
@@ -20,14 +20,20 @@ CREATE TABLE IF NOT EXISTS articles (
     tags            TEXT NOT NULL,    -- JSON array
     page            TEXT NOT NULL,    -- the full akhbar.page/1 JSON
     raw_hash        TEXT NOT NULL,
-    ingested_at     TEXT NOT NULL,
-    duplicate_group TEXT,
-    story           TEXT
+    ingested_at     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_outlet_day ON articles (outlet, day);
 CREATE INDEX IF NOT EXISTS articles_day ON articles (day);
-CREATE INDEX IF NOT EXISTS articles_group ON articles (duplicate_group);
-CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
+-- An article's duplicate group and story: the id of the group's / story's first article, its
+-- own id while it is alone. Kept apart from the wide article row (it carries the whole page),
+-- so that dedup and stories rewrite a few bytes per article, not kilobytes.
+CREATE TABLE IF NOT EXISTS article_groups (
+    article         INTEGER PRIMARY KEY REFERENCES articles (rowid),
+    duplicate_group TEXT NOT NULL,
+    story           TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_groups_group ON article_groups (duplicate_group);
+CREATE INDEX IF NOT EXISTS article_groups_story ON article_groups (story);
 CREATE TABLE IF NOT EXISTS article_tags (
     article INTEGER NOT NULL REFERENCES articles (rowid),
     tag     TEXT NOT NULL,

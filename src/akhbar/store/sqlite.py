@@ -14,12 +14,16 @@ from typing import Any
 from akhbar.errors import StoreError
 from akhbar.model import Page, Record, Rejected
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
-_COLUMNS = (
+#: the columns ``_record_row`` fills and ``record_from_row`` reads, from ``_FROM``
+_STORED = (
     "id, outlet, url, input, headline, published, day, source, byline, body, tags, page, "
-    "raw_hash, ingested_at, duplicate_group, story"
+    "raw_hash, ingested_at"
 )
+_COLUMNS = ", ".join(f"a.{c}" for c in _STORED.split(", ")) + ", g.duplicate_group, g.story"
+#: an article row with its group and story (``_COLUMNS`` is selected from it)
+_FROM = "articles a JOIN article_groups g ON g.article = a.rowid"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,11 +49,21 @@ class PreparedRecord:
     id: str
     row: tuple[Any, ...]
     tags: tuple[str, ...]
+    #: its ``article_groups`` row: an article starts as its own group and story (what dedup
+    #: finds for a lone one) unless the record says otherwise
+    group: str
+    story: str
 
 
 def prepare(record: Record) -> PreparedRecord:
     """The row a record is stored as (see ``PreparedRecord``)."""
-    return PreparedRecord(record.id, _record_row(record, ""), record.page.main.tags)
+    return PreparedRecord(
+        record.id,
+        _record_row(record, ""),
+        record.page.main.tags,
+        record.duplicate_group or record.id,
+        record.story or record.id,
+    )
 
 
 def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
@@ -70,15 +84,11 @@ def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
         json.dumps(record.page.to_dict(), ensure_ascii=False),
         record.raw_hash,
         ingested_at,
-        # an article starts as its own group and story (what dedup finds for a lone one), so
-        # a dedup pass rewrites only the rows that join another: a row carries its whole page
-        record.duplicate_group or record.id,
-        record.story or record.id,
     )
 
 
 def record_from_row(row: sqlite3.Row | Sequence[Any]) -> Record:
-    """Rebuild a ``Record`` from a row selected with ``_COLUMNS`` order."""
+    """Rebuild a ``Record`` from a row selected with ``_COLUMNS`` (from ``_FROM``)."""
     page = Page.from_dict(json.loads(row[11]))
     return Record(
         id=row[0],
@@ -109,21 +119,25 @@ def _insert_records(
     for record in records:
         if isinstance(record, PreparedRecord):
             prepared = record
-            row = (*prepared.row[:13], now, *prepared.row[14:])
+            row = (*prepared.row[:13], now)
         else:
-            prepared = PreparedRecord(record.id, (), record.page.main.tags)
-            row = _record_row(record, now)
+            prepared = prepare(record)
+            row = (*prepared.row[:13], now)
         cur = conn.execute(
-            f"INSERT OR IGNORE INTO articles ({_COLUMNS}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT OR IGNORE INTO articles ({_STORED}) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             row,
         )
         if cur.rowcount == 0:
             present += 1
             continue
         added.append(prepared.id)
+        rowid = cur.lastrowid
+        conn.execute(
+            "INSERT INTO article_groups (article, duplicate_group, story) VALUES (?, ?, ?)",
+            (rowid, prepared.group, prepared.story),
+        )
         if prepared.tags:
-            rowid = cur.lastrowid
             conn.executemany(
                 "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
                 [(rowid, tag) for tag in prepared.tags],
@@ -163,6 +177,25 @@ class StoreStats:
         }
 
 
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Bring a schema 1 store (groups and stories in ``articles``) to schema 2."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    if "story" not in columns:
+        return
+    conn.execute(
+        "INSERT OR IGNORE INTO article_groups (article, duplicate_group, story) "
+        "SELECT rowid, coalesce(duplicate_group, id), coalesce(story, id) FROM articles"
+    )
+    for statement in (
+        "DROP INDEX IF EXISTS articles_group",
+        "DROP INDEX IF EXISTS articles_story",
+        "ALTER TABLE articles DROP COLUMN duplicate_group",
+        "ALTER TABLE articles DROP COLUMN story",
+    ):
+        conn.execute(statement)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
+
+
 class SQLiteStore:
     """An akhbar store in one SQLite file.
 
@@ -199,6 +232,7 @@ class SQLiteStore:
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (SCHEMA_VERSION,),
             )
+            _upgrade(conn)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -242,7 +276,7 @@ class SQLiteStore:
 
     def get(self, id: str) -> Record | None:
         row = self.connection.execute(
-            f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (id,)
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id = ?", (id,)
         ).fetchone()
         return record_from_row(row) if row else None
 
@@ -252,7 +286,7 @@ class SQLiteStore:
             return []
         marks = ",".join("?" * len(ids))
         rows = self.connection.execute(
-            f"SELECT {_COLUMNS} FROM articles WHERE id IN ({marks})", tuple(ids)
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id IN ({marks})", tuple(ids)
         ).fetchall()
         by_id = {row[0]: record_from_row(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
@@ -262,7 +296,8 @@ class SQLiteStore:
         last = after_rowid
         while True:
             rows = self.connection.execute(
-                f"SELECT rowid, {_COLUMNS} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                f"SELECT a.rowid, {_COLUMNS} FROM {_FROM} WHERE a.rowid > ? "
+                "ORDER BY a.rowid LIMIT ?",
                 (last, batch),
             ).fetchall()
             if not rows:

@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from akhbar.dedup.groups import JOINED, update_groups
 from akhbar.dedup.groups import ensure_schema as dedup_schema
-from akhbar.dedup.groups import update_groups
 from akhbar.errors import QueryError
 from akhbar.store.queries import has_table, select_in
 from akhbar.stories import saved
@@ -86,7 +86,7 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 
 def reset(conn: sqlite3.Connection) -> None:
     """Forget every story (inside the caller's transaction); the next pass re-places every
-    article and overwrites ``articles.story``."""
+    article and overwrites ``article_groups.story``."""
     if has_table(conn, "stories"):  # a store ingested without stages has none yet
         conn.execute("DELETE FROM stories")
     conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK,))
@@ -122,8 +122,8 @@ def _refresh(conn: sqlite3.Connection, placed: Mapping[int, Placement]) -> None:
     founded = {p.story for p in placed.values() if p.founder}
     older = sorted(by_story.keys() - founded)
     sql = (
-        "SELECT story, coalesce(published, ''), rowid, outlet, published, headline "
-        "FROM articles WHERE story IN ({marks})"
+        "SELECT g.story, coalesce(a.published, ''), a.rowid, a.outlet, a.published, "
+        f"a.headline {JOINED} WHERE g.story IN ({{marks}})"
     )
     for sid, key, rid, outlet, published, headline in select_in(conn, sql, older):
         if rid not in placed:
@@ -215,7 +215,7 @@ def list_stories(
         if outlet is not None:
             sub.append("a.outlet = ?")
             sub_args.append(outlet)
-        where.append(f"s.id IN (SELECT a.story FROM articles a WHERE {' AND '.join(sub)})")
+        where.append(f"s.id IN (SELECT g.story {JOINED} WHERE {' AND '.join(sub)})")
         args += sub_args
     rows = conn.execute(
         "SELECT s.id, s.title, s.size, s.outlets, s.first_seen, s.last_seen FROM stories s "
@@ -234,8 +234,8 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
     if row is None:
         return None
     rows = conn.execute(
-        "SELECT id, outlet, headline, published, url, duplicate_group, length(body) "
-        "FROM articles WHERE story = ? ORDER BY coalesce(published, ''), rowid",
+        "SELECT a.id, a.outlet, a.headline, a.published, a.url, g.duplicate_group, "
+        f"length(a.body) {JOINED} WHERE g.story = ? ORDER BY coalesce(a.published, ''), a.rowid",
         (story_id,),
     ).fetchall()
     longest: dict[str | None, tuple[int, int]] = {}

@@ -203,7 +203,7 @@ def place(
         marks = ",".join("?" * len(window))
         story = dict(
             conn.execute(
-                f"SELECT rowid, coalesce(story, id) FROM articles WHERE rowid IN ({marks})",
+                f"SELECT article, story FROM article_groups WHERE article IN ({marks})",
                 [r[0] for r in window],
             ).fetchall()
         )
@@ -214,7 +214,7 @@ def place(
         copies[b].append(a)
     # a copy may lie outside the window (published days apart): its story is stored
     outside = sorted({a for lst in copies.values() for a in lst if a < lo_new} - set(story))
-    sql = "SELECT rowid, coalesce(story, id) FROM articles WHERE rowid IN ({marks})"
+    sql = "SELECT article, story FROM article_groups WHERE article IN ({marks})"
     story.update(select_in(conn, sql, outside))
 
     # a story's first day (its founder's): an article joins only a story begun at most
@@ -273,11 +273,11 @@ def place(
         updates.append((story[rid], rid))
     grouped = groups or {}
     conn.executemany(
-        "UPDATE articles SET story = ?1 WHERE rowid = ?2 AND story IS NOT ?1",
+        "UPDATE article_groups SET story = ?1 WHERE article = ?2 AND story IS NOT ?1",
         ((sid, rid) for sid, rid in updates if rid not in grouped),
     )
     conn.executemany(
-        "UPDATE articles SET story = ?1, duplicate_group = ?3 WHERE rowid = ?2 "
+        "UPDATE article_groups SET story = ?1, duplicate_group = ?3 WHERE article = ?2 "
         "AND (story IS NOT ?1 OR duplicate_group IS NOT ?3)",
         ((sid, rid, grouped[rid]) for sid, rid in updates if rid in grouped),
     )
