@@ -105,9 +105,8 @@ def test_stats_count_by_outlet_day_and_reason(tmp_path: Path) -> None:
     assert stats.rejects_by_reason == (("malformed JSON", 1),)
 
 
-def test_a_schema_1_store_keeps_its_groups_and_stories_when_opened(tmp_path: Path) -> None:
-    # a store written before groups and stories moved out of the wide article rows
-    path = tmp_path / "old.db"
+def _schema_1_store(path: Path) -> None:
+    """A store written before groups and stories moved out of the wide article rows."""
     conn = sqlite3.connect(path)
     conn.executescript((Path(__file__).parent / "fixtures" / "store-schema-1.sql").read_text())
     conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
@@ -130,6 +129,11 @@ def test_a_schema_1_store_keeps_its_groups_and_stories_when_opened(tmp_path: Pat
         )
     conn.commit()
     conn.close()
+
+
+def test_a_schema_1_store_keeps_its_groups_and_stories_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _schema_1_store(path)
     store = open_store(path)
     first, second = list(store.iter_records())
     assert (first.duplicate_group, first.story) == ("g", "s")
@@ -139,3 +143,15 @@ def test_a_schema_1_store_keeps_its_groups_and_stories_when_opened(tmp_path: Pat
     version = store.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'")
     assert version.fetchone()[0] == "2"
     store.close()
+
+
+def test_the_web_app_upgrades_a_schema_1_store_before_reading_it(tmp_path: Path) -> None:
+    from akhbar.web.db import Connections  # the web app's read-only connections
+
+    path = tmp_path / "old.db"
+    _schema_1_store(path)
+    reader = Connections(path).reader()
+    assert reader.execute("SELECT duplicate_group, story FROM article_groups").fetchall() == [
+        ("g", "s"),
+        (_record("http://x.sa/1", "عكاظ").id,) * 2,
+    ]

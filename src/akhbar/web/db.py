@@ -11,11 +11,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from akhbar.errors import StoreError
 from akhbar.store import SQLiteStore, open_store
+from akhbar.store.sqlite import SCHEMA_VERSION
 
 __all__ = ["Connections"]
 
@@ -27,10 +28,24 @@ class Connections:
         self.path = Path(path)
         if not self.path.is_file():
             raise StoreError(f"{self.path} does not exist; create it with `akhbar ingest`")
+        self._upgrade()
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
+
+    def _upgrade(self) -> None:
+        """Bring a store written by an older akhbar to this schema (once, read-write): the
+        readers are read-only."""
+        try:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            with closing(sqlite3.connect(uri, uri=True)) as conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+                version = row.fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not an akhbar store: {exc}") from exc
+        if version is None or version[0] != SCHEMA_VERSION:
+            open_store(self.path, create=False).close()
 
     def _open(self) -> sqlite3.Connection:
         uri = f"{self.path.resolve().as_uri()}?mode=ro"
