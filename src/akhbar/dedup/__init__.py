@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from akhbar.dedup.features import gc_paused
 from akhbar.dedup.groups import (
@@ -28,10 +29,14 @@ from akhbar.dedup.groups import (
     Member,
     ensure_schema,
     group_members,
+    pending_features,
     set_meta,
     update_groups,
 )
 from akhbar.text.analysis import Analysis
+
+if TYPE_CHECKING:
+    from akhbar.stories.cluster import EntityFn
 
 __all__ = ["DedupResult", "Member", "UpdateResult", "group_members", "rebuild", "update_pending"]
 
@@ -49,23 +54,29 @@ def update_pending(
     *,
     stories: bool = True,
     analyses: Mapping[str, Analysis] | None = None,
+    entities: EntityFn | None = None,
 ) -> UpdateResult:
     """Group (and, with ``stories``, cluster) every article above the stored watermarks.
 
     One transaction: the groups, the stories and both watermarks are written together, so a
     crash leaves the store as it was before the call. ``analyses`` (article id ->
-    ``Analysis``, from the ingest workers) saves analyzing the new bodies again.
+    ``Analysis``, from the ingest workers) saves analyzing the new bodies again;
+    ``entities`` adds names to the stories' comparisons (``akhbar.stories.EntityFn``).
     """
     # stories import dedup's tables; imported here to keep the packages acyclic at load time
     from akhbar.stories import ensure_schema as stories_schema
     from akhbar.stories import update_stories
+    from akhbar.stories.cluster import frame as cluster_frame
 
     ensure_schema(conn)
     if stories:
         stories_schema(conn)
     with conn, gc_paused():
-        done = update_groups(conn, with_story=stories, defer_writes=stories, analyses=analyses)
-        placed = update_stories(conn, known=done.story, groups=done.groups) if stories else 0
+        pending = pending_features(conn, with_story=stories, analyses=analyses)
+        # the stories' comparisons run in a thread while the copies are grouped here
+        frame = cluster_frame(conn, entities=entities, known=pending.story) if stories else None
+        done = update_groups(conn, pending, defer_writes=stories)
+        placed = update_stories(conn, groups=done.groups, pending=frame) if stories else 0
     return UpdateResult(dedup=done.result, stories=placed)
 
 

@@ -26,7 +26,7 @@ import numpy as np
 
 from akhbar.dedup.candidates import Edge, candidates, copies, stored_window, texts
 from akhbar.dedup.copies import edges_touching
-from akhbar.dedup.features import PARALLEL_MIN, UNIT, Unit, compute_units
+from akhbar.dedup.features import PARALLEL_MIN, UNIT, FeatureBatch, Unit, compute_units
 from akhbar.errors import StoreError
 from akhbar.text.analysis import Analysis
 
@@ -37,8 +37,10 @@ __all__ = [
     "DedupResult",
     "GroupPass",
     "Member",
+    "Pending",
     "ensure_schema",
     "group_members",
+    "pending_features",
     "update_groups",
     "write_groups",
 ]
@@ -149,30 +151,43 @@ class GroupPass:
     story: dict[int, StoryFeatures]
 
 
-def update_groups(
+#: what a pass reads of an article: rowid, headline, body, day, id
+Fetched = tuple[int, str | None, str, str | None, str]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pending:
+    """The articles above the watermark (rowid order) and their features."""
+
+    fetched: list[Fetched]
+    features: FeatureBatch
+
+    @property
+    def story(self) -> dict[int, StoryFeatures]:
+        """Their story features, when computed (``pending_features(with_story=True)``)."""
+        stories = self.features.stories
+        return (
+            {} if stories is None else {r[0]: f for r, f in zip(self.fetched, stories, strict=True)}
+        )
+
+
+def pending_features(
     conn: sqlite3.Connection,
     *,
     with_story: bool = False,
-    defer_writes: bool = False,
     analyses: Mapping[str, Analysis] | None = None,
-) -> GroupPass:
-    """Process articles above the watermark (call inside a transaction).
-
-    With ``with_story`` the new articles' story features are computed alongside (in the same
-    worker processes) for ``akhbar.stories``. With ``defer_writes`` the new articles'
-    ``duplicate_group`` is left for the caller to write together with their story (one
-    write per row instead of two).
-    ``analyses`` (article id -> ``Analysis``, from the ingest workers) gives the body words.
-    """
+) -> Pending:
+    """The articles above the watermark with their features (computed in worker processes
+    when there are many). With ``with_story`` their story features too, for
+    ``akhbar.stories``. ``analyses`` (article id -> ``Analysis``, from the ingest workers)
+    gives the body words."""
     after = int(get_meta(conn, WATERMARK) or 0)
-    last = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
-    if last is None or last <= after:
-        return GroupPass(result=DedupResult(articles=0, edges=0, merged=0), groups={}, story={})
+    last = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
     cursor = conn.execute(
         "SELECT rowid, headline, body, day, id FROM articles WHERE rowid > ? ORDER BY rowid",
         (after,),
     )
-    fetched: list[tuple[int, str | None, str, str | None, str]] = []
+    fetched: list[Fetched] = []
 
     def units() -> Iterator[Unit]:
         while part := cursor.fetchmany(UNIT):
@@ -184,6 +199,20 @@ def update_groups(
     # nothing to share out
     serial = bool(analyses) or last - after < PARALLEL_MIN
     feats = compute_units(units(), with_story=with_story, workers=1 if serial else None)
+    return Pending(fetched=fetched, features=feats)
+
+
+def update_groups(
+    conn: sqlite3.Connection, pending: Pending, *, defer_writes: bool = False
+) -> GroupPass:
+    """Group the ``pending`` articles (call inside a transaction; moves the watermark).
+
+    With ``defer_writes`` the new articles' ``duplicate_group`` is left for the caller to
+    write together with their story (one write per row instead of two).
+    """
+    fetched, feats = pending.fetched, pending.features
+    if not fetched:
+        return GroupPass(result=DedupResult(articles=0, edges=0, merged=0), groups={}, story={})
     rows: list[Row] = [r[:4] for r in fetched]
     new_ids = [r[0] for r in rows]
     sigs, sizes = feats.signatures, feats.sizes
@@ -208,7 +237,7 @@ def update_groups(
         "INSERT OR REPLACE INTO dedup_edges (a, b, jaccard, containment) VALUES (?, ?, ?, ?)",
         edges,
     )
-    story = {} if feats.stories is None else dict(zip(new_ids, feats.stories, strict=True))
+    story = pending.story
     merged, groups = _regroup(
         conn,
         new_ids,

@@ -14,12 +14,19 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from akhbar.dedup.groups import JOINED, update_groups
-from akhbar.dedup.groups import ensure_schema as dedup_schema
+from akhbar.dedup.groups import JOINED
 from akhbar.errors import QueryError
 from akhbar.store.queries import has_table, select_in
 from akhbar.stories import saved
-from akhbar.stories.cluster import WATERMARK, EntityFn, Placement, place, stored_features
+from akhbar.stories.cluster import (
+    WATERMARK,
+    EntityFn,
+    Frame,
+    Placement,
+    frame,
+    place,
+    stored_features,
+)
 from akhbar.stories.features import StoryFeatures
 
 __all__ = [
@@ -161,24 +168,27 @@ def update_stories(
     entities: EntityFn | None = None,
     known: Mapping[int, StoryFeatures] | None = None,
     groups: Mapping[int, str] | None = None,
+    pending: Frame | None = None,
 ) -> int:
     """Place articles above the stories watermark (inside the caller's transaction).
 
     ``known``: features already computed for some rowids (dedup computes the new ones);
-    ``groups``: duplicate groups dedup deferred, written here with the stories in one pass.
+    ``groups``: duplicate groups dedup deferred, written here with the stories in one pass;
+    ``pending``: the ``cluster.frame`` of those articles when the caller read it already
+    (``entities`` and ``known`` then went to it).
     """
-    placed = place(conn, entities=entities, known=known, groups=groups)
+    if pending is None:
+        pending = frame(conn, entities=entities, known=known)
+    placed = place(conn, pending, groups=groups)
     _refresh(conn, placed)
     return len(placed)
 
 
 def update_pending(conn: sqlite3.Connection, *, entities: EntityFn | None = None) -> int:
     """Dedup then stories for every pending article, in one transaction."""
-    dedup_schema(conn)
-    ensure_schema(conn)
-    with conn:
-        done = update_groups(conn, with_story=True, defer_writes=True)
-        return update_stories(conn, entities=entities, known=done.story, groups=done.groups)
+    from akhbar.dedup import update_pending as dedup_and_stories  # dedup imports this package
+
+    return dedup_and_stories(conn, entities=entities).stories
 
 
 def _story(row: tuple[str, str | None, int, str, str | None, str | None]) -> Story:

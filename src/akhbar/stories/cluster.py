@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -31,7 +32,16 @@ from akhbar.stories.features import (
     story_features,
 )
 
-__all__ = ["WATERMARK", "WINDOW_DAYS", "EntityFn", "Placement", "place", "stored_features"]
+__all__ = [
+    "WATERMARK",
+    "WINDOW_DAYS",
+    "EntityFn",
+    "Frame",
+    "Placement",
+    "frame",
+    "place",
+    "stored_features",
+]
 
 WATERMARK = "stories.rowid"
 #: an article is compared with articles published up to this many days before or after it
@@ -140,17 +150,32 @@ def stored_features(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, St
     return out
 
 
-def place(
+@dataclass(frozen=True, kw_only=True, eq=False)
+class Frame:
+    """What placing the pending articles reads before it can use this pass's copy pairs:
+    the pending rows after the window of stored rows they are compared with, everyone's
+    features and names, and the similar pairs (computed in a background thread)."""
+
+    listed: list[tuple[int, str, str | None, str | None, str | None, str | None]]
+    window: list[Row]
+    rows: list[Row]
+    feats: list[StoryFeatures]
+    names: list[frozenset[str]]
+    days: list[int | None]
+    links: Future[dict[int, list[tuple[int, float]]]]
+    #: the features read so far, by rowid (placing adds the stories' founders)
+    have: dict[int, StoryFeatures]
+
+
+def frame(
     conn: sqlite3.Connection,
     *,
     entities: EntityFn | None = None,
     known: Mapping[int, StoryFeatures] | None = None,
-    groups: Mapping[int, str] | None = None,
-) -> dict[int, Placement]:
-    """Give every article above the watermark a story (call inside a transaction).
-
-    Returns the new articles' placements (the story summaries are made from them).
-    """
+) -> Frame | None:
+    """Read the articles above the watermark with their window, and start comparing them
+    (None when there are none). The comparison is sparse products that release the GIL, so
+    a caller grouping copies meanwhile keeps both cores busy."""
     after = int(get_meta(conn, WATERMARK) or 0)
     listed = conn.execute(
         "SELECT rowid, id, day, outlet, published, headline FROM articles WHERE rowid > ? "
@@ -159,9 +184,7 @@ def place(
     ).fetchall()
     pending: list[Row] = [r[:3] for r in listed]
     if not pending:
-        if groups:
-            write_groups(conn, dict(groups))
-        return {}
+        return None
     pdays = sorted({d for d in (day_number(r[2]) for r in pending) if d is not None})
     window: list[Row] = []
     if pdays:
@@ -196,7 +219,40 @@ def place(
         extra = entities(conn, rowids)
         names = [n | extra.get(rid, frozenset()) for n, rid in zip(names, rowids, strict=True)]
     days = [day_number(r[2]) for r in rows]
-    links = _links(days, _matrix(feats), len(window))
+    thread = ThreadPoolExecutor(max_workers=1)
+    links = thread.submit(_links, days, _matrix(feats), len(window))
+    thread.shutdown(wait=False)  # the thread ends with its one job
+    return Frame(
+        listed=listed,
+        window=window,
+        rows=rows,
+        feats=feats,
+        names=names,
+        days=days,
+        links=links,
+        have=have,
+    )
+
+
+def place(
+    conn: sqlite3.Connection,
+    pending: Frame | None,
+    *,
+    groups: Mapping[int, str] | None = None,
+) -> dict[int, Placement]:
+    """Give every article of ``pending`` (``frame``) a story (call inside a transaction;
+    moves the watermark). ``groups``: the duplicate groups dedup left to write here.
+
+    Returns the new articles' placements (the story summaries are made from them).
+    """
+    if pending is None:
+        if groups:
+            write_groups(conn, dict(groups))
+        return {}
+    listed, window, rows = pending.listed, pending.window, pending.rows
+    feats, names, days, have = pending.feats, pending.names, pending.days, pending.have
+    rowids = [r[0] for r in rows]
+    links = pending.links.result()
 
     story: dict[int, str] = {}
     if window:
@@ -209,7 +265,7 @@ def place(
         )
     pos = {rid: i for i, rid in enumerate(rowids)}
     copies: dict[int, list[int]] = defaultdict(list)
-    lo_new = pending[0][0]
+    lo_new = listed[0][0]
     for a, b in conn.execute("SELECT a, b FROM dedup_edges WHERE b >= ?", (lo_new,)):
         copies[b].append(a)
     # a copy may lie outside the window (published days apart): its story is stored
@@ -283,7 +339,7 @@ def place(
     )
     placed_ids = {rid for _, rid in updates}
     write_groups(conn, {r: g for r, g in grouped.items() if r not in placed_ids})
-    set_meta(conn, WATERMARK, str(pending[-1][0]))
+    set_meta(conn, WATERMARK, str(listed[-1][0]))
     return {
         rid: Placement(
             story=story[rid],
