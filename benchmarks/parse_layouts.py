@@ -642,14 +642,16 @@ LAYOUTS: dict[str, Layout] = {
 }
 
 
-def build(pages_per_layout: int, *, seed: int = 3) -> dict[str, list[Case]]:
+def build(
+    pages_per_layout: int, *, seed: int = 3, layouts: dict[str, Layout] | None = None
+) -> dict[str, list[Case]]:
     rng = random.Random(seed)
     everything = load_items()
     items = [it for it in everything if it.clean]
     as_printed = [it for it in everything if not it.clean]
     titles = [it.title for it in everything]
     out: dict[str, list[Case]] = {}
-    for name, layout in LAYOUTS.items():
+    for name, layout in (LAYOUTS if layouts is None else layouts).items():
         cases = []
         for k in range(pages_per_layout):
             main, other = rng.sample(items, 2)
@@ -665,15 +667,17 @@ def build(pages_per_layout: int, *, seed: int = 3) -> dict[str, list[Case]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(
+    argv: list[str] | None = None, *, layouts: dict[str, Layout] | None = None, doc: str = __doc__
+) -> int:
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--pages", type=int, default=20, help="pages per layout")
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--json", action="store_true", help="print the table as JSON")
     ap.add_argument("--misses", action="store_true", help="list the pages missing each metric")
     ap.add_argument("--write", type=Path, help="save the pages and their gold here")
     args = ap.parse_args(argv)
-    by_layout = build(args.pages, seed=args.seed)
+    by_layout = build(args.pages, seed=args.seed, layouts=layouts)
     tables: dict[str, dict[str, float]] = {}
     for name, cases in by_layout.items():
         s = score(cases)
