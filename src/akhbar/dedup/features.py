@@ -364,6 +364,11 @@ def compute_units(
             futures.append(pool.submit(_compute, items, with_story, given, True))
         done: list[FeatureBatch | None] = [None] * len(read)
         for k in reversed(range(len(read))):
+            # the workers' answers are finished here as they come (``with_stories``), so
+            # that work counts in the balance too instead of trailing after it
+            for j in range(k):
+                if done[j] is None and futures[j].done():
+                    done[j] = futures[j].result().with_stories()
             if futures[k].cancel():  # not started by a worker: computed here
                 done[k] = _compute(read[k][0], with_story, read[k][1])
         parts = [
