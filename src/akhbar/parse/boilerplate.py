@@ -118,12 +118,17 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
         return True
     # a toolbar: short items between bars, one of them a known button (تكبير | تصغير | طباعة)
     if "|" in f or "•" in f:
-        items = [x for x in (_PUNCT.sub(" ", x).strip() for x in _BAR.split(f)) if x]
+        pieces = _BAR.split(f)
+        items = [x for x in (_PUNCT.sub(" ", x).strip() for x in pieces) if x]
         if (
             len(items) >= 2
             and all(len(x.split()) <= 2 for x in items)
             and any(x in BOILER_LINES for x in items)
         ):
+            return True
+        # counters and prompts side by side: ``عدد المشاهدات: 5865 | التعليقات (28)``
+        pieces = [x.strip() for x in pieces if _ALNUM.search(x)]
+        if len(pieces) >= 2 and all(is_boilerplate(x, folded=x) for x in pieces):
             return True
     if BOILER_START_RE.match(f) or BOILER_START_RE.match(bare):
         return True

@@ -16,7 +16,9 @@ from akhbar.parse import boilerplate
 from akhbar.parse.vocab import (
     BYLINE_LOOSE_RE,
     BYLINE_RE,
+    CREDIT_SPLIT_RE,
     DATE_LABEL_RE,
+    DATE_UPDATE_WORDS,
     DATE_WORDS,
     LABEL_START,
     READ_ALSO_RE,
@@ -35,6 +37,7 @@ __all__ = [
     "is_paragraph",
     "split_lines",
     "text_lines",
+    "without_date",
     "words",
 ]
 
@@ -126,10 +129,28 @@ def _date_line(text: str) -> tuple[str, str] | None:
                 return None
         elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)):
             return None
-    return published_iso(dates[0]), rest
+    return published_iso(_publication(text, dates) if len(dates) > 1 else dates[0]), rest
 
 
-def _without_date(text: str) -> str:
+def is_update(label: str | None) -> bool:
+    """Whether a date's label dates an update (``آخر تحديث:``, ``Updated``)."""
+    if not label or ("حد" not in label and not label.isascii()):
+        return False  # every Arabic update word holds ``حد`` (تحديث، محدث)
+    return not DATE_UPDATE_WORDS.isdisjoint(_LETTERS_DIGITS.findall(fold(label)))
+
+
+def _publication(text: str, dates: list[ParsedDate]) -> ParsedDate:
+    """Of several dates on one line, the first not labelled as an update
+    (``آخر تحديث: 10 أغسطس | تاريخ النشر: 9 أغسطس`` gives the 9th)."""
+    start = 0
+    for d in dates:
+        if not is_update(text[start : d.span[0]]):
+            return d
+        start = d.span[1]
+    return dates[0]
+
+
+def without_date(text: str) -> str:
     """``فلان | الأحد 9 أغسطس 2015`` -> ``فلان``: a byline's name without the date printed with
     it ("" when it holds no date)."""
     if not _YEAR.search(text):
@@ -138,6 +159,19 @@ def _without_date(text: str) -> str:
     for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
         text = text[: d.span[0]] + text[d.span[1] :]
     return text.strip(_DATE_SEPARATORS) if dates else ""
+
+
+def _credits(rest: str) -> bool:
+    """A byline's rest holding a name and more credits, each a label and a name
+    (``عبد الله آل هيضة | تصوير: محمد العتيبي``)."""
+    parts = CREDIT_SPLIT_RE.split(rest)
+    if len(parts) < 2 or not _is_name(parts[0]):
+        return False
+    for part in parts[1:]:
+        m = BYLINE_RE.match(part)
+        if m is None or not _is_name(m["rest"]):
+            return False
+    return True
 
 
 def date_in(text: str) -> str | None:
@@ -157,7 +191,9 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
     m = READ_ALSO_RE.match(text)
     if m:
         rest = m["rest"].strip()
-        if rest and not _LETTERS_DIGITS.search(rest):  # ``اقرأ أيضاً…``: no headline glued
+        # ``اقرأ أيضاً…``: no headline glued; ``اقرأ أيضاً في الاقتصاد:``: the label names where
+        # (a headline never ends with a colon)
+        if rest and (not _LETTERS_DIGITS.search(rest) or (rest[-1] == ":" and words(rest) <= 3)):
             return Line(n=n, raw=raw, text=text, kind=Kind.READ_ALSO, label=text)
         return Line(
             n=n,
@@ -221,8 +257,8 @@ def classify(n: int, raw: str) -> Line:
     if labelled and n_words <= _MAX_NAME_WORDS + _MAX_DATE_WORDS:
         m = BYLINE_RE.match(text) or BYLINE_LOOSE_RE.match(text)
         if m:
-            rest = m["rest"] if n_words <= _MAX_NAME_WORDS else _without_date(m["rest"])
-            if _is_name(rest):
+            rest = m["rest"] if n_words <= _MAX_NAME_WORDS else without_date(m["rest"])
+            if _is_name(rest) or _credits(m["rest"]):
                 return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
     return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
 

@@ -16,9 +16,17 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from akhbar.model import Article, Page, Related
-from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
+from akhbar.parse.header import MAX_BYLINE_WORDS, dateline, is_kicker, is_name_line
+from akhbar.parse.lines import (
+    Kind,
+    Line,
+    date_in,
+    is_paragraph,
+    is_update,
+    text_lines,
+    words,
+)
 from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
-from akhbar.parse.vocab import AGENCIES, fold
 
 __all__ = ["parse_text"]
 
@@ -30,29 +38,17 @@ _HEADER_MARKERS = (Kind.DATE, Kind.BOILER)
 _MAX_TAG_WORDS = 5
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
-_MAX_BYLINE_WORDS = 8
-#: ``افتخار باحفين (نجران)``
-_PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
 _URL = regex.compile(r"https?://\S+")
 _BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
 _BULLET = regex.compile(r"^[•·▪►◄◀▶■□●○◦*\-–—]+\s+")
 _SEPARATED = regex.compile(r"[:：\-–—]")
-_WORDS = regex.compile(r"[^\W_]+")
+#: a list number before a related headline: ``1- ``, ``١. ``, ``(2) ``
+_LIST_NUMBER = regex.compile(r"^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[\-–.)])\s+")
+_NUMBER_STARTS = frozenset("(0123456789٠١٢٣٤٥٦٧٨٩")
 #: a line this long is a paragraph whatever it ends with; a shorter one (from 110 characters)
 #: when it ends a sentence (a quotation's closing mark counts)
 _LONG_PARAGRAPH = 160
 _PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
-#: words (not counting dashes) of a dateline: place, name or agency, maybe a date
-_MAX_DATELINE_WORDS = 7
-#: ``رقية الهويريني``: two to four words, letters only
-_PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
-#: what a person's name never holds and a photo caption often does (``صورة جماعية بعد التدشين``,
-#: ``رسم توضيحي للاختراع``, ``جانب من الحفل``): a preposition or other particle as a word, or
-#: ``لـ`` glued to an article (``للاختراع``); nor does a name open with ``الـ``
-_NOT_A_NAME = regex.compile(
-    r"^ال|(?:^| )(?:من|في|إلى|الى|على|عن|مع|بعد|قبل|خلال|أثناء|اثناء|عند|لدى|حول|أمام|امام"
-    r"|بين|ضد|نحو|منذ|حتى|أو|او|ثم|التي|الذي|هذا|هذه)(?: |$)|(?:^| )لل\p{L}"
-)
 
 
 @dataclass
@@ -67,6 +63,8 @@ class _Draft:
     tag_values: list[str] = field(default_factory=list)
     tag_lists: list[str] = field(default_factory=list)  # one tag per line (header form)
     raw: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+    #: the date line read, when its label dates an update: a publication date after it wins
+    update_line: Line | None = None
 
     def freeze(self) -> Article:
         tags: list[str] = []
@@ -121,7 +119,16 @@ def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
     if k is Kind.BOILER:
         out.discard(line)
     elif k is Kind.DATE:
-        if d.published is None:
+        old = d.update_line
+        if d.published is None or (old is not None and not is_update(line.label)):
+            if old is not None:  # ``آخر تحديث: …`` over ``تاريخ النشر: …``
+                label = (old.n, old.label or "")
+                if label in out.discarded:
+                    out.discarded.remove(label)
+                out.discard(old)  # the whole line now: its date is no field's value
+                d.update_line = None
+            elif is_update(line.label):
+                d.update_line = line
             d.published = line.iso
             d.raw["published"] = line.raw
             if line.label:
@@ -135,7 +142,7 @@ def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
             value is None
             and nxt < len(lines)
             and lines[nxt].kind is Kind.TEXT
-            and words(lines[nxt].text) <= _MAX_BYLINE_WORDS
+            and words(lines[nxt].text) <= MAX_BYLINE_WORDS
         ):
             value = lines[nxt].text
             nxt += 1
@@ -193,33 +200,23 @@ def _is_tag_item(line: Line) -> bool:
     return words(t) <= _MAX_TAG_WORDS
 
 
-def _is_name_line(text: str) -> bool:
-    return words(text) <= _MAX_BYLINE_WORDS and text[-1] not in ".!?؟" and len(text) <= 80
-
-
-def _dateline(text: str, *, plain_name: bool) -> bool:
-    """``مكة - الوئام :``, ``القاهرة :رويترز``, ``جدة - واس``: a place and a name joined by a
-    colon, or naming a news agency — a dateline, rather than the article's opening words."""
-    if len(_WORDS.findall(text)) > _MAX_DATELINE_WORDS or text.endswith("."):
-        return False
-    if ":" in text or _PLACE_IN_PARENS.search(text):
-        return True
-    if plain_name and _PLAIN_NAME.match(text) and not _NOT_A_NAME.search(text):
-        return True  # only right after a date or toolbar: elsewhere it may be a caption
-    padded = " " + " ".join(regex.findall(r"\w+", fold(text))) + " "
-    return any(f" {a} " in padded for a in AGENCIES)
-
-
-def _related(text: str) -> Related:
+def _add_related(out: _Out, n: int, text: str) -> None:
     """A related headline; a link printed with it (``عنوان - https://…``) becomes its url, and
-    a list bullet before it (``• عنوان``, ``- عنوان``) is not part of it."""
+    a list bullet or number before it (``• عنوان``, ``- عنوان``, ``2- عنوان``) is not part of
+    it (a number goes to ``discarded``)."""
     if text[0] in _BULLETS:
         text = _BULLET.sub("", text, count=1) or text
+    elif text[0] in _NUMBER_STARTS:
+        m = _LIST_NUMBER.match(text)
+        if m is not None and m.end() < len(text):
+            out.discarded.append((n, m.group().strip()))
+            text = text[m.end() :]
     m = _URL.search(text) if "http" in text else None
     if m is None:
-        return Related(headline=text)
+        out.related.append(Related(headline=text))
+        return
     headline = (text[: m.start()] + text[m.end() :]).strip(" \t-–—|:()[]<>")
-    return Related(headline=headline or m.group(), url=m.group())
+    out.related.append(Related(headline=headline or m.group(), url=m.group()))
 
 
 def _inline_related(lines: list[Line], i: int, out: _Out) -> int:
@@ -227,11 +224,11 @@ def _inline_related(lines: list[Line], i: int, out: _Out) -> int:
     line = lines[i]
     out.discard(line, line.label)
     if line.value:
-        out.related.append(_related(line.value))
+        _add_related(out, line.n, line.value)
         return i + 1
     j = i + 1
     while j < len(lines) and lines[j].kind is Kind.TEXT and not is_paragraph(lines[j].text):
-        out.related.append(_related(lines[j].text))
+        _add_related(out, lines[j].n, lines[j].text)
         j += 1
     return j
 
@@ -264,12 +261,10 @@ def _find_headline(d: _Draft, lines: list[Line], out: _Out) -> int:
         text = line.text
         if len(text) > _MAX_HEADLINE or (words(text) >= 9 and text[-1] == "."):
             return i  # no headline: the page opens with its body
-        if words(text) == 1 and i + 1 < len(lines):
-            after = lines[i + 1]
-            if after.kind is Kind.TEXT and words(after.text) >= 3 and not is_paragraph(after.text):
-                out.discard(line)  # a section kicker above the headline
-                i += 1
-                continue
+        if i + 1 < len(lines) and is_kicker(text, lines[i + 1]):
+            out.discard(line)  # a section kicker above the headline
+            i += 1
+            continue
         d.headline = text
         if line.raw != text:
             d.raw["headline"] = line.raw
@@ -299,11 +294,11 @@ def _header(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
             d.body.append(line.text)  # a second labelled byline: keep it as text
         elif (
             d.byline is None
-            and _is_name_line(line.text)
+            and is_name_line(line.text)
             and (
                 j < last_marker
-                or (0 <= last_marker == j - 1 and _dateline(line.text, plain_name=True))
-                or (j == i and last_marker < 0 and _dateline(line.text, plain_name=False))
+                or (0 <= last_marker == j - 1 and dateline(line.text, plain_name=True))
+                or (j == i and last_marker < 0 and dateline(line.text, plain_name=False))
             )
         ):
             d.byline = line.text
@@ -413,10 +408,15 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
         # one hashtag followed by more headlines is a headline of the list (``#قاطعوا_X!!``)
         if seq[k].kind is Kind.HASHTAGS and seq[k + 1].kind is Kind.TEXT and " " not in seq[k].text:
             seq[k] = seq[k]._replace(kind=Kind.TEXT)
+    for k, ln in enumerate(seq):
+        # a numbered item is a headline of the list, whatever words it holds (``قناتنا``)
+        if ln.kind is Kind.BOILER and ln.text[0] in _NUMBER_STARTS and _LIST_NUMBER.match(ln.text):
+            seq[k] = ln._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
     if first_para is None:
-        out.related.extend(_related(ln.text) for ln in items)
+        for ln in items:
+            _add_related(out, ln.n, ln.text)
         i = 0
         while i < len(seq):
             nxt = _absorb(main, seq, i, out)
@@ -428,7 +428,7 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
         return None
     if first_para == 0:
         if len(items) == 1 and label.value:  # one long glued headline and nothing else
-            out.related.append(_related(label.value))
+            _add_related(out, label.n, label.value)
             for ln in seq[1:]:
                 if _absorb(main, [ln], 0, out) == 0:
                     out.discard(ln)

@@ -24,7 +24,10 @@ __all__ = [
     "BOILER_WORDS",
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
+    "CAPTION_RE",
+    "CREDIT_SPLIT_RE",
     "DATE_LABEL_RE",
+    "DATE_UPDATE_WORDS",
     "DATE_WORDS",
     "LABEL_START",
     "READ_ALSO_RE",
@@ -211,12 +214,20 @@ SOURCE_TRAILING_RE = re.compile(
 )
 #: ``كتب: X``, ``بقلم X``
 BYLINE_RE = _labelled(_DATA["byline"], SEP_REQ)
+#: where a second credit starts on a byline (``كتب: فلان وتصوير: علان``, ``… | تصوير: علان``)
+CREDIT_SPLIT_RE = re.compile(
+    rf"(?:{_SP}+و|{_SP}*[|\-–—،,]{_SP}*)(?=(?:{_alternation(_DATA['byline'])}){SEP_REQ})", _FLAGS
+)
 #: only these may be followed by the name after a bare space (``تقرير يمني يرصد`` is a headline)
 BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
 #: a date label at the start of a line (``تاريخ النشر:``, ``آخر تحديث``)
 DATE_LABEL_RE = _labelled(_DATA["date_labels"], rf"{SEP_REQ}|{_SP}*$")
 #: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
+#: a date label with one of these words dates an update (``آخر تحديث:``), not the publication
+DATE_UPDATE_WORDS = frozenset(fold(w) for w in _DATA["date_update_words"])
+#: ``الصورة: …``, ``(صورة: واس)``: a photo caption or credit
+CAPTION_RE = _labelled(_DATA["caption"], SEP_REQ)
 #: words a date line may hold besides its date: the date words and every word of a date label
 #: (``تاريخ الإضافة: 09-08-2015`` is a date line as much as ``تاريخ النشر: …``)
 DATE_WORDS = frozenset(

@@ -1,0 +1,103 @@
+"""What a short line around the headline looks like: a byline name, a dateline, a section kicker.
+
+``akhbar.parse.page`` asks these questions of the text lines between the top of the page and
+the first paragraph, where a short line may be a kicker (``محليات``), the headline, a standfirst,
+a byline (``رقية الهويريني``, ``جدة - واس``, ``صحيفة عكاظ | 9 أغسطس 2015``) or a photo caption.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from akhbar.parse.lines import Kind, Line, is_paragraph, without_date, words
+from akhbar.parse.vocab import AGENCIES, CAPTION_RE, fold
+
+__all__ = ["MAX_BYLINE_WORDS", "PLAIN_NAME", "dateline", "is_kicker", "is_name_line"]
+
+MAX_BYLINE_WORDS = 8
+#: an unlabelled byline without a joining sign is a name: this many words at most (a longer
+#: line there is a standfirst)
+_MAX_BARE_BYLINE_WORDS = 4
+#: words (not counting dashes) of a dateline: place, name or agency, maybe a date
+_MAX_DATELINE_WORDS = 7
+#: what joins the parts of a byline or dateline (``جدة: فلان``, ``واس - الرياض``, ``فلان (جدة)``);
+#: a tatweel only between spaces (``الرياض ـ واس``, not ``لـ``)
+_BYLINE_JOINS = regex.compile(r"[:：\-–—(|/]|\sـ|ـ\s")
+#: what joins a name and a date on one line (``صحيفة عكاظ | 9 أغسطس 2015``)
+_NAME_DATE_JOIN = regex.compile(r"\s[|\-–—/،,]\s")
+#: ``افتخار باحفين (نجران)``
+_PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
+#: a section label over the headline (``محليات``, ``شؤون دولية``): a word or a few, letters only
+_KICKER = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}$")
+_WORDS = regex.compile(r"[^\W_]+")
+#: ``رقية الهويريني``: two to four words, letters only
+PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
+#: what a person's name never holds and a photo caption often does (``صورة جماعية بعد التدشين``,
+#: ``رسم توضيحي للاختراع``, ``جانب من الحفل``): a preposition or other particle as a word, or
+#: ``لـ`` glued to an article (``للاختراع``); nor does a name open with ``الـ``
+_NOT_A_NAME = regex.compile(
+    r"^ال|(?:^| )(?:من|في|إلى|الى|على|عن|مع|بعد|قبل|خلال|أثناء|اثناء|عند|لدى|حول|أمام|امام"
+    r"|بين|ضد|نحو|منذ|حتى|أو|او|ثم|التي|الذي|هذا|هذه)(?: |$)|(?:^| )لل\p{L}"
+)
+
+
+def is_name_line(text: str) -> bool:
+    """A line short enough to be a byline: a name of a few words, or parts joined by a sign
+    (a longer line without one is a standfirst), and not a labelled photo caption."""
+    n = words(text)
+    if n > MAX_BYLINE_WORDS:
+        return _name_with_date(text)
+    return (
+        text[-1] not in ".!?؟"
+        and len(text) <= 80
+        and (n <= _MAX_BARE_BYLINE_WORDS or _BYLINE_JOINS.search(text) is not None)
+        and CAPTION_RE.match(text.lstrip("([")) is None
+    )
+
+
+def dateline(text: str, *, plain_name: bool) -> bool:
+    """``مكة - الوئام :``, ``القاهرة :رويترز``, ``جدة - واس``: a place and a name joined by a
+    colon, or naming a news agency, or a name with the date — a dateline, rather than the
+    article's opening words. ``plain_name``: a bare name (``رقية الهويريني``) counts too."""
+    if len(_WORDS.findall(text)) > _MAX_DATELINE_WORDS or text.endswith("."):
+        # an outlet or name with the date: ``صحيفة عكاظ | الأحد 9 أغسطس 2015 - 10:35 ص``
+        return _name_with_date(text)
+    if ":" in text or _PLACE_IN_PARENS.search(text):
+        return CAPTION_RE.match(text.lstrip("([")) is None
+    if _name_with_date(text):
+        return True
+    if plain_name and PLAIN_NAME.match(text) and not _NOT_A_NAME.search(text):
+        return True  # only right after a date or toolbar: elsewhere it may be a caption
+    padded = " " + " ".join(regex.findall(r"\w+", fold(text))) + " "
+    return any(f" {a} " in padded for a in AGENCIES)
+
+
+def _name_with_date(text: str) -> bool:
+    """A name of a few words and a date, one before the other, joined by a separator (not a
+    dateline printed around its date: ``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``
+    opens an agency's text)."""
+    name = without_date(text)
+    return (
+        bool(name)
+        and words(name) <= _MAX_BARE_BYLINE_WORDS
+        and name[-1] not in ".!?؟"
+        and (text.startswith(name) or text.endswith(name))
+        and _NAME_DATE_JOIN.search(text) is not None
+    )
+
+
+def is_kicker(text: str, after: Line) -> bool:
+    """A section label over the headline: one word over a line of three or more, or two or
+    three words of letters over a longer line that is not a byline, dateline or name (a short
+    title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, is a headline)."""
+    n = words(text)
+    if n > 3 or after.kind is not Kind.TEXT or is_paragraph(after.text):
+        return False
+    m = words(after.text)
+    if n == 1:
+        return m >= 3
+    if m < 3 or _KICKER.match(text) is None:
+        return False
+    a = after.text
+    not_a_name = m >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
+    return not_a_name and not dateline(a, plain_name=False)
