@@ -16,7 +16,6 @@ from akhbar.parse import boilerplate
 from akhbar.parse.vocab import (
     BYLINE_LOOSE_RE,
     BYLINE_RE,
-    CREDIT_SPLIT_RE,
     DATE_LABEL_RE,
     DATE_UPDATE_WORDS,
     DATE_WORDS,
@@ -161,10 +160,19 @@ def without_date(text: str) -> str:
     return text.strip(_DATE_SEPARATORS) if dates else ""
 
 
+#: where a second credit may start on a byline: `` و`` or a separator (checked with BYLINE_RE)
+_CREDIT_BREAK = re.compile(r"\s+و(?=\S)|\s*[|\-–—،,]\s*")
+
+
 def _credits(rest: str) -> bool:
     """A byline's rest holding a name and more credits, each a label and a name
-    (``عبد الله آل هيضة | تصوير: محمد العتيبي``)."""
-    parts = CREDIT_SPLIT_RE.split(rest)
+    (``عبد الله آل هيضة | تصوير: محمد العتيبي``, ``فلان وتصوير: علان``)."""
+    parts, start = [], 0
+    for brk in _CREDIT_BREAK.finditer(rest):
+        if BYLINE_RE.match(rest[brk.end() :]):
+            parts.append(rest[start : brk.start()])
+            start = brk.end()
+    parts.append(rest[start:])
     if len(parts) < 2 or not _is_name(parts[0]):
         return False
     for part in parts[1:]:

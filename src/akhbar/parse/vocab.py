@@ -25,7 +25,6 @@ __all__ = [
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
     "CAPTION_RE",
-    "CREDIT_SPLIT_RE",
     "DATE_LABEL_RE",
     "DATE_UPDATE_WORDS",
     "DATE_WORDS",
@@ -214,10 +213,6 @@ SOURCE_TRAILING_RE = re.compile(
 )
 #: ``كتب: X``, ``بقلم X``
 BYLINE_RE = _labelled(_DATA["byline"], SEP_REQ)
-#: where a second credit starts on a byline (``كتب: فلان وتصوير: علان``, ``… | تصوير: علان``)
-CREDIT_SPLIT_RE = re.compile(
-    rf"(?:{_SP}+و|{_SP}*[|\-–—،,]{_SP}*)(?=(?:{_alternation(_DATA['byline'])}){SEP_REQ})", _FLAGS
-)
 #: only these may be followed by the name after a bare space (``تقرير يمني يرصد`` is a headline)
 BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
 #: a date label at the start of a line (``تاريخ النشر:``, ``آخر تحديث``)
