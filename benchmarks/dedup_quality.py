@@ -4,7 +4,7 @@
 
 Without ``--db`` it loads all of SaudiNewsNet into a temporary store day by day and runs
 ``akhbar.dedup.update_pending`` after each day (as ingest does). ``--subset`` loads only the
-labelled articles (fast, what the tests do). ``--build-vocab`` rewrites the shipped word tables.
+labelled articles (fast, what the tests do). ``--build-vocab`` rewrites the shipped word tables (and the place names, from ANERGazet).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from akhbar.dedup import update_pending
 from akhbar.dedup.corpus import read_saudinewsnet
 from akhbar.dedup.evaluate import read_pairs, score
-from akhbar.dedup.vocab import build_from_texts
+from akhbar.dedup.vocab import build_from_texts, build_places
 from akhbar.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,13 @@ def main() -> None:
             ((r.headline, "\n".join(r.article.body)) for r in records),
             ROOT / "src/akhbar/dedup/data",
         )
-        print("wrote src/akhbar/dedup/data/{common_words.txt,stem_df.tsv}")
+        gazetteer = args.data.parent / "anercorp" / "ANERGazet"
+        build_places(
+            gazetteer / "LocGazetteer.txt",
+            gazetteer / "PersGazetteer.txt",
+            ROOT / "src/akhbar/dedup/data",
+        )
+        print("wrote src/akhbar/dedup/data/{common_words.txt,stem_df.tsv,places.txt}")
         return
     pairs = read_pairs(args.pairs)
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,7 +24,8 @@ from akhbar.dedup.evaluate import LabelledPair, read_pairs, score
 from akhbar.dedup.features import features_of
 from akhbar.dedup.verify import compare, is_copy
 from akhbar.store import SQLiteStore, open_store
-from akhbar.stories import get_story, list_stories
+from akhbar.stories import get_story, list_stories, saved
+from akhbar.stories.features import conflicting, cosine, story_features
 
 DATA = Path(__file__).parent / "data"
 PAIRS = read_pairs(DATA / "pairs.tsv")
@@ -263,3 +264,42 @@ def test_rebuild_works_on_a_store_never_deduplicated(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["dedup", "--db", str(tmp_path / "plain.db"), "--rebuild"])
     assert result.exit_code == 0, result.output
     assert "40 articles processed" in result.output
+
+
+# two SPA market closes of one evening (SaudiNewsNet, 2015-08-10): one template, two markets
+BEIRUT = (
+    "اقتصادي / مؤشر بورصة بيروت يغلق على ارتفاع بنسبة 0.27 %",
+    'بيروت 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس\nأغلق مؤشر "بلوم أنفست" لتداول الأوراق '
+    "المالية والأسهم في بورصة بيروت اليوم على ارتفاع بنسبة 0.27 % ليقفل عند مستوى 1171.01 نقطة.",
+)
+DOHA = (
+    "اقتصادي / مؤشر بورصة قطر يسجل ارتفاعًا بمقدار 0.60 %",
+    "الدوحة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nسجل المؤشر العام لبورصة قطر اليوم "
+    "ارتفاعًا بقيمة 69.84 نقطة ، أي ما نسبته 0.60 % ليصل إلى 11 ألفًا و 679.70 نقطة .",
+)
+
+
+def test_one_template_about_two_places_is_two_events() -> None:
+    # بيروت and قطر are common words in the news (too common to be rare names), but place
+    # names: each headline names a place the other article never mentions
+    beirut, doha = story_features(*BEIRUT), story_features(*DOHA)
+    assert "بيروت" in beirut.heads and "قطر" in doha.heads
+    assert cosine(beirut, doha) > 0.3  # alike enough to be linked without the place names
+    assert conflicting(beirut, doha)
+    # the same market in other words is not a conflict
+    again = story_features("بورصة بيروت ترتفع 0.27 % في ختام تعاملاتها", BEIRUT[1])
+    assert not conflicting(beirut, again)
+
+
+def test_saved_story_features_of_another_version_are_computed_again(
+    labelled: SQLiteStore,
+) -> None:
+    conn = labelled.connection
+    rowid = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
+    feats = story_features(*BEIRUT)
+    with conn:
+        saved.save(conn, {rowid: feats})
+    assert saved.load(conn, [rowid])[rowid].vector == feats.vector
+    with conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'stories.features_version'")
+    assert saved.load(conn, [rowid]) == {}  # stale: forgotten, the caller computes them again

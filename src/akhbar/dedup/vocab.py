@@ -19,7 +19,7 @@ from pathlib import Path
 
 from akhbar.errors import ModelError
 
-__all__ = ["Vocabulary", "build_tables", "vocabulary"]
+__all__ = ["Vocabulary", "build_places", "build_tables", "vocabulary"]
 
 #: a word in more than this many of the reference articles is "common"
 COMMON_MIN_DF = 31
@@ -32,6 +32,8 @@ class Vocabulary:
     common: frozenset[str]
     stem_df: dict[str, int]
     documents: int
+    #: one-word place names (countries, regions, cities), search-normalized
+    places: frozenset[str] = frozenset()
 
     def idf(self, stem: str) -> float:
         """Inverse document frequency; a stem absent from the table counts as seen twice."""
@@ -55,7 +57,8 @@ def vocabulary() -> Vocabulary:
         stem_df = {s: int(n) for s, n in (line.split("\t") for line in lines[1:] if line)}
     except (IndexError, ValueError) as exc:
         raise ModelError(f"akhbar/dedup/data/stem_df.tsv is malformed: {exc}") from exc
-    return Vocabulary(common=common, stem_df=stem_df, documents=documents)
+    places = frozenset(w for w in _read("places.txt").split("\n") if w)
+    return Vocabulary(common=common, stem_df=stem_df, documents=documents, places=places)
 
 
 def build_tables(
@@ -74,6 +77,108 @@ def build_tables(
     (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
     rows = [f"{s}\t{c}" for s, c in sorted(stems.items()) if c >= min_df]
     (out / "stem_df.tsv").write_text(f"#documents\t{n}\n" + "\n".join(rows) + "\n", "utf-8")
+
+
+#: city entries of ANERGazet that are common nouns or adjectives in news (سوق "market", عين
+#: "eye", النصر "victory", a football club): a place name must not be an everyday word
+_NOT_PLACES = frozenset(
+    [
+        "ارض",
+        "الجديده",
+        "الجمهوريه",
+        "الخيريه",
+        "الخيمه",
+        "الداير",
+        "الدرب",
+        "الراس",
+        "الريف",
+        "الزاويه",
+        "الشرقيه",
+        "الشماليه",
+        "الشيخ",
+        "الصغير",
+        "العسل",
+        "العليا",
+        "الغربيه",
+        "الفحم",
+        "القصر",
+        "القمح",
+        "القمر",
+        "المنزل",
+        "النصر",
+        "الوسطي",
+        "انهار",
+        "بات",
+        "بحري",
+        "بركه",
+        "بورصه",
+        "بيت",
+        "تلا",
+        "جبال",
+        "جديده",
+        "جزر",
+        "جمهوريه",
+        "جنوب",
+        "حجر",
+        "خارجه",
+        "خفي",
+        "داخله",
+        "دير",
+        "سان",
+        "سانت",
+        "سوق",
+        "سيتي",
+        "سيدي",
+        "شهداء",
+        "شيخ",
+        "علم",
+        "عين",
+        "غرب",
+        "قصر",
+        "مدني",
+        "مدينه",
+        "مرسي",
+        "منه",
+        "ميت",
+        "نيو",
+        "الخمس",
+    ]
+)
+
+
+def build_places(gazetteer: Path, persons: Path, out: Path) -> None:
+    """Write ``places.txt``: the one-word names of a place gazetteer, search-normalized,
+    sorted, each once.
+
+    ANERGazet's ``LocGazetteer.txt`` lists continents between ``====`` lines, then runs
+    separated by ``****`` lines that alternate a country's names and its cities. Every
+    country is kept; a city is dropped when it is a person's name too (``PersGazetteer.txt``:
+    صالح, عمر) or an everyday word (``_NOT_PLACES``).
+    """
+    from akhbar.text import normalize  # local: keeps this module's imports light
+
+    def words(path: Path) -> list[str]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [normalize(line, for_search=True) for line in lines]
+
+    people = set(words(persons))
+    names: set[str] = set()
+    header = False  # inside a continent's ==== lines
+    runs = 0  # runs since the continent: even ones are countries
+    for word in words(gazetteer):
+        if word.startswith("===="):
+            header, runs = not header, 0
+            continue
+        if word.startswith("****"):
+            runs += 1
+            continue
+        if header or not word or " " in word or not word.isalpha() or len(word) < 3:
+            continue
+        city = runs % 2 == 1
+        if city and (word in people or word in _NOT_PLACES):
+            continue
+        names.add(word)
+    (out / "places.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
 
 
 def build_from_texts(items: Iterable[tuple[str | None, str]], out: Path) -> None:

@@ -42,9 +42,10 @@ MAX_DF_SHARE = 0.08
 HEADLINE_WEIGHT = 2
 #: a headline/lead stem in at most this many reference articles counts as a name
 NAME_MAX_DF = 30
-#: a headline stem in at most this many reference articles is a distinctive term (a country,
-#: city, market, person): two articles whose headlines each hold one the other lacks are
-#: different events (see ``conflicting``)
+#: a headline stem in at most this many reference articles is a distinctive term (a city,
+#: market, person), and so is a place name's stem however common (السعودية، قطر، بيروت): two
+#: articles whose headlines each hold one the other lacks are different events (see
+#: ``conflicting``)
 DISTINCT_MAX_DF = 30
 #: ``shared_lexicon`` starts afresh beyond this many words
 LEXICON_WORDS = 500_000
@@ -114,6 +115,9 @@ class Lexicon:
         self.idf: dict[str, float] = {}
         self.name_terms: set[str] = set()
         self.distinct_terms: set[str] = set()
+        #: the terms of the shipped place names (a nationality adjective stems to its place:
+        #: الباكستانية → باكستان)
+        self.place_terms = frozenset(t for t in map(_term, self.vocab.places) if t)
 
     def __len__(self) -> int:
         return len(self.term_of)
@@ -133,7 +137,7 @@ class Lexicon:
                     self.idf[term] = v.idf(term)
                     if df <= NAME_MAX_DF:
                         self.name_terms.add(term)
-                    if df <= DISTINCT_MAX_DF:
+                    if df <= DISTINCT_MAX_DF or term in self.place_terms:
                         self.distinct_terms.add(term)
             self.term_of[w] = term
             if len(w) > 2 and w not in v.common and not w[0].isdigit():

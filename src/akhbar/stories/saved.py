@@ -21,7 +21,11 @@ from collections.abc import Iterable, Mapping
 from akhbar.store.queries import has_table, select_in
 from akhbar.stories.features import StoryFeatures
 
-__all__ = ["SCHEMA", "clear", "load", "save"]
+__all__ = ["SCHEMA", "VERSION", "clear", "load", "save"]
+
+#: bump when ``StoryFeatures`` are computed differently: saved ones are then forgotten
+VERSION = "2"
+_VERSION_KEY = "stories.features_version"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_features (
@@ -54,6 +58,7 @@ def _load(terms: str, weights: bytes, names: str, heads: str) -> StoryFeatures:
 def save(conn: sqlite3.Connection, features: Mapping[int, StoryFeatures]) -> None:
     """Save (or replace) the features of articles by rowid."""
     conn.execute(SCHEMA)  # one statement: executescript would commit the caller's transaction
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_VERSION_KEY, VERSION))
     conn.executemany(
         "INSERT OR REPLACE INTO story_features (rowid, terms, weights, names, heads) "
         "VALUES (?, ?, ?, ?, ?)",
@@ -64,6 +69,10 @@ def save(conn: sqlite3.Connection, features: Mapping[int, StoryFeatures]) -> Non
 def load(conn: sqlite3.Connection, rowids: Iterable[int]) -> dict[int, StoryFeatures]:
     """The saved features of those of ``rowids`` that have them."""
     if not has_table(conn, "story_features"):  # none saved yet
+        return {}
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_VERSION_KEY,)).fetchone()
+    if row is None or row[0] != VERSION:  # computed by other code: computed again
+        clear(conn)
         return {}
     sql = "SELECT rowid, terms, weights, names, heads FROM story_features WHERE rowid IN ({marks})"
     return {row[0]: _load(*row[1:]) for row in select_in(conn, sql, list(rowids))}
