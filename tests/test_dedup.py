@@ -291,6 +291,27 @@ def test_one_template_about_two_places_is_two_events() -> None:
     assert not conflicting(beirut, again)
 
 
+def test_a_place_too_common_to_weigh_still_tells_two_markets_apart() -> None:
+    # السعودية is in most articles, so it carries no weight in the vector, but it is still a
+    # place the Pakistani market's close never names (SPA, 2015-08-10)
+    saudi = story_features(
+        "اقتصادي / مؤشر سوق الأسهم السعودية يرتفع 135 نقطة بتداولات 4 مليارات ريال",
+        "الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nأغلق مؤشر سوق الأسهم السعودية "
+        "اليوم على ارتفاع ب 135.65 نقطة بنسبة 1.56 % ليغلق عند مستوى 8834.82 نقطة.",
+    )
+    karachi = story_features(
+        "اقتصادي / الأسهم الباكستانية تغلق على تراجع بنسبة 0.38%",
+        "إسلام آباد 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nأغلق مؤشر بورصة كراتشي كبرى "
+        "أسواق الأسهم الباكستانية تعاملاته اليومية عند مستوى 36084 نقطة على تراجع بلغ 0.38%.",
+    )
+    assert "سعود" not in saudi.vector and "سعود" in saudi.heads
+    assert cosine(saudi, karachi) > 0.3
+    assert conflicting(saudi, karachi)
+    # another outlet's report of the Saudi close names no other place: no conflict
+    local = story_features("الأسهم السعودية ترتفع 135 نقطة", "أغلق مؤشر السوق اليوم مرتفعا.")
+    assert not conflicting(saudi, local)
+
+
 def test_saved_story_features_of_another_version_are_computed_again(
     labelled: SQLiteStore,
 ) -> None:

@@ -57,8 +57,11 @@ class StoryFeatures:
 
     vector: dict[str, float]
     names: frozenset[str]
-    #: distinctive headline terms (stem df <= ``DISTINCT_MAX_DF``)
+    #: distinctive headline terms (stem df <= ``DISTINCT_MAX_DF``, or a place's)
     heads: frozenset[str] = frozenset()
+    #: the places named in the headline and lead, as terms (even those too common for the
+    #: vector: السعودية)
+    places: frozenset[str] = frozenset()
 
 
 #: word -> its story term (see ``_term``); a caller keeps one per batch (news repeats words)
@@ -118,6 +121,8 @@ class Lexicon:
         #: the terms of the shipped place names (a nationality adjective stems to its place:
         #: الباكستانية → باكستان)
         self.place_terms = frozenset(t for t in map(_term, self.vocab.places) if t)
+        #: word -> its place term, for the words naming a place
+        self.place_of: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self.term_of)
@@ -129,6 +134,8 @@ class Lexicon:
             if w in self.term_of:
                 continue
             term = _term(w)
+            if term in self.place_terms:
+                self.place_of[w] = term
             if term and term not in self.idf:
                 df = v.stem_df.get(term, 0)
                 if df > self.limit:
@@ -192,10 +199,13 @@ def story_features_of_words(
     names.update(lex.name_terms.intersection(weights))
     values = weights.values()
     norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
+    place_of = lex.place_of
+    head_places = {place_of[w] for w in head if w in place_of}
     return StoryFeatures(
         vector={t: w / norm for t, w in weights.items()},
         names=frozenset(names),
-        heads=frozenset(lex.distinct_terms.intersection(head_terms)),
+        heads=frozenset(lex.distinct_terms.intersection(head_terms) | head_places),
+        places=frozenset(head_places.union(place_of[w] for w in lead if w in place_of)),
     )
 
 
@@ -206,25 +216,27 @@ def conflicting(a: StoryFeatures, b: StoryFeatures) -> bool:
     also names a distinctive term of the other (reports of one match name different players
     but both teams)."""
     return (
-        _unmatched(a.heads, b.vector)
-        and _unmatched(b.heads, a.vector)
-        and not _named(a.heads, b.vector)
-        and not _named(b.heads, a.vector)
+        _unmatched(a.heads, b)
+        and _unmatched(b.heads, a)
+        and not _named(a.heads, b)
+        and not _named(b.heads, a)
     )
 
 
-def _named(heads: frozenset[str], other: dict[str, float]) -> bool:
-    """Some term of ``heads`` is in ``other`` (exactly)."""
-    return any(t in other for t in heads)
+def _named(heads: frozenset[str], other: StoryFeatures) -> bool:
+    """Some term of ``heads`` is a term or a place of ``other`` (exactly)."""
+    return any(t in other.vector or t in other.places for t in heads)
 
 
-def _unmatched(heads: frozenset[str], other: dict[str, float]) -> bool:
-    """Some term of ``heads`` is not in ``other``, nor part of a term of it (or it of one:
-    the light stemmer leaves prefixes, بتداول/تداول, and adjectives, سنغافوري/سنغافور)."""
+def _unmatched(heads: frozenset[str], other: StoryFeatures) -> bool:
+    """Some term of ``heads`` is not a term or place of ``other``, nor part of one (or one
+    part of it: the light stemmer leaves prefixes, بتداول/تداول, and adjectives,
+    سنغافوري/سنغافور)."""
+    terms = [*other.vector, *other.places]
     for t in heads:
-        if t in other:
+        if t in other.vector or t in other.places:
             continue
-        if any(t in o or (len(o) > 2 and o in t) for o in other):
+        if any(t in o or (len(o) > 2 and o in t) for o in terms):
             continue
         return True
     return False
