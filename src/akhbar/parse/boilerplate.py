@@ -73,15 +73,16 @@ def _has_word_in(text: str, words: frozenset[str]) -> bool:
     """Whether a word of ``text`` (a run of letters) is in ``words``: ``BOILER_WORDS`` for a
     folded line, ``BOILER_SPELLINGS`` (every plain spelling of them) for a plain line not folded.
 
-    Word by word over the whitespace pieces: a piece of letters only is one word, and only a
-    piece with digits or punctuation in it is cut by the word pattern (``findall`` over the
-    whole line costs several times more; the words found are the same).
+    Over the whitespace pieces: a piece of letters only is one word, looked up with all the
+    others in one set operation (every word in ``words`` is letters only, so no other piece can
+    be in it), and only a piece with digits or punctuation in it is cut by the word pattern
+    (``findall`` over the whole line costs several times more; the words found are the same).
     """
-    for piece in text.split():
-        if piece.isalpha():
-            if piece in words:
-                return True
-        elif not words.isdisjoint(_WORD.findall(piece)):
+    pieces = text.split()
+    if not words.isdisjoint(pieces):
+        return True
+    for piece in pieces:
+        if not piece.isalpha() and not words.isdisjoint(_WORD.findall(piece)):
             return True
     return False
 
