@@ -10,7 +10,9 @@
 
 A batch keeps each kind in one flat array with row offsets (``FeatureBatch``): the shingles
 are hashed, 3-grammed and deduplicated with numpy over the whole batch, and a worker process
-hands its part back as a few buffers instead of thousands of small objects.
+hands its part back as a few buffers instead of thousands of small objects, plus each
+article's headline and lead words, from which the process that asked makes the story
+features (``FeatureBatch.with_stories``).
 """
 
 from __future__ import annotations
