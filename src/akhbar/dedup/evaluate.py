@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from akhbar.errors import InputError
+from akhbar.store.queries import WITH_GROUPS
 
 __all__ = ["LabelledPair", "Score", "read_pairs", "score"]
 
@@ -78,8 +79,7 @@ def score(conn: sqlite3.Connection, pairs: list[LabelledPair]) -> tuple[Score, S
     for k in range(0, len(urls), 500):
         part = urls[k : k + 500]
         for url, group, story in conn.execute(
-            "SELECT a.url, g.duplicate_group, g.story "
-            "FROM articles a JOIN article_groups g ON g.article = a.rowid "
+            f"SELECT a.url, g.duplicate_group, g.story FROM {WITH_GROUPS} "
             f"WHERE a.url IN ({','.join('?' * len(part))})",
             part,
         ):

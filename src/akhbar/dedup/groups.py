@@ -28,6 +28,7 @@ from akhbar.dedup.candidates import Edge, candidates, copies, stored_window, tex
 from akhbar.dedup.copies import edges_touching
 from akhbar.dedup.features import PARALLEL_MIN, UNIT, FeatureBatch, Unit, compute_units
 from akhbar.errors import StoreError
+from akhbar.store.queries import WITH_GROUPS
 from akhbar.text.analysis import Analysis
 
 if TYPE_CHECKING:
@@ -46,8 +47,6 @@ __all__ = [
 ]
 
 WATERMARK = "dedup.rowid"
-#: articles with their group and story (``article_groups``, see the store's schema)
-JOINED = "FROM articles a JOIN article_groups g ON g.article = a.rowid"
 VERSION_KEY = "dedup.version"
 #: bump when shingling, hashing or the verdict changes: stored bands/edges are then stale
 VERSION = "3"
@@ -392,7 +391,7 @@ def _regroup(
             ).fetchall()
         )
         for rowid, aid, group in conn.execute(
-            f"SELECT a.rowid, a.id, g.duplicate_group {JOINED} WHERE a.rowid IN ({marks})",
+            f"SELECT a.rowid, a.id, g.duplicate_group FROM {WITH_GROUPS} WHERE a.rowid IN ({marks})",
             part,
         ):
             ids[rowid] = aid
@@ -422,7 +421,8 @@ def group_members(conn: sqlite3.Connection, group_id: str) -> list[Member]:
     (earliest on ties)."""
     rows = conn.execute(
         "SELECT a.id, a.outlet, a.headline, a.published, a.url, length(a.body) "
-        f"{JOINED} WHERE g.duplicate_group = ? ORDER BY coalesce(a.published, ''), a.rowid",
+        f"FROM {WITH_GROUPS} WHERE g.duplicate_group = ? "
+        "ORDER BY coalesce(a.published, ''), a.rowid",
         (group_id,),
     ).fetchall()
     if not rows:

@@ -18,6 +18,7 @@ from akhbar.errors import QueryError
 from akhbar.search.engine import BM25, Hit
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
 from akhbar.search.memo import SearchMemo
+from akhbar.store.queries import WITH_GROUPS
 from akhbar.text import is_stopword, normalize, search_terms, tokens
 
 __all__ = ["DUPLICATE_CONTAINMENT", "DUPLICATE_JACCARD", "related"]
@@ -81,8 +82,7 @@ def related(
     if not 1 <= limit <= 100:
         raise QueryError(f"limit must be between 1 and 100, not {limit}")
     seed = conn.execute(
-        "SELECT a.rowid, a.headline, a.body, g.duplicate_group "
-        "FROM articles a JOIN article_groups g ON g.article = a.rowid WHERE a.id = ?",
+        f"SELECT a.rowid, a.headline, a.body, g.duplicate_group FROM {WITH_GROUPS} WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if seed is None:
@@ -113,8 +113,7 @@ def related(
         r[0]: r
         for r in conn.execute(
             "SELECT a.rowid, a.id, a.url, a.outlet, a.headline, a.published, a.body, "
-            "g.duplicate_group FROM articles a JOIN article_groups g ON g.article = a.rowid "
-            f"WHERE a.rowid IN ({marks})",
+            f"g.duplicate_group FROM {WITH_GROUPS} WHERE a.rowid IN ({marks})",
             [r[0] for r in ranked],
         )
     }

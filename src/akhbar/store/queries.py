@@ -21,6 +21,7 @@ from akhbar.errors import QueryError
 
 __all__ = [
     "MAX_LIMIT",
+    "WITH_GROUPS",
     "ArticleList",
     "ArticleSummary",
     "StoreFigures",
@@ -33,6 +34,10 @@ __all__ = [
     "select_in",
     "tag_counts",
 ]
+
+#: articles (``a``) with their duplicate group and story (``g``, the narrow ``article_groups``
+#: table: see ``schema.sql``), for ``SELECT ... FROM {WITH_GROUPS}``
+WITH_GROUPS = "articles a JOIN article_groups g ON g.article = a.rowid"
 
 MAX_LIMIT = 100
 _LEAD_CHARS = 320
@@ -124,8 +129,7 @@ def latest_articles(
     # ``day`` first lets SQLite walk the (outlet, day) / (day) indexes instead of sorting it all
     rows = conn.execute(
         "SELECT a.id, a.outlet, a.url, a.headline, a.published, substr(a.body, 1, 1200), "
-        "g.story, g.duplicate_group FROM articles a JOIN article_groups g ON g.article = a.rowid "
-        f"{sql_where} "
+        f"g.story, g.duplicate_group FROM {WITH_GROUPS} {sql_where} "
         "ORDER BY a.day DESC, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
         [*args, limit, offset],
     ).fetchall()

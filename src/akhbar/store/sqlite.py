@@ -13,17 +13,16 @@ from typing import Any
 
 from akhbar.errors import StoreError
 from akhbar.model import Page, Record, Rejected
+from akhbar.store.queries import WITH_GROUPS
 
 SCHEMA_VERSION = "2"
 
-#: the columns ``_record_row`` fills and ``record_from_row`` reads, from ``_FROM``
+#: the columns ``_record_row`` fills and ``record_from_row`` reads, from ``WITH_GROUPS``
 _STORED = (
     "id, outlet, url, input, headline, published, day, source, byline, body, tags, page, "
     "raw_hash, ingested_at"
 )
 _COLUMNS = ", ".join(f"a.{c}" for c in _STORED.split(", ")) + ", g.duplicate_group, g.story"
-#: an article row with its group and story (``_COLUMNS`` is selected from it)
-_FROM = "articles a JOIN article_groups g ON g.article = a.rowid"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,7 +87,7 @@ def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
 
 
 def record_from_row(row: sqlite3.Row | Sequence[Any]) -> Record:
-    """Rebuild a ``Record`` from a row selected with ``_COLUMNS`` (from ``_FROM``)."""
+    """Rebuild a ``Record`` from a row selected with ``_COLUMNS`` (from ``WITH_GROUPS``)."""
     page = Page.from_dict(json.loads(row[11]))
     return Record(
         id=row[0],
@@ -276,7 +275,7 @@ class SQLiteStore:
 
     def get(self, id: str) -> Record | None:
         row = self.connection.execute(
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id = ?", (id,)
+            f"SELECT {_COLUMNS} FROM {WITH_GROUPS} WHERE a.id = ?", (id,)
         ).fetchone()
         return record_from_row(row) if row else None
 
@@ -286,7 +285,7 @@ class SQLiteStore:
             return []
         marks = ",".join("?" * len(ids))
         rows = self.connection.execute(
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id IN ({marks})", tuple(ids)
+            f"SELECT {_COLUMNS} FROM {WITH_GROUPS} WHERE a.id IN ({marks})", tuple(ids)
         ).fetchall()
         by_id = {row[0]: record_from_row(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
@@ -296,7 +295,7 @@ class SQLiteStore:
         last = after_rowid
         while True:
             rows = self.connection.execute(
-                f"SELECT a.rowid, {_COLUMNS} FROM {_FROM} WHERE a.rowid > ? "
+                f"SELECT a.rowid, {_COLUMNS} FROM {WITH_GROUPS} WHERE a.rowid > ? "
                 "ORDER BY a.rowid LIMIT ?",
                 (last, batch),
             ).fetchall()

@@ -14,9 +14,8 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from akhbar.dedup.groups import JOINED
 from akhbar.errors import QueryError
-from akhbar.store.queries import has_table, select_in
+from akhbar.store.queries import WITH_GROUPS, has_table, select_in
 from akhbar.stories import saved
 from akhbar.stories.cluster import (
     WATERMARK,
@@ -130,7 +129,7 @@ def _refresh(conn: sqlite3.Connection, placed: Mapping[int, Placement]) -> None:
     older = sorted(by_story.keys() - founded)
     sql = (
         "SELECT g.story, coalesce(a.published, ''), a.rowid, a.outlet, a.published, "
-        f"a.headline {JOINED} WHERE g.story IN ({{marks}})"
+        f"a.headline FROM {WITH_GROUPS} WHERE g.story IN ({{marks}})"
     )
     for sid, key, rid, outlet, published, headline in select_in(conn, sql, older):
         if rid not in placed:
@@ -225,7 +224,7 @@ def list_stories(
         if outlet is not None:
             sub.append("a.outlet = ?")
             sub_args.append(outlet)
-        where.append(f"s.id IN (SELECT g.story {JOINED} WHERE {' AND '.join(sub)})")
+        where.append(f"s.id IN (SELECT g.story FROM {WITH_GROUPS} WHERE {' AND '.join(sub)})")
         args += sub_args
     rows = conn.execute(
         "SELECT s.id, s.title, s.size, s.outlets, s.first_seen, s.last_seen FROM stories s "
@@ -245,7 +244,8 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
         return None
     rows = conn.execute(
         "SELECT a.id, a.outlet, a.headline, a.published, a.url, g.duplicate_group, "
-        f"length(a.body) {JOINED} WHERE g.story = ? ORDER BY coalesce(a.published, ''), a.rowid",
+        f"length(a.body) FROM {WITH_GROUPS} WHERE g.story = ? "
+        "ORDER BY coalesce(a.published, ''), a.rowid",
         (story_id,),
     ).fetchall()
     longest: dict[str | None, tuple[int, int]] = {}

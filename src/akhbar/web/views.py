@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from akhbar.dedup import Member, group_members
 from akhbar.model import Record
 from akhbar.search import Hit, SearchMemo, related
-from akhbar.store.queries import has_table, latest_day
+from akhbar.store.queries import WITH_GROUPS, has_table, latest_day
 
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
-from akhbar.store.sqlite import _COLUMNS, _FROM, record_from_row
+from akhbar.store.sqlite import _COLUMNS, record_from_row
 from akhbar.stories import Story, StoryMember, get_story, list_stories
 from akhbar.web.cache import StoreCache
 
@@ -37,7 +37,9 @@ __all__ = [
 
 def get_record(conn: sqlite3.Connection, article_id: str) -> Record | None:
     """One stored article by id (the store's own row decoder, over this connection)."""
-    row = conn.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE a.id = ?", (article_id,)).fetchone()
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM {WITH_GROUPS} WHERE a.id = ?", (article_id,)
+    ).fetchone()
     return record_from_row(row) if row else None
 
 
