@@ -58,14 +58,15 @@ def prepare(record: Record) -> PreparedRecord:
     """The row a record is stored as (see ``PreparedRecord``)."""
     return PreparedRecord(
         record.id,
-        _record_row(record, ""),
+        _record_row(record),
         record.page.main.tags,
         record.duplicate_group or record.id,
         record.story or record.id,
     )
 
 
-def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
+def _record_row(record: Record) -> tuple[Any, ...]:
+    """The ``articles`` columns of ``_STORED`` but the last, ``ingested_at`` (added on insert)."""
     main = record.page.main
     day = main.published[:10] if main.published else None
     return (
@@ -82,7 +83,6 @@ def _record_row(record: Record, ingested_at: str) -> tuple[Any, ...]:
         json.dumps(list(main.tags), ensure_ascii=False),
         json.dumps(record.page.to_dict(), ensure_ascii=False),
         record.raw_hash,
-        ingested_at,
     )
 
 
@@ -116,16 +116,11 @@ def _insert_records(
     added: list[str] = []
     present = 0
     for record in records:
-        if isinstance(record, PreparedRecord):
-            prepared = record
-            row = (*prepared.row[:13], now)
-        else:
-            prepared = prepare(record)
-            row = (*prepared.row[:13], now)
+        prepared = record if isinstance(record, PreparedRecord) else prepare(record)
         cur = conn.execute(
             f"INSERT OR IGNORE INTO articles ({_STORED}) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            row,
+            (*prepared.row, now),
         )
         if cur.rowcount == 0:
             present += 1
