@@ -28,6 +28,8 @@ class Connections:
         self.path = Path(path)
         if not self.path.is_file():
             raise StoreError(f"{self.path} does not exist; create it with `akhbar ingest`")
+        #: the store opened read-only, as every reader opens it
+        self._uri = f"{self.path.resolve().as_uri()}?mode=ro"
         self._upgrade()
         self._local = threading.local()
         self._write_lock = threading.Lock()
@@ -38,8 +40,7 @@ class Connections:
         """Bring a store written by an older akhbar to this schema (once, read-write): the
         readers are read-only."""
         try:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            with closing(sqlite3.connect(uri, uri=True)) as conn:
+            with closing(sqlite3.connect(self._uri, uri=True)) as conn:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'")
                 version = row.fetchone()
         except sqlite3.DatabaseError as exc:
@@ -48,9 +49,8 @@ class Connections:
             open_store(self.path, create=False).close()
 
     def _open(self) -> sqlite3.Connection:
-        uri = f"{self.path.resolve().as_uri()}?mode=ro"
         try:
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM articles LIMIT 1").fetchone()
         except sqlite3.DatabaseError as exc:
