@@ -13,6 +13,7 @@ import operator
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from akhbar.dedup.vocab import Vocabulary, vocabulary
 from akhbar.text import is_stopword, normalize, stem, tokens
@@ -232,11 +233,10 @@ def _unmatched(heads: frozenset[str], other: StoryFeatures) -> bool:
     """Some term of ``heads`` is not a term or place of ``other``, nor part of one (or one
     part of it: the light stemmer leaves prefixes, بتداول/تداول, and adjectives,
     سنغافوري/سنغافور)."""
-    terms = [*other.vector, *other.places]
     for t in heads:
         if t in other.vector or t in other.places:
             continue
-        if any(t in o or (len(o) > 2 and o in t) for o in terms):
+        if any(t in o or (len(o) > 2 and o in t) for o in chain(other.vector, other.places)):
             continue
         return True
     return False
