@@ -12,7 +12,7 @@ from akhbar.cli import app
 from akhbar.dedup import rebuild, update_pending
 from akhbar.errors import AkhbarError
 from akhbar.store import SQLiteStore, open_store
-from akhbar.store.queries import has_table
+from akhbar.store.queries import group_counts, has_table
 from akhbar.stories import Story, list_stories
 
 _DB_HELP = "The SQLite store file."
@@ -44,11 +44,7 @@ def dedup_cmd(
             result = rebuild(store.connection) if full else update_pending(store.connection)
         except AkhbarError as exc:
             raise _fail("dedup", str(exc)) from exc
-        groups, multi = store.connection.execute(
-            "SELECT count(DISTINCT duplicate_group), "
-            "(SELECT count(*) FROM (SELECT 1 FROM article_groups "
-            "GROUP BY duplicate_group HAVING count(*) > 1)) FROM article_groups"
-        ).fetchone()
+        groups, multi = group_counts(store.connection)
     d = result.dedup
     typer.echo(
         f"{d.articles} articles processed, {d.edges} copy pairs, {d.merged} joined a group; "

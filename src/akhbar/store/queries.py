@@ -27,6 +27,7 @@ __all__ = [
     "StoreFigures",
     "day_counts",
     "figures",
+    "group_counts",
     "has_table",
     "latest_articles",
     "latest_day",
@@ -217,17 +218,23 @@ def has_table(conn: sqlite3.Connection, name: str) -> bool:
     return row is not None
 
 
+def group_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """How many duplicate groups the store holds, and how many of them have two or more
+    copies (an article not yet grouped is its own group)."""
+    groups, with_copies = conn.execute(
+        "SELECT count(*), coalesce(sum(n > 1), 0) "
+        "FROM (SELECT count(*) AS n FROM article_groups GROUP BY duplicate_group)"
+    ).fetchone()
+    return int(groups), int(with_copies)
+
+
 def figures(conn: sqlite3.Connection) -> StoreFigures:
     """Counts of articles, outlets, days, tags, stories and duplicate groups."""
     articles, outlets, days, first, last = conn.execute(
         "SELECT count(*), count(DISTINCT outlet), count(DISTINCT day), min(day), max(day) "
         "FROM articles"
     ).fetchone()
-    # an article not (yet) grouped is its own group: count groups of two or more copies
-    groups = conn.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM article_groups "
-        "GROUP BY duplicate_group HAVING count(*) > 1)"
-    ).fetchone()[0]
+    groups = group_counts(conn)[1]
     tags = int(conn.execute("SELECT count(DISTINCT tag) FROM article_tags").fetchone()[0])
     stories = multi = None
     if has_table(conn, "stories"):
