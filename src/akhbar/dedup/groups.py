@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -161,7 +162,7 @@ class Pending:
     fetched: list[Fetched]
     features: FeatureBatch
 
-    @property
+    @cached_property
     def story(self) -> dict[int, StoryFeatures]:
         """Their story features, when computed (``pending_features(with_story=True)``)."""
         stories = self.features.stories
