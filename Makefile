@@ -7,7 +7,7 @@ DEMO_DB ?= demo.db
 
 .PHONY: demo test lint typecheck pytest browser clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py src/akhbar/text/_wordhash.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'

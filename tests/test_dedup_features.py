@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from akhbar.dedup.candidates import band_pairs
-from akhbar.dedup.features import _body_and_lead, compute, compute_units, features_of
+from akhbar.dedup.features import compute, compute_units, features_of
 from akhbar.stories.features import lead_words, story_features
 from akhbar.text.analysis import words_of
 
@@ -32,18 +32,29 @@ def articles() -> list[tuple[str | None, str]]:
     ]
 
 
-def test_body_and_lead_come_from_one_analysis_of_the_body(
+def test_features_from_ingest_words_are_the_features_from_the_text(
     articles: list[tuple[str | None, str]],
 ) -> None:
-    bodies = [body for _, body in articles] + [
-        "ا" * 700,  # no break in the lead's characters
-        "كلمة " * 200,
-        "قال" + " " * 597 + "الوزير والسفير",  # the break right at the lead's end
-        "بوتين،" * 50 + " 12,5 " + "G20" * 300,
-        "",
+    items = [
+        *articles[:300],
+        ("عاجل", "ا" * 700),
+        ("خبر قصير", "قال الوزير"),  # a stub: the headline joins the body
+        (None, "بوتين،" * 50 + " 12,5 " + "G20" * 300),
+        ("عنوان", ""),
     ]
-    for body in bodies:
-        assert _body_and_lead(body, lead=True) == (words_of(body), lead_words(body)), body[:80]
+    from_text = compute(items, with_story=True, workers=1)
+    from_words = compute(items, with_story=True, bodies=[words_of(b) for _, b in items])
+    for name in ("shingles", "shingle_offsets", "marks", "mark_offsets", "signatures"):
+        assert np.array_equal(getattr(from_text, name), getattr(from_words, name)), name
+    assert from_text.stories is not None and from_words.stories is not None
+    for a, b in zip(from_text.stories, from_words.stories, strict=True):
+        assert a.vector == b.vector and a.names == b.names
+
+
+def test_the_lead_is_the_first_words_of_the_body() -> None:
+    body = "قال" + " " * 588 + "الوزير والسفير " + "كلمة " * 100
+    assert lead_words(body) == ["قال", "الوزير", "وا"]  # cut at LEAD_CHARS, as read
+    assert lead_words("كلمة " * 200) == ["كلمه"] * 40
 
 
 def test_units_shared_with_a_worker_give_the_features_of_one_pass(

@@ -8,11 +8,13 @@
   and of every number. Two SPA congratulation cables share 70% of their shingles but none of
   these.
 
-A batch keeps each kind in one flat array with row offsets (``FeatureBatch``): the shingles
-are hashed, 3-grammed and deduplicated with numpy over the whole batch, and a worker process
-hands its part back as a few buffers instead of thousands of small objects, plus each
-article's headline and lead words, from which the process that asked makes the story
-features (``FeatureBatch.with_stories``).
+A body's words are hashed in one C pass (``akhbar.text.wordhash``: normalize, tokens and
+hash, ~120 MB/s). A batch keeps each kind in one flat array with row offsets
+(``FeatureBatch``): the word hashes are 3-grammed and deduplicated with numpy over the whole
+batch, and a worker process hands its part back as a few buffers instead of thousands of
+small objects, plus the story features of its articles (which are most of a unit's work
+since the words are hashed in C: each process makes its own units' story features, so the
+work stays balanced).
 """
 
 from __future__ import annotations
@@ -23,20 +25,19 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
-from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
-from rensa import RMinHash
 
 from akhbar.dedup.lsh import flat_signatures
 from akhbar.dedup.vocab import vocabulary
 
 if TYPE_CHECKING:
     from akhbar.stories.features import StoryFeatures
-from akhbar.text import normalize, tokens
+from akhbar.text import wordhash
+from akhbar.text.wordhash import hash_words, word_hashes
 
 __all__ = [
     "SHINGLE",
@@ -97,11 +98,11 @@ def _sorted_distinct(values: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarra
     return values[keep], kept[offsets]
 
 
-def _flat(hashed: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+def _flat(hashed: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.fromiter((len(h) for h in hashed), dtype=np.int64, count=len(hashed))
     offsets = np.concatenate(([0], np.cumsum(lengths)))
-    flat = np.fromiter(chain.from_iterable(hashed), dtype=np.uint64, count=int(offsets[-1]))
-    return flat, offsets
+    flat = np.concatenate(hashed) if hashed else np.zeros(0, dtype=np.uint64)
+    return flat.astype(np.uint64, copy=False), offsets
 
 
 def _shingles(words: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -131,8 +132,7 @@ def _shingles(words: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.nd
 def _common_hashes() -> np.ndarray:
     """Sorted hashes of the common words made of letters only (every other word, digits
     included, is distinctive)."""
-    common = sorted(w for w in vocabulary().common if w.isalpha())
-    return np.unique(np.asarray(RMinHash.hash_token_sets([common])[0], dtype=np.uint64))
+    return np.unique(hash_words([w for w in vocabulary().common if w.isalpha()]))
 
 
 def _marks(words: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -146,35 +146,6 @@ def _marks(words: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return distinct[keep], kept[at]
 
 
-def _words(text: str) -> list[str]:
-    return tokens(normalize(text, for_search=True), punctuation=False)
-
-
-def _body_and_lead(body: str, *, lead: bool) -> tuple[list[str], list[str] | None]:
-    """The body's words and (with ``lead``) ``stories.features.lead_words(body)``.
-
-    The lead is the words of the body's first ``LEAD_CHARS`` characters; normalizing and
-    tokenizing never joins across a space or newline, so the body is analyzed as the part
-    before the last such break in that prefix plus the rest, and the lead needs at most the
-    few characters after that break analyzed again.
-    """
-    from akhbar.stories.features import LEAD_CHARS, LEAD_WORDS, lead_words
-
-    if not lead:
-        return _words(body), None
-    if len(body) <= LEAD_CHARS:
-        words = _words(body)
-        return words, words[:LEAD_WORDS]
-    cut = max(body.rfind(" ", 0, LEAD_CHARS), body.rfind("\n", 0, LEAD_CHARS))
-    if cut < 0:
-        return _words(body), lead_words(body)
-    head = _words(body[:cut])
-    rest = _words(body[cut:])
-    if len(head) >= LEAD_WORDS:
-        return head + rest, head[:LEAD_WORDS]
-    return head + rest, (head + _words(body[cut:LEAD_CHARS]))[:LEAD_WORDS]
-
-
 @dataclass(frozen=True, eq=False)
 class FeatureBatch:
     """Features of a batch of articles: flat arrays with row offsets (``len + 1`` each)."""
@@ -186,8 +157,6 @@ class FeatureBatch:
     #: ``(len, NUM_PERM)`` MinHash signatures of the shingles (``lsh.flat_signatures``)
     signatures: np.ndarray
     stories: tuple[StoryFeatures, ...] | None = None
-    #: a worker's answer: each article's headline and lead words, for ``with_stories``
-    story_words: tuple[tuple[list[str], list[str]], ...] | None = None
 
     def __len__(self) -> int:
         return len(self.shingle_offsets) - 1
@@ -207,20 +176,6 @@ class FeatureBatch:
     def sizes(self) -> np.ndarray:
         """Distinct shingles of each article."""
         return np.diff(self.shingle_offsets)
-
-    def with_stories(self) -> FeatureBatch:
-        """This batch with the story features of its ``story_words`` (by this process's
-        lexicon: a worker sends words, which pickle ~5x faster than features, and leaves
-        the learning of the word stems to one process)."""
-        if self.story_words is None:
-            return self
-        from akhbar.stories.features import shared_lexicon, story_features_of_words
-
-        lexicon = shared_lexicon()
-        stories = tuple(
-            story_features_of_words(head, lead, lexicon=lexicon) for head, lead in self.story_words
-        )
-        return replace(self, stories=stories, story_words=None)
 
     @staticmethod
     def concat(parts: Sequence[FeatureBatch]) -> FeatureBatch:
@@ -262,55 +217,44 @@ def _compute(
     items: Sequence[Item],
     with_story: bool = False,
     bodies: Sequence[list[str] | None] | None = None,
-    story_words: bool = False,
 ) -> FeatureBatch:
-    """Features of ``items``; with ``story_words`` (in a worker) the story features are left
-    as words (see ``FeatureBatch.with_stories``)."""
+    """Features of ``items`` (with ``bodies``: see ``compute``)."""
     with gc_paused():
-        return _compute_batch(items, with_story, bodies, story_words)
+        return _compute_batch(items, with_story, bodies)
 
 
 def _compute_batch(
     items: Sequence[Item],
     with_story: bool,
     bodies: Sequence[list[str] | None] | None,
-    story_words: bool = False,
 ) -> FeatureBatch:
     # stories import dedup: no cycle here
     from akhbar.stories.features import lead_words, shared_lexicon, story_features_of_words
 
     lexicon = shared_lexicon()
-    word_lists: list[list[str]] = []
+    hashed: list[np.ndarray] = []
     stories: list[StoryFeatures] = []
-    words_of_stories: list[tuple[list[str], list[str]]] = []
     for i, (headline, body) in enumerate(items):
         given = bodies[i] if bodies is not None else None
-        if given is None:
-            words, lead = _body_and_lead(body, lead=with_story)
-        else:
-            words, lead = given, lead_words(body) if with_story else None
-        stub = len(words) < STUB_WORDS
-        head = _words(headline) if headline and (stub or with_story) else []
-        if stub:
-            words = head + words
-        word_lists.append(words)
-        if lead is None:
+        hashes = word_hashes(body) if given is None else hash_words(given)
+        stub = len(hashes) < STUB_WORDS
+        head = wordhash.words(headline) if headline and (stub or with_story) else []
+        if stub and head:
+            hashes = np.concatenate((hash_words(head), hashes))
+        hashed.append(hashes)
+        if not with_story:
             continue
-        if story_words:
-            words_of_stories.append((head, lead))
-        else:
-            stories.append(story_features_of_words(head, lead, lexicon=lexicon))
-    hashes, offsets = _flat(RMinHash.hash_token_sets(word_lists))
-    shingles, shingle_offsets = _shingles(hashes, offsets)
-    marks, mark_offsets = _marks(hashes, offsets)
+        stories.append(story_features_of_words(head, lead_words(body), lexicon=lexicon))
+    flat, offsets = _flat(hashed)
+    shingles, shingle_offsets = _shingles(flat, offsets)
+    marks, mark_offsets = _marks(flat, offsets)
     return FeatureBatch(
         shingles=shingles,
         shingle_offsets=shingle_offsets,
         marks=marks,
         mark_offsets=mark_offsets,
         signatures=flat_signatures(shingles, shingle_offsets),
-        stories=tuple(stories) if with_story and not story_words else None,
-        story_words=tuple(words_of_stories) if with_story and story_words else None,
+        stories=tuple(stories) if with_story else None,
     )
 
 
@@ -363,18 +307,10 @@ def compute_units(
         futures = []
         for items, given in units:
             read.append((items, given))
-            futures.append(pool.submit(_compute, items, with_story, given, True))
+            futures.append(pool.submit(_compute, items, with_story, given))
         done: list[FeatureBatch | None] = [None] * len(read)
         for k in reversed(range(len(read))):
-            # the workers' answers are finished here as they come (``with_stories``), so
-            # that work counts in the balance too instead of trailing after it
-            for j in range(k):
-                if done[j] is None and futures[j].done():
-                    done[j] = futures[j].result().with_stories()
             if futures[k].cancel():  # not started by a worker: computed here
                 done[k] = _compute(read[k][0], with_story, read[k][1])
-        parts = [
-            d if d is not None else f.result().with_stories()
-            for d, f in zip(done, futures, strict=True)
-        ]
+        parts = [d if d is not None else f.result() for d, f in zip(done, futures, strict=True)]
     return FeatureBatch.concat(parts) if parts else _compute([], with_story)

@@ -183,14 +183,14 @@ def build_places(gazetteer: Path, persons: Path, out: Path) -> None:
 
 def build_from_texts(items: Iterable[tuple[str | None, str]], out: Path) -> None:
     """Build both tables from ``(headline, body)`` pairs (see ``benchmarks/dedup_quality.py``)."""
-    # local imports: features imports this module
-    from akhbar.dedup.features import _words
+    # local import: stories.features imports this module
     from akhbar.stories.features import lead_of, terms_of
+    from akhbar.text.wordhash import words as words_of_text
 
     word_sets: list[set[str]] = []
     stem_sets: list[set[str]] = []
     for headline, body in items:
-        words = _words(body)
+        words = words_of_text(body)
         word_sets.append(set(words))
         stem_sets.append(set(terms_of(headline or "", lead_of(body))))
     build_tables(word_sets, stem_sets, out)

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import chain
 
 from akhbar.dedup.vocab import Vocabulary, vocabulary
-from akhbar.text import is_stopword, normalize, stem, tokens
+from akhbar.text import is_stopword, stem, wordhash
 
 __all__ = [
     "LEAD_CHARS",
@@ -69,13 +69,9 @@ class StoryFeatures:
 StemCache = dict[str, str]
 
 
-def _words(text: str) -> list[str]:
-    return tokens(normalize(text, for_search=True), punctuation=False)
-
-
 def lead_words(body: str) -> list[str]:
     """The first ``LEAD_WORDS`` search-normalized words of the body's first ``LEAD_CHARS``."""
-    return _words(body[:LEAD_CHARS])[:LEAD_WORDS]
+    return wordhash.words(body[:LEAD_CHARS], LEAD_WORDS)
 
 
 def lead_of(body: str) -> str:
@@ -102,7 +98,7 @@ def _stems(words: list[str], cache: StemCache) -> list[str]:
 def terms_of(headline: str, lead: str, cache: StemCache | None = None) -> Counter[str]:
     """Stems of headline (counted ``HEADLINE_WEIGHT`` times) and lead, stopwords dropped."""
     c = {} if cache is None else cache
-    return Counter(_stems(_words(headline), c) * HEADLINE_WEIGHT + _stems(lead.split(), c))
+    return Counter(_stems(wordhash.words(headline), c) * HEADLINE_WEIGHT + _stems(lead.split(), c))
 
 
 class Lexicon:
@@ -251,4 +247,6 @@ def story_features(
     headline: str | None, body: str, *, lexicon: Lexicon | None = None
 ) -> StoryFeatures:
     """Features of an article from its headline and body (only the lead is read)."""
-    return story_features_of_words(_words(headline or ""), lead_words(body), lexicon=lexicon)
+    return story_features_of_words(
+        wordhash.words(headline or ""), lead_words(body), lexicon=lexicon
+    )

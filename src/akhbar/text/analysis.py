@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from akhbar.text._normalize import normalize
+from akhbar.text import wordhash
 from akhbar.text._stem import Algorithm, stem
-from akhbar.text._tokenize import tokens
 
 __all__ = ["Analysis", "StemCache", "analyze", "stem_words", "words_of"]
 
@@ -41,7 +40,7 @@ class Analysis:
 
 def words_of(text: str | None) -> list[str]:
     """The search-normalized words of ``text`` (numbers included, punctuation dropped)."""
-    return tokens(normalize(text, for_search=True), punctuation=False) if text else []
+    return wordhash.words(text) if text else []
 
 
 def stem_words(
