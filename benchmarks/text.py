@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from akhbar.text import normalize, search_terms, tokens
+from akhbar.text import normalize, search_terms, tokens, wordhash
 
 Pipeline = Callable[[str], list[str]]
 
@@ -77,6 +77,7 @@ def ours() -> dict[str, Pipeline]:
         "akhbar for_search+words": lambda t: tokens(
             normalize(t, for_search=True), punctuation=False
         ),
+        "akhbar wordhash.words (C)": wordhash.words,
         "akhbar search_terms (light stem)": search_terms,
         "akhbar search_terms (snowball)": lambda t: search_terms(t, algorithm="snowball"),
     }
