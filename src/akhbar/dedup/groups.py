@@ -28,6 +28,7 @@ import numpy as np
 from akhbar.dedup.candidates import Edge, candidates, copies, stored_window, texts
 from akhbar.dedup.copies import edges_touching
 from akhbar.dedup.features import PARALLEL_MIN, UNIT, FeatureBatch, Unit, compute_units
+from akhbar.dedup.lsh import SIGNATURE
 from akhbar.errors import StoreError
 from akhbar.store.queries import WITH_GROUPS
 from akhbar.text.analysis import Analysis
@@ -62,7 +63,7 @@ CREATE TABLE IF NOT EXISTS dedup_signatures (
     article INTEGER PRIMARY KEY,      -- articles.rowid
     day     INTEGER NOT NULL,         -- proleptic ordinal of articles.day, -1 when unknown
     size    INTEGER NOT NULL,         -- distinct shingles
-    sig     BLOB NOT NULL             -- NUM_PERM little-endian uint64 MinHash values
+    sig     BLOB NOT NULL             -- NUM_PERM native-endian lsh.SIGNATURE MinHash values
 );
 CREATE INDEX IF NOT EXISTS dedup_signatures_day ON dedup_signatures (day);
 CREATE TABLE IF NOT EXISTS dedup_edges (
@@ -219,7 +220,7 @@ def update_groups(
     days = np.fromiter((day_number(r[3]) or -1 for r in rows), dtype=np.int64, count=len(rows))
     stored = stored_window(conn, days)
     ids = new_ids + [r[0] for r in stored]
-    stored_sigs = np.frombuffer(b"".join(r[3] for r in stored), dtype=np.uint64)
+    stored_sigs = np.frombuffer(b"".join(r[3] for r in stored), dtype=SIGNATURE)
     all_sigs = np.vstack([sigs, stored_sigs.reshape(len(stored), sigs.shape[1])])
     all_sizes = np.concatenate([sizes, np.array([r[2] for r in stored], dtype=np.int64)])
     all_days = np.concatenate([days, np.array([r[1] for r in stored], dtype=np.int64)])
