@@ -96,26 +96,45 @@ static int WordTable_init(WordTable *self, PyObject *args, PyObject *kwds) {
     return 0;
 }
 
-/* Map ``text`` into ``chars``/``kinds``; the mapped length, or -1 when a character is not in
- * the table (F_OTHER or beyond it). */
-static Py_ssize_t map_text(const WordTable *t, PyObject *text, uint32_t *chars,
-                           unsigned char *kinds) {
+/* A text mapped through the table: its characters and their classes. */
+typedef struct {
+    uint32_t *chars;
+    unsigned char *kinds;
+    Py_ssize_t len;
+} Mapped;
+
+static void mapped_free(Mapped *m) {
+    PyMem_Free(m->chars);
+    PyMem_Free(m->kinds);
+}
+
+/* Map ``text``: 1 when done, 0 when a character is not in the table (F_OTHER or beyond it),
+ * -1 with MemoryError set. Free ``out`` with ``mapped_free`` in every case. */
+static int map_text(const WordTable *t, PyObject *text, Mapped *out) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), m = 0;
+    out->chars = PyMem_Malloc((n + 1) * sizeof(uint32_t));
+    out->kinds = PyMem_Malloc(n + 1);
+    out->len = 0;
+    if (out->chars == NULL || out->kinds == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), m = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if ((Py_ssize_t)c >= t->size)
-            return -1;
+            return 0;
         unsigned char f = t->flags[c];
         if (f & F_OTHER)
-            return -1;
+            return 0;
         if (f & F_DROP)
             continue;
-        chars[m] = t->out[c];
-        kinds[m++] = f;
+        out->chars[m] = t->out[c];
+        out->kinds[m++] = f;
     }
-    return m;
+    out->len = m;
+    return 1;
 }
 
 /* The end of the token starting at ``i`` (``i`` itself when none starts there), by the
@@ -153,41 +172,45 @@ static Py_ssize_t token_end(const unsigned char *k, Py_ssize_t i, Py_ssize_t n) 
     return i;
 }
 
+/* The next token of ``m`` from ``*at`` on: 1 with its bounds in ``*start``/``*end`` (and
+ * ``*at`` moved past it), 0 when none is left. */
+static int next_token(const Mapped *m, Py_ssize_t *at, Py_ssize_t *start, Py_ssize_t *end) {
+    for (Py_ssize_t i = *at; i < m->len; i++) {
+        Py_ssize_t e = token_end(m->kinds, i, m->len);
+        if (e > i) {
+            *start = i;
+            *at = *end = e;
+            return 1;
+        }
+    }
+    *at = m->len;
+    return 0;
+}
+
 static PyObject *WordTable_hashes(WordTable *self, PyObject *text) {
     if (!PyUnicode_Check(text)) {
         PyErr_SetString(PyExc_TypeError, "hashes() takes a str");
         return NULL;
     }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    uint32_t *chars = PyMem_Malloc((n + 1) * sizeof(uint32_t));
-    unsigned char *kinds = PyMem_Malloc(n + 1);
-    uint64_t *hashes = PyMem_Malloc((n + 1) * sizeof(uint64_t));
-    if (chars == NULL || kinds == NULL || hashes == NULL) {
-        PyMem_Free(chars);
-        PyMem_Free(kinds);
-        PyMem_Free(hashes);
-        return PyErr_NoMemory();
-    }
-    PyObject *result;
-    Py_ssize_t m = map_text(self, text, chars, kinds);
-    if (m < 0) {
+    Mapped m;
+    int done = map_text(self, text, &m);
+    PyObject *result = NULL;
+    if (done == 0) {
         result = Py_NewRef(Py_None);
-    } else {
-        Py_ssize_t count = 0, i = 0;
-        while (i < m) {
-            Py_ssize_t e = token_end(kinds, i, m);
-            if (e == i) {
-                i++;
-                continue;
-            }
-            hashes[count++] = hash_run(chars + i, e - i);
-            i = e;
+    } else if (done == 1) {
+        /* at most one token per mapped character */
+        uint64_t *hashes = PyMem_Malloc((m.len + 1) * sizeof(uint64_t));
+        if (hashes == NULL) {
+            PyErr_NoMemory();
+        } else {
+            Py_ssize_t count = 0, at = 0, start, end;
+            while (next_token(&m, &at, &start, &end))
+                hashes[count++] = hash_run(m.chars + start, end - start);
+            result = PyBytes_FromStringAndSize((const char *)hashes, count * sizeof(uint64_t));
+            PyMem_Free(hashes);
         }
-        result = PyBytes_FromStringAndSize((const char *)hashes, count * sizeof(uint64_t));
     }
-    PyMem_Free(chars);
-    PyMem_Free(kinds);
-    PyMem_Free(hashes);
+    mapped_free(&m);
     return result;
 }
 
@@ -196,40 +219,27 @@ static PyObject *WordTable_words(WordTable *self, PyObject *const *args, Py_ssiz
         PyErr_SetString(PyExc_TypeError, "words() takes a str and an int");
         return NULL;
     }
-    PyObject *text = args[0];
     Py_ssize_t limit = PyLong_AsSsize_t(args[1]);
     if (limit == -1 && PyErr_Occurred())
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    uint32_t *chars = PyMem_Malloc((n + 1) * sizeof(uint32_t));
-    unsigned char *kinds = PyMem_Malloc(n + 1);
-    if (chars == NULL || kinds == NULL) {
-        PyMem_Free(chars);
-        PyMem_Free(kinds);
-        return PyErr_NoMemory();
-    }
-    PyObject *result;
-    Py_ssize_t m = map_text(self, text, chars, kinds);
-    if (m < 0) {
+    Mapped m;
+    int done = map_text(self, args[0], &m);
+    PyObject *result = NULL;
+    if (done == 0) {
         result = Py_NewRef(Py_None);
-    } else {
+    } else if (done == 1) {
         result = PyList_New(0);
-        Py_ssize_t i = 0;
-        while (result != NULL && i < m && PyList_GET_SIZE(result) < limit) {
-            Py_ssize_t e = token_end(kinds, i, m);
-            if (e == i) {
-                i++;
-                continue;
-            }
-            PyObject *word = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, chars + i, e - i);
+        Py_ssize_t at = 0, start, end;
+        while (result != NULL && PyList_GET_SIZE(result) < limit &&
+               next_token(&m, &at, &start, &end)) {
+            PyObject *word =
+                PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, m.chars + start, end - start);
             if (word == NULL || PyList_Append(result, word) < 0)
                 Py_CLEAR(result);
             Py_XDECREF(word);
-            i = e;
         }
     }
-    PyMem_Free(chars);
-    PyMem_Free(kinds);
+    mapped_free(&m);
     return result;
 }
 
