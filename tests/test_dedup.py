@@ -216,14 +216,7 @@ def test_cli_dedup_rebuild_reports_groups(labelled: SQLiteStore) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        pytest.param(
-            "congratulation template",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss: one cable's headline names no distinctive term (القيادة "
-                "تهنئ ... بذكرى الاستقلال), so nothing tells the two countries apart",
-            ),
-        ),
+        "congratulation template",
         "SPA congratulation template, different countries",
     ],
 )
@@ -289,6 +282,20 @@ def test_one_template_about_two_places_is_two_events() -> None:
     # the same market in other words is not a conflict
     again = story_features("بورصة بيروت ترتفع 0.27 % في ختام تعاملاتها", BEIRUT[1])
     assert not conflicting(beirut, again)
+
+
+def test_a_place_is_named_by_its_word_not_by_a_shared_stem() -> None:
+    from akhbar.dedup.vocab import vocabulary
+    from akhbar.stories.features import names_place, place_forms
+
+    forms = place_forms(vocabulary().places)
+    # the name, its adjectives, behind و ب ل لل
+    for word in ("الرياض", "للرياض", "وبالرياض", "الباكستانيه", "امريكي", "التركي", "يمنيون"):
+        assert names_place(word, forms), word
+    # words whose stem is a place's: Thursday (الخميسات), the interior ministry (الداخلة),
+    # protection (حماه), photos (صور, Tyre, is not kept as a place at all)
+    for word in ("الخميس", "الداخليه", "الحمايه", "بالصور", "المالي"):
+        assert not names_place(word, forms), word
 
 
 def test_a_place_too_common_to_weigh_still_tells_two_markets_apart() -> None:

@@ -79,7 +79,7 @@ def build_tables(
     (out / "stem_df.tsv").write_text(f"#documents\t{n}\n" + "\n".join(rows) + "\n", "utf-8")
 
 
-#: city entries of ANERGazet that are common nouns or adjectives in news (سوق "market", عين
+#: entries of ANERGazet that are common nouns or adjectives in news (سوق "market", عين
 #: "eye", النصر "victory", a football club): a place name must not be an everyday word
 _NOT_PLACES = frozenset(
     [
@@ -142,6 +142,19 @@ _NOT_PLACES = frozenset(
         "ميت",
         "نيو",
         "الخمس",
+        # names that are, far more often, everyday words in the news: photos, the green
+        # (team), south/north, financial, Tayba (Medina) / good
+        "صور",
+        "الاخضر",
+        "اخضر",
+        "الجنوب",
+        "الشمال",
+        "شمال",
+        "الوجه",
+        "وجه",
+        "مالي",
+        "طيبه",
+        "نارا",
     ]
 )
 
@@ -152,8 +165,9 @@ def build_places(gazetteer: Path, persons: Path, out: Path) -> None:
 
     ANERGazet's ``LocGazetteer.txt`` lists continents between ``====`` lines, then runs
     separated by ``****`` lines that alternate a country's names and its cities. Every
-    country is kept; a city is dropped when it is a person's name too (``PersGazetteer.txt``:
-    صالح, عمر) or an everyday word (``_NOT_PLACES``).
+    country is kept unless its name is an everyday word (``_NOT_PLACES``: جمهورية, جنوب); a
+    city is dropped when it is a person's name too (``PersGazetteer.txt``: صالح, عمر) or an
+    everyday word.
     """
     from akhbar.text import normalize  # local: keeps this module's imports light
 
@@ -175,7 +189,7 @@ def build_places(gazetteer: Path, persons: Path, out: Path) -> None:
         if header or not word or " " in word or not word.isalpha() or len(word) < 3:
             continue
         city = runs % 2 == 1
-        if city and (word in people or word in _NOT_PLACES):
+        if word in _NOT_PLACES or (city and word in people):
             continue
         names.add(word)
     (out / "places.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")

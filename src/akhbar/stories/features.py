@@ -28,6 +28,8 @@ __all__ = [
     "cosine",
     "lead_of",
     "lead_words",
+    "names_place",
+    "place_forms",
     "shared_lexicon",
     "story_features",
     "story_features_of_words",
@@ -101,6 +103,46 @@ def terms_of(headline: str, lead: str, cache: StemCache | None = None) -> Counte
     return Counter(_stems(wordhash.words(headline), c) * HEADLINE_WEIGHT + _stems(lead.split(), c))
 
 
+#: endings of a nationality adjective (نسبة): باكستاني، الباكستانية، الباكستانيون
+_NISBA = ("ي", "يه", "يون", "يين", "يات")
+
+
+def place_forms(places: frozenset[str]) -> frozenset[str]:
+    """The words naming the ``places`` (search-normalized): each name and its adjectives,
+    with and without ال (امريكا: امريكي، الامريكيه; تركيا: التركي; اليمن: يمني)."""
+    forms: set[str] = set()
+    for place in places:
+        bare = place.removeprefix("ال")
+        bases = {bare}
+        # the adjective replaces a final (ي)ا: امريكا → امريكي, تركيا → تركي; a name in ة
+        # takes irregular ones (جدة → جداوي) and is left alone
+        for ending in ("يا", "ا"):
+            if bare.endswith(ending) and len(bare) - len(ending) >= 3:
+                bases.add(bare[: -len(ending)])
+        words = {bare} | {b + n for b in bases for n in _NISBA}
+        forms.update(words)
+        forms.update("ال" + w for w in words)
+    return frozenset(forms)
+
+
+def names_place(word: str, forms: frozenset[str]) -> bool:
+    """``word`` is one of the place ``forms`` behind at most a conjunction (و ف) and a
+    preposition (ب ل ك; لل for ل + ال).
+
+    The stem alone is not enough: the light stemmer gives الخميس (Thursday) the stem of
+    الخميسات (a Moroccan town), and الداخلية (the interior ministry) that of الداخلة.
+    """
+    rests = [word]
+    if word[:1] in ("و", "ف"):
+        rests.append(word[1:])
+    for rest in list(rests):
+        if rest.startswith("لل"):
+            rests.append("ال" + rest[2:])
+        if rest[:1] in ("ب", "ل", "ك"):
+            rests.append(rest[1:])
+    return any(r in forms for r in rests)
+
+
 class Lexicon:
     """What story features need of each word, worked out once and memoized (news repeats its
     words): the word's term (``''`` for none, or for a term too common to carry an event),
@@ -118,6 +160,8 @@ class Lexicon:
         #: the terms of the shipped place names (a nationality adjective stems to its place:
         #: الباكستانية → باكستان)
         self.place_terms = frozenset(t for t in map(_term, self.vocab.places) if t)
+        #: the words that name a place: its names and their adjectives, with or without ال
+        self.place_words = place_forms(self.vocab.places)
         #: word -> its place term, for the words naming a place
         self.place_of: dict[str, str] = {}
 
@@ -131,7 +175,7 @@ class Lexicon:
             if w in self.term_of:
                 continue
             term = _term(w)
-            if term in self.place_terms:
+            if term in self.place_terms and names_place(w, self.place_words):
                 self.place_of[w] = term
             if term and term not in self.idf:
                 df = v.stem_df.get(term, 0)
@@ -141,7 +185,7 @@ class Lexicon:
                     self.idf[term] = v.idf(term)
                     if df <= NAME_MAX_DF:
                         self.name_terms.add(term)
-                    if df <= DISTINCT_MAX_DF or term in self.place_terms:
+                    if df <= DISTINCT_MAX_DF:
                         self.distinct_terms.add(term)
             self.term_of[w] = term
             if len(w) > 2 and w not in v.common and not w[0].isdigit():
