@@ -19,7 +19,7 @@ short topics (tags, not related headlines: what follows decides); bulleted tags 
 other place for links to other articles); related lists with each headline's date or ``منذ 3
 ساعات`` under it (discarded); two embedded articles under two labels; reader comments after an
 ``التعليقات (3)`` counter (the commenter's name, the time and the comment: discarded, not body);
-cookie notices with their button, reading-time and e-mail lines.
+cookie notices with their button, reading-time lines, a writer's e-mail address.
 
 Same options and table as ``benchmarks/parse_layouts.py``.
 """
@@ -172,9 +172,11 @@ def iso_timestamps(p: Parts) -> tuple[list[str], Page]:
 
 
 def name_city_byline(p: Parts) -> tuple[list[str], Page]:
-    """A weekday date, then a name and a city joined by a dash (``فلان - الرياض``, ``جدة -
-    فلان``), the agency glued to the last paragraph (body, as printed), ``مواضيع ذات علاقة:``
-    over a ``،`` list of short topics (tags), a ``شاهد أيضاً:`` list."""
+    """A name and a city joined by a dash (``فلان - الرياض``, ``جدة - فلان``) over a weekday
+    date, or under it with a share row after it (the byline: a dateline after the last date or
+    toolbar line opens the article text, as the dev golds have it), the agency glued to the
+    last paragraph (body, as printed), ``مواضيع ذات علاقة:`` over a ``،`` list of short topics
+    (tags), a ``شاهد أيضاً:`` list."""
     r, d = p.rng, p.main.day
     name, city = r.choice(NAMES), r.choice(CITIES)
     byline = r.choice([f"{name} - {city}", f"{city} - {name}", f"{name} – {city}"])
@@ -183,8 +185,12 @@ def name_city_byline(p: Parts) -> tuple[list[str], Page]:
     topics = "، ".join(p.tags)
     lines = [
         p.main.title,
-        f"{_weekday(d)}، {_date(d)}",
-        byline,
+        *r.choice(
+            [
+                [byline, f"{_weekday(d)}، {_date(d)}"],
+                [f"{_weekday(d)}، {_date(d)}", byline, "شارك: فيسبوك تويتر واتساب"],
+            ]
+        ),
         *paras,
         *r.choice([["مواضيع ذات علاقة:", topics], [f"مواضيع ذات علاقة: {topics}"]]),
         "شاهد أيضاً:",
@@ -337,8 +343,8 @@ def hijri_greg_loose_byline(p: Parts) -> tuple[list[str], Page]:
 
 def english_dates_email(p: Parts) -> tuple[list[str], Page]:
     """An English full date with ``AM`` / ``PM`` (the time has no offset: date only), a plain
-    name over an e-mail address (discarded), body, ``المصدر:X`` without a space, ``Tags:``,
-    a ``الأكثر تداولاً`` list."""
+    name over an e-mail address (body: the dev golds keep a writer's address in the text),
+    body, ``المصدر:X`` without a space, ``Tags:``, a ``الأكثر تداولاً`` list."""
     r, d = p.rng, p.main.day
     name = r.choice(NAMES)
     clock = f"{r.randint(1, 12)}:{r.randint(0, 59):02d} {r.choice(['AM', 'PM'])}"
@@ -356,7 +362,10 @@ def english_dates_email(p: Parts) -> tuple[list[str], Page]:
         r.choice(["الأكثر تداولاً", "الأكثر قراءة اليوم"]),
         *rel,
     ]
-    return _page(p, lines, published=d.isoformat(), source=p.main.outlet, byline=name, related=rel)
+    body = (email, *p.main.paragraphs)
+    return _page(
+        p, lines, published=d.isoformat(), source=p.main.outlet, byline=name, related=rel, body=body
+    )
 
 
 def agency_top_update(p: Parts) -> tuple[list[str], Page]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from akhbar.dates import ParsedDate, find_dates
 from akhbar.parse import boilerplate
 from akhbar.parse.vocab import (
+    AGENCIES,
     BYLINE_LOOSE_RE,
     BYLINE_RE,
     DATE_LABEL_RE,
@@ -251,6 +252,11 @@ def classify(n: int, raw: str) -> Line:
         m = SOURCE_TRAILING_RE.match(text)
         if m and _is_name(m["rest"]):
             return Line(n, raw, text, Kind.SOURCE, m["rest"].strip(), m["label"].strip())
+    if text[0] == "(" and text[-1] == ")":
+        # ``(رويترز)`` on a line of its own: the agency a wire story closes with
+        agency = text[1:-1].strip()
+        if " ".join(_LETTERS_DIGITS.findall(fold(agency))) in AGENCIES:
+            return Line(n, raw, text, Kind.SOURCE, agency, "()")
     n_words = len(text.split())
     if boilerplate.is_boilerplate(text, n_words=n_words):
         return Line(n, raw, text, _BOILER)

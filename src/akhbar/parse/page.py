@@ -11,22 +11,12 @@ follows it; after the last of those, short lines already belong to the body (dat
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
 import regex
 
 from akhbar.model import Article, Page, Related
-from akhbar.parse.header import MAX_BYLINE_WORDS, dateline, is_kicker, is_name_line
-from akhbar.parse.lines import (
-    Kind,
-    Line,
-    date_in,
-    is_paragraph,
-    is_update,
-    text_lines,
-    words,
-)
-from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
+from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, merge
+from akhbar.parse.header import dateline, is_kicker, is_name_line
+from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 
 __all__ = ["parse_text"]
 
@@ -34,13 +24,9 @@ __all__ = ["parse_text"]
 _CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
 _TEXT, _DATE = Kind.TEXT, Kind.DATE
 _HEADER_MARKERS = (Kind.DATE, Kind.BOILER)
-#: a tag under a ``وسوم`` header is a short line
-_MAX_TAG_WORDS = 5
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
 _URL = regex.compile(r"https?://\S+")
-_BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
-_BULLET = regex.compile(r"^[•·▪►◄◀▶■□●○◦*\-–—]+\s+")
 _SEPARATED = regex.compile(r"[:：\-–—]")
 #: a list number before a related headline: ``1- ``, ``١. ``, ``(2) ``
 _LIST_NUMBER = regex.compile(r"^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[\-–.)])\s+")
@@ -51,161 +37,12 @@ _LONG_PARAGRAPH = 160
 _PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
 
 
-@dataclass
-class _Draft:
-    """An article being assembled (private, mutable, local to one parse)."""
-
-    headline: str | None = None
-    published: str | None = None
-    source: str | None = None
-    byline: str | None = None
-    body: list[str] = field(default_factory=list)
-    tag_values: list[str] = field(default_factory=list)
-    tag_lists: list[str] = field(default_factory=list)  # one tag per line (header form)
-    raw: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
-    #: the date line read, when its label dates an update: a publication date after it wins
-    update_line: Line | None = None
-
-    def freeze(self) -> Article:
-        tags: list[str] = []
-        if self.tag_values:
-            context = "\n".join([self.headline or "", *self.body])
-            for value in self.tag_values:
-                tags.extend(split_tags(value, context=context))
-        tags.extend(self.tag_lists)
-        return Article(
-            headline=self.headline,
-            published=self.published,
-            source=self.source,
-            byline=self.byline,
-            body=tuple(self.body),
-            tags=dedupe(tags),
-            raw=dict(self.raw),
-        )
-
-    def is_empty(self) -> bool:
-        """Nothing was found (the same as ``self == _Draft()``, without building one)."""
-        return not (
-            self.headline is not None
-            or self.published is not None
-            or self.source is not None
-            or self.byline is not None
-            or self.body
-            or self.tag_values
-            or self.tag_lists
-            or self.raw
-        )
-
-
-@dataclass
-class _Out:
-    discarded: list[tuple[int, str]] = field(default_factory=list)
-    related: list[Related] = field(default_factory=list)
-
-    def discard(self, line: Line, text: str | None = None) -> None:
-        self.discarded.append((line.n, line.text if text is None else text))
-
-
-def _add_raw_tags(d: _Draft, line: Line) -> None:
-    prev = d.raw.get("tags", ())
-    d.raw["tags"] = (*(prev if isinstance(prev, tuple) else (prev,)), line.raw)
-
-
-def _absorb(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
-    """Take a non-text line into ``d`` (or ``discarded``); return the next index, or ``i``
-    itself when the line is text to be placed by the caller."""
-    line = lines[i]
-    k = line.kind
-    if k is Kind.BOILER:
-        out.discard(line)
-    elif k is Kind.DATE:
-        old = d.update_line
-        if d.published is None or (old is not None and not is_update(line.label)):
-            if old is not None:  # ``آخر تحديث: …`` over ``تاريخ النشر: …``
-                label = (old.n, old.label or "")
-                if label in out.discarded:
-                    out.discarded.remove(label)
-                out.discard(old)  # the whole line now: its date is no field's value
-                d.update_line = None
-            elif is_update(line.label):
-                d.update_line = line
-            d.published = line.iso
-            d.raw["published"] = line.raw
-            if line.label:
-                out.discard(line, line.label)
-        else:
-            out.discard(line)
-    elif k is Kind.SOURCE:
-        value = line.value
-        nxt = i + 1
-        if (
-            value is None
-            and nxt < len(lines)
-            and lines[nxt].kind is Kind.TEXT
-            and words(lines[nxt].text) <= MAX_BYLINE_WORDS
-        ):
-            value = lines[nxt].text
-            nxt += 1
-        if value is not None and d.source is None:
-            d.source = value
-            d.raw["source"] = line.raw if nxt == i + 1 else f"{line.raw}\n{lines[i + 1].raw}"
-            out.discard(line, line.label or "")
-        else:
-            for ln in lines[i:nxt]:
-                out.discard(ln)
-        return nxt
-    elif k in (Kind.TAGS, Kind.HASHTAGS):
-        d.tag_values.append(line.value or "")
-        _add_raw_tags(d, line)
-        if line.label:
-            out.discard(line, line.label)
-    elif k is Kind.TAG_HEADER:
-        out.discard(line)
-        _add_raw_tags(d, line)
-        j = i + 1
-        while j < len(lines) and (
-            _is_tag_item(lines[j])
-            or (
-                # a tag that is also a button word (``تويتر``), between two tags
-                lines[j].kind is Kind.BOILER
-                and words(lines[j].text) <= 2
-                and j + 1 < len(lines)
-                and _is_tag_item(lines[j + 1])
-            )
-        ):
-            item = lines[j].text
-            if "#" in item or TAG_SEPARATORS.search(item):
-                d.tag_lists.extend(split_tags(item))
-            else:
-                d.tag_lists.append(" ".join(item.split()))
-            _add_raw_tags(d, lines[j])
-            j += 1
-        return j
-    elif k is Kind.BYLINE and d.byline is None:
-        d.byline = line.text
-    else:
-        return i
-    return i + 1
-
-
-def _is_tag_item(line: Line) -> bool:
-    """A line under a tag header: one short tag, hashtags, or a short separated list."""
-    t = line.text
-    if line.kind is Kind.HASHTAGS:
-        return True
-    if line.kind is not Kind.TEXT or t[-1] in ".!?؟:":
-        return False
-    if TAG_SEPARATORS.search(t):
-        return all(words(piece) <= _MAX_TAG_WORDS for piece in TAG_SEPARATORS.split(t))
-    return words(t) <= _MAX_TAG_WORDS
-
-
-def _add_related(out: _Out, n: int, text: str) -> None:
+def _add_related(out: Out, n: int, text: str) -> None:
     """A related headline; a link printed with it (``عنوان - https://…``) becomes its url, and
     a list bullet or number before it (``• عنوان``, ``- عنوان``, ``2- عنوان``) is not part of
     it (a number goes to ``discarded``)."""
-    if text[0] in _BULLETS:
-        text = _BULLET.sub("", text, count=1) or text
+    if text[0] in BULLETS:
+        text = BULLET.sub("", text, count=1) or text
     elif text[0] in _NUMBER_STARTS:
         m = _LIST_NUMBER.match(text)
         if m is not None and m.end() < len(text):
@@ -219,7 +56,7 @@ def _add_related(out: _Out, n: int, text: str) -> None:
     out.related.append(Related(headline=headline or m.group(), url=m.group()))
 
 
-def _inline_related(lines: list[Line], i: int, out: _Out) -> int:
+def _inline_related(lines: list[Line], i: int, out: Out) -> int:
     """A read-also label inside the body: its glued headline, or the short lines after it."""
     line = lines[i]
     out.discard(line, line.label)
@@ -243,7 +80,7 @@ def _paragraph_next(lines: list[Line], i: int) -> bool:
     return True
 
 
-def _find_headline(d: _Draft, lines: list[Line], out: _Out) -> int:
+def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
     """Place lines before the headline; return the index after the headline."""
     i = 0
     while i < len(lines):
@@ -251,7 +88,7 @@ def _find_headline(d: _Draft, lines: list[Line], out: _Out) -> int:
         # a byline-like line with no other line to head the article (``تقرير: …`` over the
         # first paragraph) is its headline
         if not (line.kind is Kind.BYLINE and _paragraph_next(lines, i + 1)):
-            nxt = _absorb(d, lines, i, out)
+            nxt = absorb(d, lines, i, out)
             if nxt != i:
                 i = nxt
                 continue
@@ -272,7 +109,7 @@ def _find_headline(d: _Draft, lines: list[Line], out: _Out) -> int:
     return i
 
 
-def _header(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
+def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
     """Place the header block (byline, date, toolbar) after the headline; return body start."""
     p = i
     while p < len(lines):
@@ -285,7 +122,7 @@ def _header(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
     last_marker = max((j for j in range(i, p) if lines[j].kind in _HEADER_MARKERS), default=-1)
     j = i
     while j < p:
-        nxt = _absorb(d, lines, j, out)
+        nxt = absorb(d, lines, j, out)
         if nxt != j:
             j = nxt
             continue
@@ -310,8 +147,8 @@ def _header(d: _Draft, lines: list[Line], i: int, out: _Out) -> int:
     return p
 
 
-def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Article:
-    d = _Draft()
+def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Article:
+    d = Draft()
     if head is not None:
         d.headline = head.value or head.text
         i = 0
@@ -343,7 +180,7 @@ def _article(lines: list[Line], out: _Out, *, head: Line | None = None) -> Artic
             d.body.append(line.text)
             i += 1
             continue
-        nxt = _absorb(d, lines, i, out)
+        nxt = absorb(d, lines, i, out)
         if nxt != i:
             closed = closed or (lines[i].kind in _CLOSING and bool(d.body))
             i = nxt
@@ -397,7 +234,7 @@ def _article_paragraph(text: str) -> bool:
     return words(text) >= 9 and text[-1] == "."
 
 
-def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
+def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
     out.discard(label, label.label)
@@ -419,7 +256,7 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
             _add_related(out, ln.n, ln.text)
         i = 0
         while i < len(seq):
-            nxt = _absorb(main, seq, i, out)
+            nxt = absorb(main, seq, i, out)
             if nxt == i:
                 if seq[i].kind is not Kind.TEXT:  # text lines are the related headlines
                     out.discard(seq[i])
@@ -430,14 +267,14 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
         if len(items) == 1 and label.value:  # one long glued headline and nothing else
             _add_related(out, label.n, label.value)
             for ln in seq[1:]:
-                if _absorb(main, [ln], 0, out) == 0:
+                if absorb(main, [ln], 0, out) == 0:
                     out.discard(ln)
             return None
         return _article(seq, out)
     head = items[0]
     start = seq.index(head)
     for ln in seq[:start]:
-        if _absorb(main, [ln], 0, out) == 0:
+        if absorb(main, [ln], 0, out) == 0:
             out.discard(ln)
     return _article(seq[start + 1 :], out, head=head)
 
@@ -445,10 +282,10 @@ def _block(lines: list[Line], out: _Out, main: _Draft) -> Article | None:
 def parse_text(text: str, *, input: str) -> Page:
     """Parse one page of plain text (one line per paragraph) into a ``Page``. Pure."""
     lines = text_lines(text)
-    out = _Out()
+    out = Out()
     end = _main_end(lines)
     main_lines, tail = lines[:end], lines[end:]
-    main_draft = _Draft()
+    main_draft = Draft()
     main = _article(main_lines, out)
     embedded: list[Article] = []
     starts = [i for i, ln in enumerate(tail) if ln.kind is Kind.READ_ALSO]
@@ -457,45 +294,11 @@ def parse_text(text: str, *, input: str) -> Page:
         if art is not None:
             embedded.append(art)
     if not main_draft.is_empty():
-        main = _merge(main, main_draft, out)
+        main = merge(main, main_draft, out)
     return Page(
         input=input,
         main=main,
         embedded=tuple(embedded),
         related=tuple(out.related),
         discarded=tuple(t for _, t in sorted(out.discarded, key=lambda x: x[0])),
-    )
-
-
-def _merge(main: Article, late: _Draft, out: _Out) -> Article:
-    """Fields found after the main article (in a related block) fill its gaps; a field the
-    main article already has is kept, and the late line goes to ``discarded``."""
-    frozen = late.freeze()
-    raw = dict(main.raw)
-    fields: dict[str, str | None] = {}
-    for name in ("published", "source", "byline"):
-        mine, theirs = getattr(main, name), getattr(frozen, name)
-        if theirs is None:
-            continue
-        line = frozen.raw.get(name, theirs)
-        if mine is None:
-            fields[name] = theirs
-            if name in frozen.raw:
-                raw[name] = frozen.raw[name]
-        else:
-            out.discarded.append((10**9, line if isinstance(line, str) else "\n".join(line)))
-    if "tags" in frozen.raw:
-        prev = raw.get("tags", ())
-        late_raw = frozen.raw["tags"]
-        raw["tags"] = (
-            *(prev if isinstance(prev, tuple) else (prev,)),
-            *(late_raw if isinstance(late_raw, tuple) else (late_raw,)),
-        )
-    return replace(
-        main,
-        published=fields.get("published", main.published),
-        source=fields.get("source", main.source),
-        byline=fields.get("byline", main.byline),
-        tags=dedupe((*main.tags, *frozen.tags)),
-        raw=raw,
     )

@@ -25,10 +25,13 @@ __all__ = [
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
     "CAPTION_RE",
+    "COMMENTS_HEADER_RE",
     "DATE_LABEL_RE",
     "DATE_UPDATE_WORDS",
     "DATE_WORDS",
     "LABEL_START",
+    "NOTICE_CONSENT",
+    "NOTICE_SUBJECTS",
     "READ_ALSO_RE",
     "SOURCE_LOOSE_RE",
     "SOURCE_RE",
@@ -260,6 +263,19 @@ BOILER_ANY_RE = re.compile("|".join(f"(?:{p})" for p in _FLOATING))
 BOILER_ANY_LITERALS: tuple[str, ...] | None = (
     tuple(_FLOATING) if all(re.escape(p) == p.replace(" ", "\\ ") for p in _FLOATING) else None
 )
+_COMMENT_HEADERS = "|".join(re.escape(fold(w)) for w in _DATA["comment_headers"])
+_COMMENT_WORDS = "|".join(re.escape(fold(w)) for w in _DATA["comment_words"])
+#: the header over the readers' comments, on a folded line: ``التعليقات (3)``, ``تعليقات
+#: القراء``, ``3 تعليقات`` (a count and a comment word, or a header word with a count or not)
+COMMENTS_HEADER_RE = re.compile(
+    rf"^(?:(?:{_COMMENT_HEADERS})\s*:?\s*(?:\(?\d+\)?)?"
+    rf"|(?:{_COMMENT_WORDS})\s*:?\s*\(?\d+\)?|\d+\s+(?:{_COMMENT_WORDS}))$"
+)
+#: a site's notice to the reader (a cookie banner): a subject word and a consent word, folded
+NOTICE_SUBJECTS = tuple(fold(w) for w in _DATA["notice_subjects"])
+NOTICE_CONSENT = tuple(fold(w) for w in _DATA["notice_consent"])
+
+
 #: how many letters of each label the start-of-line test looks at
 _LABEL_START_UNITS = 6
 #: the first letters of any label at the start of a line: lines that fail this skip every label
