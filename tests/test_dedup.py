@@ -284,6 +284,26 @@ def test_one_template_about_two_places_is_two_events() -> None:
     assert not conflicting(beirut, again)
 
 
+def test_nearly_the_same_report_a_day_later_joins_the_story_but_a_daily_template_does_not(
+    tmp_path: Path,
+) -> None:
+    # 2015-07-25 "tomorrow the emir opens the festival", 2015-07-26 "today the emir opens it"
+    # (cosine ~0.9, no rare name shared); the market closes of 08-10 and 08-11 share their
+    # template (cosine ~0.7) and are two events
+    store = open_store(tmp_path / "days.sqlite")
+    _ingest_day_by_day(store, _items("snn_across_days.jsonl.gz"))
+    story = dict(
+        store.connection.execute(
+            "SELECT headline, story FROM articles JOIN article_groups ON article = rowid"
+        ).fetchall()
+    )
+    store.close()
+    festival = [s for h, s in story.items() if "أبها يجمعنا" in h]
+    market = {s for h, s in story.items() if "نقطة" in h}
+    assert len(festival) == 2 and len(set(festival)) == 1
+    assert len(market) == 2
+
+
 def test_a_place_is_named_by_its_word_not_by_a_shared_stem() -> None:
     from akhbar.dedup.vocab import vocabulary
     from akhbar.stories.features import names_place, place_forms

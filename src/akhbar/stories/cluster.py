@@ -55,6 +55,9 @@ SHARED_NAMES = 1
 #: an article joining a story through a link must also score this much against the story's
 #: founder (guards against single-link chains through template wording)
 FOUNDER_MIN = 0.2
+#: headline+lead cosine that makes one story across days without a shared name (a daily
+#: template, such as the market close, scores up to ~0.7 from one day to the next)
+ACROSS_DAYS = 0.8
 #: a story spans at most this many days from its first article
 MAX_STORY_DAYS = 3
 #: the story features of a batch's articles this many days before its last day are saved
@@ -301,9 +304,10 @@ def place(
         for j, s in links.get(i, ()):
             shared = len(names[i] & names[j]) >= SHARED_NAMES
             # a daily template (weather, market close) repeats its words every day, so across
-            # days a link needs both the similarity and a shared name
+            # days a link needs both the similarity and a shared name, unless the two say
+            # nearly the same (ACROSS_DAYS: "tomorrow the emir opens …", "today the emir …")
             close = s >= SAME_STORY
-            ok = (close or shared) if days[j] == day else (close and shared)
+            ok = (close or shared) if days[j] == day else (close and shared) or s >= ACROSS_DAYS
             cand = (s, -rowids[j])
             if not ok or not fits(story[rowids[j]], day) or (best is not None and cand <= best):
                 continue
