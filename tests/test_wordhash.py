@@ -43,6 +43,7 @@ def _check(text: str) -> None:
     assert word_hashes(text).tolist() == [reference_hash(w) for w in want], text[:80]
     for limit in (0, 1, 40):
         assert words(text, limit) == want[:limit]
+    assert words(text, -1) == []
 
 
 @pytest.fixture(scope="module")

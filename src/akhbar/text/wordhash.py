@@ -127,8 +127,9 @@ def word_hashes(text: str) -> np.ndarray:
 
 
 def words(text: str, limit: int | None = None) -> list[str]:
-    """``tokens(normalize(text, for_search=True), punctuation=False)[:limit]``."""
-    n = sys.maxsize if limit is None else limit
+    """``tokens(normalize(text, for_search=True), punctuation=False)[:limit]`` (a negative
+    ``limit`` counts as 0)."""
+    n = sys.maxsize if limit is None else max(limit, 0)
     fast = _table().words(text, n)
     if fast is None:
         return tokens(normalize(text, for_search=True), punctuation=False)[:n]
