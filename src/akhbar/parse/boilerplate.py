@@ -14,10 +14,12 @@ from akhbar.parse.vocab import (
     BOILER_LINES,
     BOILER_START_RE,
     BOILER_WORDS,
+    NOTICE_CONSENT,
+    NOTICE_SUBJECTS,
     fold,
 )
 
-__all__ = ["is_boilerplate"]
+__all__ = ["is_boilerplate", "is_notice"]
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+")
@@ -85,6 +87,20 @@ def _has_word_in(text: str, words: frozenset[str]) -> bool:
         if not piece.isalpha() and not words.isdisjoint(_WORD.findall(piece)):
             return True
     return False
+
+
+#: a site's notice is a sentence or two; a longer line is an article's paragraph
+_MAX_NOTICE_WORDS = 40
+
+
+def is_notice(text: str) -> bool:
+    """A site's notice to the reader, however long: a cookie banner names its subject (``ملفات
+    تعريف الارتباط``, ``cookies``) and asks for the reader's consent (``توافق``, ``تجربتك``); a
+    paragraph about cookies rarely speaks to the reader."""
+    if len(text.split()) > _MAX_NOTICE_WORDS:
+        return False
+    f = fold(text)
+    return any(w in f for w in NOTICE_SUBJECTS) and any(w in f for w in NOTICE_CONSENT)
 
 
 def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None = None) -> bool:

@@ -16,7 +16,7 @@ from akhbar.parse.header import MAX_BYLINE_WORDS
 from akhbar.parse.lines import Kind, Line, is_update, words
 from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
 
-__all__ = ["BULLET", "BULLETS", "Draft", "Out", "absorb", "merge"]
+__all__ = ["BULLET", "BULLETS", "Draft", "Out", "absorb", "add_raw_tags", "merge"]
 
 #: a tag under a ``وسوم`` header is a short line
 _MAX_TAG_WORDS = 5
@@ -79,7 +79,7 @@ class Out:
         self.discarded.append((line.n, line.text if text is None else text))
 
 
-def _add_raw_tags(d: Draft, line: Line) -> None:
+def add_raw_tags(d: Draft, line: Line) -> None:
     prev = d.raw.get("tags", ())
     d.raw["tags"] = (*(prev if isinstance(prev, tuple) else (prev,)), line.raw)
 
@@ -129,12 +129,12 @@ def absorb(d: Draft, lines: list[Line], i: int, out: Out) -> int:
         return nxt
     elif k in (Kind.TAGS, Kind.HASHTAGS):
         d.tag_values.append(line.value or "")
-        _add_raw_tags(d, line)
+        add_raw_tags(d, line)
         if line.label:
             out.discard(line, line.label)
     elif k is Kind.TAG_HEADER:
         out.discard(line)
-        _add_raw_tags(d, line)
+        add_raw_tags(d, line)
         j = i + 1
         while j < len(lines) and (
             _is_tag_item(lines[j])
@@ -153,7 +153,7 @@ def absorb(d: Draft, lines: list[Line], i: int, out: Out) -> int:
                 d.tag_lists.extend(split_tags(item))
             else:
                 d.tag_lists.append(" ".join(item.split()))
-            _add_raw_tags(d, lines[j])
+            add_raw_tags(d, lines[j])
             j += 1
         return j
     elif k is Kind.BYLINE and d.byline is None:

@@ -14,9 +14,12 @@ from __future__ import annotations
 import regex
 
 from akhbar.model import Article, Page, Related
-from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, merge
+from akhbar.parse.boilerplate import is_notice
+from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
 from akhbar.parse.header import dateline, is_kicker, is_name_line
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
+from akhbar.parse.tags import is_tag_list
+from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
 
 __all__ = ["parse_text"]
 
@@ -24,6 +27,12 @@ __all__ = ["parse_text"]
 _CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
 _TEXT, _DATE = Kind.TEXT, Kind.DATE
 _HEADER_MARKERS = (Kind.DATE, Kind.BOILER)
+#: how a site's notice (a sentence to the reader) ends; a headline seldom does
+_NOTICE_END = frozenset(".!…")
+#: a comments header is a few words and a count (``تعليقات القراء (12)``)
+_MAX_COMMENTS_HEADER = 30
+#: what the readers' comments hold besides text: times, buttons, a ``كتب:``-like line
+_COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
 _URL = regex.compile(r"https?://\S+")
@@ -96,6 +105,10 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             i = _inline_related(lines, i, out)
             continue
         text = line.text
+        if text[-1] in _NOTICE_END and is_notice(text):  # a cookie banner over the page
+            out.discard(line)
+            i += 1
+            continue
         if len(text) > _MAX_HEADLINE or (words(text) >= 9 and text[-1] == "."):
             return i  # no headline: the page opens with its body
         if i + 1 < len(lines) and is_kicker(text, lines[i + 1]):
@@ -159,17 +172,30 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
         # a dateline that also prints the date: ``الرياض - واس - 9 أغسطس 2015``
         d.published = date_in(d.byline)
     closed = False
+    #: inside the readers' comments (after ``التعليقات (3)``): no line is the article's
+    comments = False
     n = len(lines)
     while i < n:
         line = lines[i]
         kind = line.kind
         if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
-            if closed and not is_paragraph(line.text):
+            if comments or (closed and (not is_paragraph(line.text) or is_notice(line.text))):
                 out.discard(line)
             else:
                 d.body.append(line.text)
             i += 1
             continue
+        if comments and kind in _COMMENT_LINES:  # a commenter's name, the time, a button
+            out.discard(line)
+            i += 1
+            continue
+        if (
+            kind is Kind.BOILER
+            and d.body
+            and len(line.text) <= _MAX_COMMENTS_HEADER
+            and COMMENTS_HEADER_RE.match(fold(line.text))
+        ):
+            comments = True
         if kind is _DATE and d.published is not None and not line.label and d.body:
             # an unlabelled date inside the article text (a dated paragraph): text
             d.body.append(line.text)
@@ -182,7 +208,8 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
             continue
         nxt = absorb(d, lines, i, out)
         if nxt != i:
-            closed = closed or (lines[i].kind in _CLOSING and bool(d.body))
+            if kind in _CLOSING:
+                closed, comments = closed or bool(d.body), False
             i = nxt
             continue
         line = lines[i]
@@ -252,6 +279,11 @@ def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
     if first_para is None:
+        if len(items) == 1 and is_tag_list(items[0].text):
+            # ``مواضيع ذات علاقة:`` over ``السعودية، النفط، أوبك``: topics, not a headline
+            main.tag_values.append(items[0].text)
+            add_raw_tags(main, items[0])
+            items = []
         for ln in items:
             _add_related(out, ln.n, ln.text)
         i = 0

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from akhbar.parse.vocab import fold
 
-__all__ = ["TAG_SEPARATORS", "dedupe", "segment", "split_tags"]
+__all__ = ["TAG_SEPARATORS", "dedupe", "is_tag_list", "segment", "split_tags"]
 
 #: what separates tags on one line
 TAG_SEPARATORS = _SEPARATORS = re.compile(r"\s*[،,|/؛;•·]\s*|\s+[-–—]\s+")
@@ -186,6 +186,21 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
         out.append(path[0])
         path = path[1]  # type: ignore[assignment]
     return out[::-1]
+
+
+#: words of one item of a list of topics (``السعودية، أسعار النفط، أوبك``)
+_MAX_TOPIC_WORDS = 3
+
+
+def is_tag_list(text: str) -> bool:
+    """Whether a line is a list of short topics joined by separators (tags), not a headline:
+    two items or more, each of one to three words, none closing a sentence."""
+    if not _SEPARATORS.search(text):
+        return False
+    items = _SEPARATORS.split(text.strip())
+    return len(items) >= 2 and all(
+        0 < len(t.split()) <= _MAX_TOPIC_WORDS and t[-1] not in ".!?؟:" for t in items
+    )
 
 
 def split_tags(value: str, *, context: str = "") -> tuple[str, ...]:

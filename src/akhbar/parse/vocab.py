@@ -265,11 +265,12 @@ BOILER_ANY_LITERALS: tuple[str, ...] | None = (
 )
 _COMMENT_HEADERS = "|".join(re.escape(fold(w)) for w in _DATA["comment_headers"])
 _COMMENT_WORDS = "|".join(re.escape(fold(w)) for w in _DATA["comment_words"])
-#: the header over the readers' comments, on a folded line: ``التعليقات (3)``, ``تعليقات
-#: القراء``, ``3 تعليقات`` (a count and a comment word, or a header word with a count or not)
+#: the header over the readers' comments, on a folded line (``fold``): ``التعليقات (3)``,
+#: ``تعليقات القراء``, ``3 تعليقات`` (a count and a comment word, or a header word with a
+#: count or not)
 COMMENTS_HEADER_RE = re.compile(
-    rf"^(?:(?:{_COMMENT_HEADERS})\s*:?\s*(?:\(?\d+\)?)?"
-    rf"|(?:{_COMMENT_WORDS})\s*:?\s*\(?\d+\)?|\d+\s+(?:{_COMMENT_WORDS}))$"
+    rf"^(?:(?:{_COMMENT_HEADERS})\s*:?\s*(?:\(?\s*\d+\s*\)?)?"
+    rf"|(?:{_COMMENT_WORDS})\s*:?\s*\(?\s*\d+\s*\)?|\d+\s+(?:{_COMMENT_WORDS}))$"
 )
 #: a site's notice to the reader (a cookie banner): a subject word and a consent word, folded
 NOTICE_SUBJECTS = tuple(fold(w) for w in _DATA["notice_subjects"])
