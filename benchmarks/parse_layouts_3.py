@@ -178,6 +178,8 @@ def name_city_byline(p: Parts) -> tuple[list[str], Page]:
     last paragraph (body, as printed), ``مواضيع ذات علاقة:`` over a ``،`` list of short topics
     (tags), a ``شاهد أيضاً:`` list."""
     r, d = p.rng, p.main.day
+    if len(p.tags) < 2:  # one topic alone would be read as one related headline
+        p.tags.append("المملكة")
     name, city = r.choice(NAMES), r.choice(CITIES)
     byline = r.choice([f"{name} - {city}", f"{city} - {name}", f"{name} – {city}"])
     paras = (*p.main.paragraphs[:-1], f"{p.main.paragraphs[-1]} ({r.choice(WIRE)})")

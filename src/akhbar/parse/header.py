@@ -100,4 +100,14 @@ def is_kicker(text: str, after: Line) -> bool:
         return False
     a = after.text
     not_a_name = m >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
-    return not_a_name and not dateline(a, plain_name=False)
+    return not_a_name and not dateline(a, plain_name=False) and not _name_pair(a)
+
+
+#: ``فهد الشمري - الرياض``: two short runs of letters joined by a dash
+_NAME_PAIR = regex.compile(r"^\p{L}+(?: \p{L}+){0,3} [\-–—] \p{L}+(?: \p{L}+){0,3}$")
+
+
+def _name_pair(text: str) -> bool:
+    """A name and a place (or two names) joined by a dash, as a dateline under a short title
+    (``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``): the title is no kicker over it."""
+    return _NAME_PAIR.match(text) is not None
