@@ -2,8 +2,8 @@
 
 Builds the store the way ``akhbar ingest`` does (batches of 2,000 records, ``index_pending``
 and the copy grouping (``akhbar.dedup``, which search uses to keep a dispatch's printings
-together) after each, given the articles' analyses as the ingest workers compute them; the
-analysis and the dedup are timed apart), then runs 1,000 varied queries drawn from the corpus (seeded): single words
+together) after each, the index given the articles' analyses as the ingest workers compute
+them; the analysis and the dedup are timed apart), then runs 1,000 varied queries drawn from the corpus (seeded): single words
 (common and rare), two and three words, quoted phrases, OR, exclusions, outlet/day filters and
 pasted headlines. Each query is timed end to end through ``akhbar.search.search`` (limit 10,
 snippets and highlights included, one ``SearchMemo`` across the run as in the web app), in wall time and in the thread's CPU time (steadier when
@@ -112,7 +112,7 @@ def main() -> None:
         index_pending(store.connection, analyses=analyses)
         cpu_index += time.process_time() - c2
         t3 = time.perf_counter()
-        update_pending(store.connection, stories=False, analyses=analyses)
+        update_pending(store.connection, stories=False)
         t_dedup += time.perf_counter() - t3
         t_store += t1 - t0
         t_analysis += t2 - t1

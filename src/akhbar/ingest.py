@@ -162,7 +162,7 @@ def _file_hash(path: Path) -> str:
 
 
 def _items(task: _Task) -> Iterator[Item]:
-    """Parse, serialize and analyze (for search and dedup, once) each doc of one input."""
+    """Parse, serialize and analyze (for the search index) each doc of one input."""
     cache: StemCache = {}  # one per input: its words repeat across its articles
     for item in read_path(task.name, task.path, format=task.format, fields=task.fields):
         if isinstance(item, Rejected):

@@ -16,7 +16,6 @@ same groups.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,7 +32,6 @@ from akhbar.dedup.groups import (
     set_meta,
     update_groups,
 )
-from akhbar.text.analysis import Analysis
 
 if TYPE_CHECKING:
     from akhbar.stories.cluster import EntityFn
@@ -53,15 +51,12 @@ def update_pending(
     conn: sqlite3.Connection,
     *,
     stories: bool = True,
-    analyses: Mapping[str, Analysis] | None = None,
     entities: EntityFn | None = None,
 ) -> UpdateResult:
     """Group (and, with ``stories``, cluster) every article above the stored watermarks.
 
     One transaction: the groups, the stories and both watermarks are written together, so a
-    crash leaves the store as it was before the call. ``analyses`` (article id ->
-    ``Analysis``, from the ingest workers) saves analyzing the new bodies again;
-    ``entities`` adds names to the stories' comparisons (``akhbar.stories.EntityFn``).
+    crash leaves the store as it was before the call. ``entities`` adds names to the stories' comparisons (``akhbar.stories.EntityFn``).
     """
     # stories import dedup's tables; imported here to keep the packages acyclic at load time
     from akhbar.stories import ensure_schema as stories_schema
@@ -72,7 +67,7 @@ def update_pending(
     if stories:
         stories_schema(conn)
     with conn, gc_paused():
-        pending = pending_features(conn, with_story=stories, analyses=analyses)
+        pending = pending_features(conn, with_story=stories)
         # the stories' comparisons run in a thread while the copies are grouped here
         frame = cluster_frame(conn, entities=entities, known=pending.story) if stories else None
         done = update_groups(conn, pending, defer_writes=stories)

@@ -63,8 +63,8 @@ UNIT = 250
 
 #: an article's headline and body (its paragraphs joined by newlines)
 Item = tuple[str | None, str]
-#: a unit of work: articles, and their bodies' words when known (see ``compute``)
-Unit = tuple[Sequence[Item], Sequence[list[str] | None] | None]
+#: a unit of work: about ``UNIT`` articles
+Unit = Sequence[Item]
 
 # odd 64-bit multipliers that mix word hashes into one shingle hash (wrapping arithmetic)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
@@ -213,30 +213,21 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _compute(
-    items: Sequence[Item],
-    with_story: bool = False,
-    bodies: Sequence[list[str] | None] | None = None,
-) -> FeatureBatch:
-    """Features of ``items`` (with ``bodies``: see ``compute``)."""
+def _compute(items: Sequence[Item], with_story: bool = False) -> FeatureBatch:
+    """Features of ``items``."""
     with gc_paused():
-        return _compute_batch(items, with_story, bodies)
+        return _compute_batch(items, with_story)
 
 
-def _compute_batch(
-    items: Sequence[Item],
-    with_story: bool,
-    bodies: Sequence[list[str] | None] | None,
-) -> FeatureBatch:
+def _compute_batch(items: Sequence[Item], with_story: bool) -> FeatureBatch:
     # stories import dedup: no cycle here
     from akhbar.stories.features import lead_words, shared_lexicon, story_features_of_words
 
     lexicon = shared_lexicon()
     hashed: list[np.ndarray] = []
     stories: list[StoryFeatures] = []
-    for i, (headline, body) in enumerate(items):
-        given = bodies[i] if bodies is not None else None
-        hashes = word_hashes(body) if given is None else hash_words(given)
+    for headline, body in items:
+        hashes = word_hashes(body)
         stub = len(hashes) < STUB_WORDS
         head = wordhash.words(headline) if headline and (stub or with_story) else []
         if stub and head:
@@ -264,23 +255,12 @@ def features_of(headline: str | None, body: str) -> Features:
 
 
 def compute(
-    items: Sequence[Item],
-    *,
-    with_story: bool = False,
-    workers: int | None = None,
-    bodies: Sequence[list[str] | None] | None = None,
+    items: Sequence[Item], *, with_story: bool = False, workers: int | None = None
 ) -> FeatureBatch:
-    """Features of many ``(headline, body)`` pairs, in order; large batches use processes.
-
-    ``bodies``: each body's search-normalized words when already known (``akhbar.text.
-    analysis.words_of(body)``, from ingest), else ``None`` for that item.
-    """
-    if bodies is not None and all(b is not None for b in bodies):
-        workers = 1  # nothing left to analyze: shipping the words to processes costs more
-    elif len(items) < PARALLEL_MIN:
+    """Features of many ``(headline, body)`` pairs, in order; large batches use processes."""
+    if len(items) < PARALLEL_MIN:
         workers = 1
-    cuts = range(0, len(items), UNIT)
-    units = ((items[i : i + UNIT], bodies[i : i + UNIT] if bodies else None) for i in cuts)
+    units = (items[i : i + UNIT] for i in range(0, len(items), UNIT))
     return compute_units(units, with_story=with_story, workers=workers)
 
 
@@ -296,7 +276,7 @@ def compute_units(
     """
     n = workers if workers is not None else min(2, os.cpu_count() or 1)
     if n <= 1:
-        parts = [_compute(items, with_story, given) for items, given in units]
+        parts = [_compute(items, with_story) for items in units]
         return FeatureBatch.concat(parts) if parts else _compute([], with_story)
     # not fork: a forked child inherits rensa's thread pool without its threads and hangs
     # in its first large digest once this process has used that pool (ingest uses
@@ -305,12 +285,12 @@ def compute_units(
     with ProcessPoolExecutor(max_workers=n - 1, mp_context=context) as pool:
         read: list[Unit] = []
         futures = []
-        for items, given in units:
-            read.append((items, given))
-            futures.append(pool.submit(_compute, items, with_story, given))
+        for items in units:
+            read.append(items)
+            futures.append(pool.submit(_compute, items, with_story))
         done: list[FeatureBatch | None] = [None] * len(read)
         for k in reversed(range(len(read))):
             if futures[k].cancel():  # not started by a worker: computed here
-                done[k] = _compute(read[k][0], with_story, read[k][1])
+                done[k] = _compute(read[k], with_story)
         parts = [d if d is not None else f.result() for d, f in zip(done, futures, strict=True)]
     return FeatureBatch.concat(parts) if parts else _compute([], with_story)

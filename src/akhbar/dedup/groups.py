@@ -17,7 +17,7 @@ edges, so processing the articles in one batch or day by day gives the same grou
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -31,7 +31,6 @@ from akhbar.dedup.features import PARALLEL_MIN, UNIT, FeatureBatch, Unit, comput
 from akhbar.dedup.lsh import SIGNATURE
 from akhbar.errors import StoreError
 from akhbar.store.queries import WITH_GROUPS
-from akhbar.text.analysis import Analysis
 
 if TYPE_CHECKING:
     from akhbar.stories.features import StoryFeatures
@@ -125,13 +124,6 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 Row = tuple[int, str | None, str, str | None]  # rowid, headline, body, day
 
 
-def _body_words(a: Analysis | None) -> list[str] | None:
-    """The body's words from an ingest analysis (``None``: none given, analyze here)."""
-    if a is None:
-        return None
-    return a.xbody.split(" ") if a.xbody else []
-
-
 def day_number(day: str | None) -> int | None:
     """Proleptic ordinal of a ``YYYY-MM-DD`` day (None when absent or malformed)."""
     if not day:
@@ -172,16 +164,10 @@ class Pending:
         )
 
 
-def pending_features(
-    conn: sqlite3.Connection,
-    *,
-    with_story: bool = False,
-    analyses: Mapping[str, Analysis] | None = None,
-) -> Pending:
+def pending_features(conn: sqlite3.Connection, *, with_story: bool = False) -> Pending:
     """The articles above the watermark with their features (computed in worker processes
     when there are many). With ``with_story`` their story features too, for
-    ``akhbar.stories``. ``analyses`` (article id -> ``Analysis``, from the ingest workers)
-    gives the body words."""
+    ``akhbar.stories``."""
     after = int(get_meta(conn, WATERMARK) or 0)
     last = conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
     cursor = conn.execute(
@@ -193,12 +179,10 @@ def pending_features(
     def units() -> Iterator[Unit]:
         while part := cursor.fetchmany(UNIT):
             fetched.extend(part)
-            given = [_body_words(analyses.get(r[4])) for r in part] if analyses else None
-            yield texts(part), given
+            yield texts(part)
 
-    # the rows are read while a worker analyzes the first ones; ingest's own analyses leave
-    # nothing to share out
-    serial = bool(analyses) or last - after < PARALLEL_MIN
+    # the rows are read while a worker analyzes the first ones
+    serial = last - after < PARALLEL_MIN
     feats = compute_units(units(), with_story=with_story, workers=1 if serial else None)
     return Pending(fetched=fetched, features=feats)
 

@@ -1,9 +1,10 @@
-"""One analysis of an article's text, shared by the search index and dedup.
+"""One analysis of an article's text for the search index, made in the ingest workers.
 
-Both stages start from the same word list — ``tokens(normalize(text, for_search=True),
-punctuation=False)`` — so ingest computes it once per article, in its worker processes, with
-the search stems, and hands the result to the stages (``Analysis``). A stage run standalone
-(``reindex``, ``akhbar dedup --rebuild``) computes it itself with the same functions.
+The index takes the search-normalized words — ``tokens(normalize(text, for_search=True),
+punctuation=False)``, computed in C by ``akhbar.text.wordhash.words`` — and their stems, so
+ingest computes them once per article, in its worker processes, and hands the result to the
+index stage (``Analysis``). ``reindex`` computes it itself with the same functions; dedup
+hashes the same words straight from the text (``wordhash.word_hashes``).
 
 >>> a = analyze("عاجل", "والاتفاقيّة النوويّة")
 >>> a.body, a.xbody
