@@ -304,6 +304,26 @@ def test_nearly_the_same_report_a_day_later_joins_the_story_but_a_daily_template
     assert len(market) == 2
 
 
+def test_state_of_another_dedup_version_is_recomputed_not_refused(tmp_path: Path) -> None:
+    from akhbar.dedup.groups import VERSION, VERSION_KEY, get_meta
+
+    store = open_store(tmp_path / "old.sqlite")
+    _ingest_day_by_day(store, _items("snn_across_days.jsonl.gz"))
+    conn = store.connection
+    before = _state(conn)
+    with conn:  # as an older akhbar left it: its signatures and groups mean nothing now
+        conn.execute("UPDATE meta SET value = '1' WHERE key = ?", (VERSION_KEY,))
+        conn.execute("UPDATE article_groups SET duplicate_group = 'stale', story = 'stale'")
+        conn.execute("DELETE FROM dedup_edges")
+    result = update_pending(conn)
+    assert result.rebuilt_from == "1"
+    assert result.dedup.articles == len(before) == 6
+    assert _state(conn) == before
+    assert get_meta(conn, VERSION_KEY) == VERSION
+    assert update_pending(conn).rebuilt_from is None
+    store.close()
+
+
 def test_a_place_is_named_by_its_word_not_by_a_shared_stem() -> None:
     from akhbar.dedup.vocab import vocabulary
     from akhbar.stories.features import names_place, place_forms

@@ -46,6 +46,11 @@ def dedup_cmd(
             raise _fail("dedup", str(exc)) from exc
         groups, multi = group_counts(store.connection)
     d = result.dedup
+    if result.rebuilt_from is not None:
+        typer.echo(
+            f"the store's groups and stories were made by dedup version {result.rebuilt_from}: "
+            "recomputed them all"
+        )
     typer.echo(
         f"{d.articles} articles processed, {d.edges} copy pairs, {d.merged} joined a group; "
         f"{groups} groups ({multi} with copies); {result.stories} articles placed in stories"

@@ -1,11 +1,11 @@
 """Near-duplicate groups: one agency dispatch reprinted by many outlets becomes one group.
 
-MinHash LSH (rensa signatures, 64 bands of 2 rows) over normalized word 3-grams finds
-candidates; each candidate pair is
-verified exactly (containment of shingles plus shared distinctive words, see ``verify``).
-State lives in the store, so ingest calls ``update_pending`` after each batch and a new
-article joins its group without a rebuild; ``rebuild`` recomputes from scratch and gives the
-same groups.
+MinHash LSH (rensa signatures, 128 bands of 2 rows) over normalized word 3-grams finds
+candidates; each candidate pair is verified exactly (containment of shingles plus shared
+distinctive words, see ``verify``). State lives in the store, so ingest calls
+``update_pending`` after each batch and a new article joins its group without a rebuild;
+``rebuild`` recomputes from scratch and gives the same groups. State written by another
+dedup version is forgotten and recomputed by the next ``update_pending``.
 
 >>> from akhbar.store import open_store
 >>> store = open_store(":memory:")
@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from akhbar.dedup.features import gc_paused
 from akhbar.dedup.groups import (
-    VERSION,
     VERSION_KEY,
     WATERMARK,
     DedupResult,
@@ -29,7 +28,7 @@ from akhbar.dedup.groups import (
     ensure_schema,
     group_members,
     pending_features,
-    set_meta,
+    stale_version,
     update_groups,
 )
 
@@ -45,6 +44,8 @@ class UpdateResult:
 
     dedup: DedupResult
     stories: int  # articles placed in a story
+    #: the dedup version whose state this pass found and recomputed (None: none)
+    rebuilt_from: str | None = None
 
 
 def update_pending(
@@ -63,6 +64,9 @@ def update_pending(
     from akhbar.stories import update_stories
     from akhbar.stories.cluster import frame as cluster_frame
 
+    stale = stale_version(conn)
+    if stale is not None:
+        _forget(conn, stories=True)
     ensure_schema(conn)
     if stories:
         stories_schema(conn)
@@ -72,11 +76,12 @@ def update_pending(
         frame = cluster_frame(conn, entities=entities, known=pending.story) if stories else None
         done = update_groups(conn, pending, defer_writes=stories)
         placed = update_stories(conn, groups=done.groups, pending=frame) if stories else 0
-    return UpdateResult(dedup=done.result, stories=placed)
+    return UpdateResult(dedup=done.result, stories=placed, rebuilt_from=stale)
 
 
-def rebuild(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
-    """Forget all dedup (and story) state and recompute it from the stored articles."""
+def _forget(conn: sqlite3.Connection, *, stories: bool) -> None:
+    """Drop the dedup state (and, with ``stories``, the stories): the next pass recomputes
+    it from the stored articles."""
     from akhbar.stories import reset as reset_stories
 
     conn.executescript("DROP TABLE IF EXISTS dedup_signatures; DROP TABLE IF EXISTS dedup_edges;")
@@ -84,7 +89,11 @@ def rebuild(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
         conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (WATERMARK, VERSION_KEY))
         # the groups and stories (``article_groups``) are overwritten row by row, rows
         # already right left alone
-        set_meta(conn, VERSION_KEY, VERSION)
         if stories:
             reset_stories(conn)
+
+
+def rebuild(conn: sqlite3.Connection, *, stories: bool = True) -> UpdateResult:
+    """Forget all dedup (and story) state and recompute it from the stored articles."""
+    _forget(conn, stories=stories)
     return update_pending(conn, stories=stories)

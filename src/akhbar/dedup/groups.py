@@ -29,7 +29,6 @@ from akhbar.dedup.candidates import Edge, candidates, copies, stored_window, tex
 from akhbar.dedup.copies import edges_touching
 from akhbar.dedup.features import PARALLEL_MIN, UNIT, FeatureBatch, Unit, compute_units
 from akhbar.dedup.lsh import SIGNATURE
-from akhbar.errors import StoreError
 from akhbar.store.queries import WITH_GROUPS
 
 if TYPE_CHECKING:
@@ -43,6 +42,7 @@ __all__ = [
     "ensure_schema",
     "group_members",
     "pending_features",
+    "stale_version",
     "update_groups",
     "write_groups",
 ]
@@ -107,18 +107,19 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    """Create the dedup tables; refuse stale state written by another dedup version."""
-    conn.executescript(SCHEMA)
+def stale_version(conn: sqlite3.Connection) -> str | None:
+    """The dedup version that wrote the store's dedup state, when it is not this one."""
     stored = get_meta(conn, VERSION_KEY)
-    if stored is None:
+    return stored if stored is not None and stored != VERSION else None
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    """Create the dedup tables and record this version (``update_pending`` first forgets the
+    state of another version: it is derived data, recomputed from the articles)."""
+    conn.executescript(SCHEMA)
+    if get_meta(conn, VERSION_KEY) is None:
         with conn:
             set_meta(conn, VERSION_KEY, VERSION)
-    elif stored != VERSION:
-        raise StoreError(
-            f"the store's duplicate groups were built by dedup version {stored} (this is "
-            f"{VERSION}); run `akhbar dedup --rebuild`"
-        )
 
 
 Row = tuple[int, str | None, str, str | None]  # rowid, headline, body, day
