@@ -32,6 +32,11 @@ _KICKER = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}$")
 _WORDS = regex.compile(r"[^\W_]+")
 #: ``رقية الهويريني``: two to four words, letters only
 PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
+#: a title abbreviated before a name (``د. فلان``, ``م. فلان``, ``أ.د. فلان``); a writer's name
+#: may also carry a footnote star (``فلان*``)
+_TITLE = regex.compile(r"^(?:[أاد]\.\s?)?[دمأا]\.\s*")
+#: ``«الاقتصادية» من الرياض``: a quoted outlet "from" a place
+_OUTLET_FROM_PLACE = regex.compile(r"^[«\"“][^«»\"“”]{2,30}[»\"”] من \p{L}+(?: \p{L}+)?$")
 #: what a person's name never holds and a photo caption often does (``صورة جماعية بعد التدشين``,
 #: ``رسم توضيحي للاختراع``, ``جانب من الحفل``): a preposition or other particle as a word, or
 #: ``لـ`` glued to an article (``للاختراع``); nor does a name open with ``الـ``
@@ -66,8 +71,12 @@ def dateline(text: str, *, plain_name: bool) -> bool:
         return CAPTION_RE.match(text.lstrip("([")) is None
     if _name_with_date(text):
         return True
-    if plain_name and PLAIN_NAME.match(text) and not _NOT_A_NAME.search(text):
-        return True  # only right after a date or toolbar: elsewhere it may be a caption
+    if plain_name:  # only right after a date or toolbar: elsewhere it may be a caption
+        name = _TITLE.sub("", text.removesuffix("*").rstrip())  # ``* …`` is a bullet
+        if PLAIN_NAME.match(name) and not _NOT_A_NAME.search(name):
+            return True
+        if _OUTLET_FROM_PLACE.match(text):
+            return True
     padded = " " + " ".join(regex.findall(r"\w+", fold(text))) + " "
     return any(f" {a} " in padded for a in AGENCIES)
 
