@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -31,6 +35,19 @@ def _open(db: Path, command: str) -> SQLiteStore:
         raise _fail(command, str(exc)) from exc
 
 
+@contextmanager
+def _working(what: str) -> Iterator[None]:
+    """A spinner on a terminal while a pass runs (a full pass over a large store takes
+    seconds and reports no steps; the summary then gives its time); nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(f"akhbar dedup: {what}…"):
+        yield
+
+
 @app.command("dedup")
 def dedup_cmd(
     db: Path = typer.Option(Path("akhbar.db"), "--db", help=_DB_HELP),
@@ -39,12 +56,14 @@ def dedup_cmd(
     ),
 ) -> None:
     """Group near-duplicate articles and cluster stories (new articles only, or --rebuild)."""
-    with _open(db, "dedup") as store:
+    started = time.perf_counter()
+    with _open(db, "dedup") as store, _working("grouping copies and placing stories"):
         try:
             result = rebuild(store.connection) if full else update_pending(store.connection)
         except AkhbarError as exc:
             raise _fail("dedup", str(exc)) from exc
         groups, multi = group_counts(store.connection)
+    seconds = time.perf_counter() - started
     d = result.dedup
     if result.rebuilt_from is not None:
         typer.echo(
@@ -53,7 +72,8 @@ def dedup_cmd(
         )
     typer.echo(
         f"{d.articles} articles processed, {d.edges} copy pairs, {d.merged} joined a group; "
-        f"{groups} groups ({multi} with copies); {result.stories} articles placed in stories"
+        f"{groups} groups ({multi} with copies); {result.stories} articles placed in stories "
+        f"({seconds:.1f} s)"
     )
 
 
