@@ -28,8 +28,8 @@ from typing import cast
 
 from akhbar.errors import QueryError, StoreError
 from akhbar.search.memo import SearchMemo, TermCounts
-from akhbar.text import Algorithm, normalize, stem, tokens
-from akhbar.text.analysis import Analysis
+from akhbar.text import Algorithm, stem
+from akhbar.text.analysis import Analysis, words_of
 from akhbar.text.analysis import analyze as analyze_article
 
 __all__ = [
@@ -151,10 +151,6 @@ def indexed_rowid(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def _words(text: str | None) -> list[str]:
-    return tokens(normalize(text, for_search=True), punctuation=False) if text else []
-
-
 def _stems(words: list[str], algorithm: Algorithm) -> str:
     table = {w: stem(w, algorithm=algorithm) for w in set(words)}  # ~1/3 of the words repeat
     return " ".join(map(table.__getitem__, words))
@@ -166,7 +162,7 @@ def analyze(text: str | None, *, algorithm: Algorithm = "light") -> tuple[str, s
     >>> analyze("والاتفاقيّة النوويّة")
     ('اتفاق نوو', 'والاتفاقيه النوويه')
     """
-    words = _words(text)
+    words = words_of(text)
     return _stems(words, algorithm), " ".join(words)
 
 

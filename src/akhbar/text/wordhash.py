@@ -1,8 +1,9 @@
 """64-bit hashes of a text's matching words, fast: what dedup and stories compare.
 
 ``word_hashes(text)`` equals ``hash_words(tokens(normalize(text, for_search=True),
-punctuation=False))`` (and ``words(text)`` the words themselves) and runs in C (``_wordhash.c``) over a per-character table derived here
-from ``normalize``'s own tables and ``tokens``'s own patterns, so the rules stay in one place.
+punctuation=False))``, and ``words(text)`` the words themselves. Both run in C
+(``_wordhash.c``) over a per-character table derived here from ``normalize``'s own tables and
+``tokens``'s own patterns, so the rules stay in one place.
 A text with a character the table cannot express alone (one that NFC composes with its
 neighbour, or that becomes several characters, or one outside the common Arabic, Latin and
 punctuation blocks) takes the Python path: the result is the same either way.
