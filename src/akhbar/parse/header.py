@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.lines import Kind, Line, is_paragraph, without_date, words
-from akhbar.parse.vocab import AGENCIES, CAPTION_RE, fold
+from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, fold
 
 __all__ = ["MAX_BYLINE_WORDS", "PLAIN_NAME", "dateline", "is_kicker", "is_name_line"]
 
@@ -55,7 +55,11 @@ def is_name_line(text: str) -> bool:
     return (
         text[-1] not in ".!?؟"
         and len(text) <= 80
-        and (n <= _MAX_BARE_BYLINE_WORDS or _BYLINE_JOINS.search(text) is not None)
+        and (
+            n <= _MAX_BARE_BYLINE_WORDS
+            or _BYLINE_JOINS.search(text) is not None
+            or _correspondent(text)  # ``من مراسلنا في المدينة المنورة``
+        )
         and CAPTION_RE.match(text.lstrip("([")) is None
     )
 
@@ -77,8 +81,16 @@ def dateline(text: str, *, plain_name: bool) -> bool:
             return True
         if _OUTLET_FROM_PLACE.match(text):
             return True
-    padded = " " + " ".join(regex.findall(r"\w+", fold(text))) + " "
+    found = regex.findall(r"\w+", fold(text))
+    if not CORRESPONDENTS.isdisjoint(found):  # ``مراسلنا في جدة``, ``خاص بـ«سبق»``
+        return True
+    padded = " " + " ".join(found) + " "
     return any(f" {a} " in padded for a in AGENCIES)
+
+
+def _correspondent(text: str) -> bool:
+    """A reporter's dateline: ``مراسلنا في جدة``, ``الرياض - مندوب سبق``, ``خاص بـ«سبق»``."""
+    return not CORRESPONDENTS.isdisjoint(_WORDS.findall(fold(text)))
 
 
 def _name_with_date(text: str) -> bool:

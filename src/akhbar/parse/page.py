@@ -20,6 +20,7 @@ from akhbar.parse.header import dateline, is_kicker, is_name_line
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.tags import is_tag_list
 from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
+from akhbar.parse.widgets import mark_widgets
 
 __all__ = ["parse_text"]
 
@@ -89,6 +90,21 @@ def _paragraph_next(lines: list[Line], i: int) -> bool:
     return True
 
 
+#: how a headline broken over two lines ends its first line: a speaker and a colon
+_OPEN_ENDS = frozenset(":：")
+
+
+def _headline_goes_on(lines: list[Line], i: int) -> bool:
+    """Whether the line at ``i`` goes on a headline whose first line ends with a colon: a short
+    text line (what the speaker said), not a paragraph or a dateline (``جدة - واس``)."""
+    if i >= len(lines):
+        return False
+    line = lines[i]
+    if line.kind is not Kind.TEXT or is_paragraph(line.text):
+        return False
+    return not dateline(line.text, plain_name=False)
+
+
 def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
     """Place lines before the headline; return the index after the headline."""
     i = 0
@@ -111,6 +127,12 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             continue
         if len(text) > _MAX_HEADLINE or (words(text) >= 9 and text[-1] == "."):
             return i  # no headline: the page opens with its body
+        if text[-1] in _OPEN_ENDS and _headline_goes_on(lines, i + 1):
+            # ``مسؤول كردي:`` over what he said: one headline broken at its colon
+            second = lines[i + 1]
+            d.headline = f"{text} {second.text}"
+            d.raw["headline"] = f"{line.raw}\n{second.raw}"
+            return i + 2
         if i + 1 < len(lines) and is_kicker(text, lines[i + 1]):
             out.discard(line)  # a section kicker above the headline
             i += 1
@@ -313,7 +335,7 @@ def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
 
 def parse_text(text: str, *, input: str) -> Page:
     """Parse one page of plain text (one line per paragraph) into a ``Page``. Pure."""
-    lines = text_lines(text)
+    lines = mark_widgets(text_lines(text))
     out = Out()
     end = _main_end(lines)
     main_lines, tail = lines[:end], lines[end:]

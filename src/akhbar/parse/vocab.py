@@ -26,17 +26,22 @@ __all__ = [
     "BYLINE_RE",
     "CAPTION_RE",
     "COMMENTS_HEADER_RE",
+    "CORRESPONDENTS",
     "DATE_LABEL_RE",
     "DATE_UPDATE_WORDS",
     "DATE_WORDS",
     "LABEL_START",
     "NOTICE_CONSENT",
     "NOTICE_SUBJECTS",
+    "POLL_BUTTONS",
+    "POLL_HEADER_RE",
+    "POLL_RESULTS",
     "READ_ALSO_RE",
     "SOURCE_LOOSE_RE",
     "SOURCE_RE",
     "SOURCE_TRAILING_RE",
     "TAGS_RE",
+    "WIDGET_HEADER_RE",
     "fold",
     "fuzzy",
 ]
@@ -275,6 +280,22 @@ COMMENTS_HEADER_RE = re.compile(
 #: a site's notice to the reader (a cookie banner): a subject word and a consent word, folded
 NOTICE_SUBJECTS = tuple(fold(w) for w in _DATA["notice_subjects"])
 NOTICE_CONSENT = tuple(fold(w) for w in _DATA["notice_consent"])
+
+#: words that make a short line a reporter's dateline (``مراسلنا في جدة``), folded
+CORRESPONDENTS = frozenset(fold(w) for w in _DATA["correspondents"])
+#: a side widget's header (``مواقيت الصلاة``, ``الطقس``, ``أسعار العملات``); group ``rest`` is
+#: what follows it on the line (a place: ``مواقيت الصلاة في جدة``)
+WIDGET_HEADER_RE = re.compile(
+    rf"^{_SP}*(?:{_alternation(_DATA['widget_headers'])})(?P<rest>(?:{_SP}|[:\-–—|(]).*)?$",
+    _FLAGS,
+)
+#: a poll's header (``استطلاع رأي``), alone on its line
+POLL_HEADER_RE = re.compile(
+    rf"^{_SP}*(?:{_alternation(_DATA['poll_headers'])}){_SP}*:?{_SP}*$", _FLAGS
+)
+#: a poll's vote button and its results link, folded, without punctuation
+POLL_BUTTONS = frozenset(fold(w) for w in _DATA["poll_buttons"])
+POLL_RESULTS = frozenset(fold(w) for w in _DATA["poll_results"])
 
 
 #: how many letters of each label the start-of-line test looks at

@@ -1,0 +1,109 @@
+"""Side widgets a page prints around its article: prayer times, weather, tickers, polls.
+
+A widget is known by its shape, not by the site: a header (``مواقيت الصلاة``, ``الطقس``,
+``أسعار العملات``) over a run of readings, each a name and a value (``الفجر 4:05 ص``,
+``الرياض 44° مشمس``, ``الدولار 3.75``); readings side by side on one line between bars
+(``الدولار 3.75 | اليورو 4.12``); or a poll, its header (``استطلاع رأي``) over a question and
+its options, closed within a few lines by a vote button (``صوّت``) and maybe a results link.
+Every line of a widget is boilerplate, wherever it stands (above the headline, between the
+body and its source, under a related list).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from akhbar.parse.lines import Kind, Line
+from akhbar.parse.vocab import POLL_BUTTONS, POLL_HEADER_RE, POLL_RESULTS, WIDGET_HEADER_RE, fold
+
+__all__ = ["mark_widgets"]
+
+#: a widget's header line is short; so is a reading
+_MAX_HEADER = 40
+_MAX_READING = 50
+#: a reading's value: a clock time (``4:05``), a decimal (``3.75``), a degree or a percentage
+_VALUE = regex.compile(r"^[\d٠-٩]{1,2}:[\d٠-٩]{2}$|^[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?[°%]?$|^[°%]$")
+_DECIMAL_OR_UNIT = regex.compile(r"[.,٫][\d٠-٩]|[°%]|:[\d٠-٩]{2}")
+_LETTERS = regex.compile(r"^\p{L}+:?$")
+#: a reading names what it gives in a few words; after its value a unit or sky word or two
+_MAX_NAME_WORDS = 3
+_MAX_AFTER = 3
+#: the lines a poll's question and options may take before its vote button
+_MAX_POLL_LINES = 8
+_PUNCT = regex.compile(r"[^\w\s]+")
+
+
+def _reading(text: str) -> bool:
+    """``الفجر 4:05 ص``, ``المدينة المنورة 41° غائم جزئياً``, ``تاسي 8754.99 ▲ 0.39%``: a few
+    words naming it, then a value (a time, a decimal, a degree or a percentage)."""
+    if len(text) > _MAX_READING or not _DECIMAL_OR_UNIT.search(text):
+        return False
+    tokens = text.split()
+    k = 0
+    while k < len(tokens) and _LETTERS.match(tokens[k]):
+        k += 1
+    if not 1 <= k <= _MAX_NAME_WORDS or k == len(tokens):
+        return False
+    value = tokens[k].rstrip("°%")
+    if not (_VALUE.match(tokens[k]) or _VALUE.match(value)):
+        return False
+    return len(tokens) - k - 1 <= _MAX_AFTER and not text.endswith(".")
+
+
+def _ticker(text: str) -> bool:
+    """Readings side by side between bars: ``الدولار 3.75 | اليورو 4.12``."""
+    pieces = text.split("|")
+    return len(pieces) >= 2 and all(_reading(p.strip()) for p in pieces)
+
+
+def _header(text: str) -> bool:
+    m = WIDGET_HEADER_RE.match(text)
+    return m is not None and len((m["rest"] or "").split()) <= 3
+
+
+def _poll_end(lines: list[Line], i: int) -> int:
+    """The index after a poll whose header stands at ``i`` (``i`` itself when no vote button
+    closes it within a few short lines)."""
+    for j in range(i + 1, min(len(lines), i + 2 + _MAX_POLL_LINES)):
+        ln = lines[j]
+        if ln.kind is not Kind.TEXT and ln.kind is not Kind.BOILER:
+            return i
+        if len(ln.text) > _MAX_HEADER * 2:
+            return i
+        if _PUNCT.sub("", fold(ln.text)).strip() in POLL_BUTTONS:
+            end = j + 1
+            if end < len(lines) and _PUNCT.sub("", fold(lines[end].text)).strip() in POLL_RESULTS:
+                end += 1
+            return end
+    return i
+
+
+def mark_widgets(lines: list[Line]) -> list[Line]:
+    """``lines`` with every widget line made boilerplate (the same list when there is none)."""
+    out: list[Line] | None = None
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        text = ln.text
+        end = i
+        if ln.kind is Kind.TEXT or ln.kind is Kind.BOILER:
+            if len(text) <= _MAX_HEADER and _header(text):
+                end = i + 1
+                while end < n and lines[end].kind is Kind.TEXT and _reading(lines[end].text):
+                    end += 1
+                if end == i + 1 and ln.kind is Kind.TEXT:
+                    end = i  # a header over no reading: a headline that names a widget
+            elif len(text) <= _MAX_HEADER and POLL_HEADER_RE.match(text):
+                end = _poll_end(lines, i)
+            elif "|" in text and ln.kind is Kind.TEXT and len(text) <= 110 and _ticker(text):
+                end = i + 1
+        if end == i:
+            i += 1
+            continue
+        if out is None:
+            out = list(lines)
+        for j in range(i, end):
+            if out[j].kind is not Kind.BOILER:
+                out[j] = out[j]._replace(kind=Kind.BOILER)
+        i = end
+    return lines if out is None else out
