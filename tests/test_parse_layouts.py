@@ -20,8 +20,13 @@ from akhbar.parse.lines import Kind, classify
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAYOUTS = FIXTURES / "parse-layouts"
-#: the first two rounds' fixtures, and the third round's (``tests/test_parse_layouts_3.py``)
-PAGES = sorted(LAYOUTS.glob("*.txt")) + sorted((FIXTURES / "parse-layouts-3").glob("*.txt"))
+#: the first two rounds' fixtures, and the third and fourth rounds' (``tests/test_parse_layouts_3.py``,
+#: ``tests/test_parse_layouts_4.py``)
+PAGES = [
+    *sorted(LAYOUTS.glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-3").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-4").glob("*.txt")),
+]
 
 
 def _parse(name: str) -> Page:
