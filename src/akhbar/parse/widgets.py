@@ -31,6 +31,7 @@ _MAX_AFTER = 3
 #: the lines a poll's question and options may take before its vote button
 _MAX_POLL_LINES = 8
 _PUNCT = regex.compile(r"[^\w\s]+")
+_TEXT, _BOILER = Kind.TEXT, Kind.BOILER
 
 
 def _reading(text: str) -> bool:
@@ -81,29 +82,32 @@ def _poll_end(lines: list[Line], i: int) -> int:
 def mark_widgets(lines: list[Line]) -> list[Line]:
     """``lines`` with every widget line made boilerplate (the same list when there is none)."""
     out: list[Line] | None = None
-    i, n = 0, len(lines)
-    while i < n:
-        ln = lines[i]
-        text = ln.text
+    n = len(lines)
+    after = 0  # the index after the last widget marked
+    # (unpacked in the loop: a NamedTuple's attribute costs more than the unpacking, and most
+    # lines are paragraphs, skipped on their length)
+    for i, (_, _, text, kind, _, _, _) in enumerate(lines):
+        if (len(text) > _MAX_HEADER and "|" not in text) or i < after:
+            continue
+        if kind is not _TEXT and kind is not _BOILER:
+            continue
         end = i
-        if ln.kind is Kind.TEXT or ln.kind is Kind.BOILER:
-            if len(text) <= _MAX_HEADER and _header(text):
-                end = i + 1
-                while end < n and lines[end].kind is Kind.TEXT and _reading(lines[end].text):
-                    end += 1
-                if end == i + 1 and ln.kind is Kind.TEXT:
-                    end = i  # a header over no reading: a headline that names a widget
-            elif len(text) <= _MAX_HEADER and POLL_HEADER_RE.match(text):
-                end = _poll_end(lines, i)
-            elif "|" in text and ln.kind is Kind.TEXT and len(text) <= 110 and _ticker(text):
-                end = i + 1
+        if len(text) <= _MAX_HEADER and _header(text):
+            end = i + 1
+            while end < n and lines[end].kind is _TEXT and _reading(lines[end].text):
+                end += 1
+            if end == i + 1 and kind is _TEXT:
+                end = i  # a header over no reading: a headline that names a widget
+        elif len(text) <= _MAX_HEADER and POLL_HEADER_RE.match(text):
+            end = _poll_end(lines, i)
+        elif "|" in text and kind is _TEXT and len(text) <= 110 and _ticker(text):
+            end = i + 1
         if end == i:
-            i += 1
             continue
         if out is None:
             out = list(lines)
         for j in range(i, end):
-            if out[j].kind is not Kind.BOILER:
-                out[j] = out[j]._replace(kind=Kind.BOILER)
-        i = end
+            if out[j].kind is not _BOILER:
+                out[j] = out[j]._replace(kind=_BOILER)
+        after = end
     return lines if out is None else out
