@@ -18,7 +18,7 @@ from akhbar.search import SearchMemo, parse_query
 from akhbar.search import screen as screen_module
 from akhbar.search.query import Term
 from akhbar.search.screen import Screen, fold
-from akhbar.search.snippet import Snippet, highlight, snippet
+from akhbar.search.snippet import _WORD, Snippet, highlight, snippet
 
 SLICE = Path(__file__).parent / "fixtures" / "search_slice.jsonl"
 
@@ -106,3 +106,23 @@ def test_memo_does_not_change_a_screened_snippet() -> None:
     memo = SearchMemo()
     first = snippet(body, terms, memo=memo)
     assert snippet(body, terms, memo=memo) == first == snippet(body, terms)
+
+
+def test_screen_candidates_are_the_words_a_word_needle_overlaps() -> None:
+    articles = _articles()
+    checked = 0
+    for q in _queries(articles, 40):
+        terms = parse_query(q, algorithm="light").terms
+        for _, body in articles[:20]:
+            screen = Screen.of(body, terms, "light")
+            if screen is None:
+                continue
+            words = list(_WORD.finditer(body))
+            want = [
+                j
+                for j, w in enumerate(words)
+                if any(a < w.end() and w.start() < b for a, b in screen.word_spans)
+            ]
+            assert screen.candidates(words) == want, q
+            checked += len(want)
+    assert checked > 100

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from akhbar.search.query import Term
 from akhbar.text import Algorithm, normalize
@@ -146,6 +148,17 @@ def _occurrences(folded: str, strings: tuple[str, ...]) -> list[tuple[int, int]]
     return out
 
 
+class _Word(Protocol):
+    """A word found in the text (a regex match): where it starts and ends."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+def _end(word: _Word) -> int:
+    return word.end()
+
+
 @dataclass(frozen=True, slots=True)
 class Screen:
     """Where a text's folded form holds the terms' needles, in the text's own positions.
@@ -206,22 +219,21 @@ class Screen:
                 return True
         return False
 
-    def candidates(self, words: list[tuple[int, int]]) -> list[bool]:
-        """For each of ``words`` (sorted (start, end) spans of the text), whether a word
-        needle overlaps it."""
-        out = [False] * len(words)
+    def candidates(self, words: Sequence[_Word]) -> list[int]:
+        """The indices of those of ``words`` (the text's words, in order) that a word needle
+        overlaps, ascending: the only ones that may match a term at all."""
+        out: set[int] = set()
         if not words:
-            return out
+            return []
         spans = self.word_spans
-        word_starts = [a for a, _ in words]
-        lo, hi = words[0][0], words[-1][1]
+        lo, hi = words[0].start(), words[-1].end()
         for k in range(bisect_left(spans, (lo - self.longest, -1)), len(spans)):
             a, b = spans[k]
             if a >= hi:
                 break
-            j = max(0, bisect_right(word_starts, a) - 1)
-            while j < len(words) and words[j][0] < b:
-                if words[j][1] > a:
-                    out[j] = True
+            # words do not overlap, so their ends ascend too: the first that ends after a
+            j = bisect_right(words, a, key=_end)
+            while j < len(words) and words[j].start() < b:
+                out.add(j)
                 j += 1
-        return out
+        return sorted(out)

@@ -82,25 +82,28 @@ def _analyzed(
     return [f[0] for f in forms], [f[1] for f in forms]
 
 
-def _analyzed_some(
-    words: list[str], keep: list[bool] | None, algorithm: Algorithm, memo: SearchMemo
-) -> tuple[list[str], list[str]]:
-    """``_analyzed`` of the ``words`` marked in ``keep`` (all when None); the others get ""
-    (they match no term)."""
-    if keep is None:
-        return _analyzed(words, algorithm, memo)
-    some = [w for w, k in zip(words, keep, strict=True) if k]
-    if not some:
-        return [""] * len(words), [""] * len(words)
-    exact_some, stems_some = _analyzed(some, algorithm, memo)
-    exact = [""] * len(words)
-    stems = [""] * len(words)
-    j = 0
-    for i, k in enumerate(keep):
-        if k:
-            exact[i], stems[i] = exact_some[j], stems_some[j]
-            j += 1
-    return exact, stems
+class _Forms:
+    """The analyzed words of a text by word index: exact forms, stems, and the indices in
+    order. A word left out matches no term (it reads as "", as a word that normalizes to
+    nothing): the screen left it out because it holds no query word."""
+
+    __slots__ = ("exact", "order", "stems")
+
+    def __init__(self) -> None:
+        self.exact: dict[int, str] = {}
+        self.stems: dict[int, str] = {}
+        self.order: list[int] = []
+
+    def add(
+        self, picked: list[int], words: list[str], algorithm: Algorithm, memo: SearchMemo
+    ) -> None:
+        """Analyze ``words``, the words at indices ``picked`` (ascending, past those held)."""
+        if not picked:
+            return
+        exact, stems = _analyzed(words, algorithm, memo)
+        self.exact.update(zip(picked, exact, strict=True))
+        self.stems.update(zip(picked, stems, strict=True))
+        self.order += picked
 
 
 def _holds(folded: str, words: tuple[str, ...]) -> bool:
@@ -108,24 +111,34 @@ def _holds(folded: str, words: tuple[str, ...]) -> bool:
 
 
 def _matches(
-    exact: list[str], stems: list[str], terms: tuple[Term, ...], *, since: int = 0
+    forms: _Forms, size: int, terms: tuple[Term, ...], *, since: int = 0
 ) -> list[tuple[int, int, int]]:
-    """(first word, last word + 1, term index) of every match of every term that ends after
-    word ``since`` (the words before it were searched already)."""
+    """(first word, last word + 1, term index) of every match of every term in the ``size``
+    words of ``forms`` that ends after word ``since`` (the words before it were searched
+    already). A word left out reads as "", so only analyzed words can start a match (unless
+    a term's first word were "": then every word is tried, as a dense scan would)."""
     single = {t.stems[0]: k for k, t in enumerate(terms) if not t.phrase and len(t.stems) == 1}
+    order = forms.order
     out: list[tuple[int, int, int]] = []
-    for i in range(since, len(stems)):
-        k = single.get(stems[i])
+    starts = range(since, size) if "" in single else order[bisect_left(order, since) :]
+    stems = forms.stems
+    for i in starts:
+        k = single.get(stems.get(i, ""))
         if k is not None:
             out.append((i, i + 1, k))
     for k, t in enumerate(terms):
-        seq, size = (t.words, len(t.words)) if t.phrase else (t.stems, len(t.stems))
-        if t.phrase or size > 1:
-            col = exact if t.phrase else stems
+        seq, n = (t.words, len(t.words)) if t.phrase else (t.stems, len(t.stems))
+        if t.phrase or n > 1:
+            col = forms.exact if t.phrase else forms.stems
+            lo, hi = max(0, since - n + 1), size - n + 1
             first = seq[0]
-            for i in range(max(0, since - size + 1), len(col) - size + 1):
-                if col[i] == first and tuple(col[i : i + size]) == seq:
-                    out.append((i, i + size, k))
+            if first == "":
+                firsts: range | list[int] = range(lo, hi)
+            else:
+                firsts = order[bisect_left(order, lo) : bisect_left(order, hi)]
+            for i in firsts:
+                if all(col.get(i + j, "") == seq[j] for j in range(n)):
+                    out.append((i, i + n, k))
     out.sort()
     return out
 
@@ -145,9 +158,11 @@ def highlight(
         return Snippet(text=text)
     memo = SearchMemo() if memo is None else memo
     screen = Screen.of(text, terms, algorithm)
-    keep = None if screen is None else screen.candidates([m.span() for m in found])
-    exact, stems = _analyzed_some([m.group() for m in found], keep, algorithm, memo)
-    spans = [(found[a].start(), found[b - 1].end()) for a, b, _ in _matches(exact, stems, terms)]
+    picked = list(range(len(found))) if screen is None else screen.candidates(found)
+    forms = _Forms()
+    forms.add(picked, [found[i].group() for i in picked], algorithm, memo)
+    matches = _matches(forms, len(found), terms)
+    spans = [(found[a].start(), found[b - 1].end()) for a, b, _ in matches]
     return Snippet(text=text, spans=_merge(spans))
 
 
@@ -173,8 +188,7 @@ class _Scan:
             self.possible = sum(1 for n in self.needles if _holds(folded, n))
         self.pos = self.pos_start = 0
         self.found: list[regex.Match[str]] = []
-        self.exact: list[str] = []
-        self.stems: list[str] = []
+        self.forms = _Forms()
         self.matches: list[tuple[int, int, int]] = []
 
     def more(self) -> bool:
@@ -192,17 +206,15 @@ class _Scan:
             if not self.terms:
                 return True
             if not self._holds(self.pos_start, end):
-                self.exact += [""] * len(chunk)  # no term can match here: not analyzed
-                self.stems += [""] * len(chunk)
-                return True
+                return True  # no term can match here: not analyzed
             # only the words that hold a query word are analyzed (the others cannot match)
-            keep = (
-                None if self.screen is None else self.screen.candidates([m.span() for m in chunk])
-            )
-            e, s = _analyzed_some([m.group() for m in chunk], keep, self.algorithm, self.memo)
-            self.exact += e
-            self.stems += s
-            self.matches += _matches(self.exact, self.stems, self.terms, since=since)
+            if self.screen is None:
+                picked = list(range(len(chunk)))
+            else:
+                picked = self.screen.candidates(chunk)
+            words = [chunk[j].group() for j in picked]
+            self.forms.add([since + j for j in picked], words, self.algorithm, self.memo)
+            self.matches += _matches(self.forms, len(self.found), self.terms, since=since)
             return True
         return False
 
