@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Protocol
 
 from akhbar.search.query import Term
@@ -83,8 +84,12 @@ def _folding() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str],
 
 def _fold_kept(text: str) -> str:
     """``fold`` of a text with no rare character (dropped characters still in it)."""
-    dropped, _, common = _folding()
-    out = dropped.sub("", text)
+    return _fold_letters(_folding()[0].sub("", text))
+
+
+def _fold_letters(out: str) -> str:
+    """``fold`` of a text with no rare and no dropped character."""
+    common = _folding()[2]
     for a, b in common:
         if a in out:
             out = out.replace(a, b)
@@ -184,9 +189,12 @@ class Screen:
         dropped, rare, _ = _folding()
         if per_term is None or rare.search(text):
             return None
-        folded = _fold_kept(text)
+        # one split drops the dropped characters and tells where they were: the k-th was
+        # at folded position gaps[k] (the length of the pieces before it)
+        pieces = dropped.split(text)
+        folded = _fold_letters("".join(pieces))
         # folded position -> text position: shifted by the dropped characters before it
-        gaps = [m.start() - k for k, m in enumerate(dropped.finditer(text))]
+        gaps = list(accumulate(map(len, pieces[:-1])))
 
         def back(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if not gaps:
