@@ -18,7 +18,8 @@ from akhbar.search import SearchMemo, parse_query
 from akhbar.search import screen as screen_module
 from akhbar.search.query import Term
 from akhbar.search.screen import Screen, fold
-from akhbar.search.snippet import _WORD, Snippet, highlight, snippet
+from akhbar.search.snippet import Snippet, highlight, snippet
+from akhbar.search.words import WORD
 
 SLICE = Path(__file__).parent / "fixtures" / "search_slice.jsonl"
 
@@ -117,7 +118,7 @@ def test_screen_candidates_are_the_words_a_word_needle_overlaps() -> None:
             screen = Screen.of(body, terms, "light")
             if screen is None:
                 continue
-            words = list(_WORD.finditer(body))
+            words = list(WORD.finditer(body))
             want = [
                 j
                 for j, w in enumerate(words)

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
-from typing import Protocol
 
 from akhbar.search.query import Term
+from akhbar.search.words import Word, char_class
 from akhbar.text import Algorithm, normalize
 from akhbar.text._stem import _PROTECTED  # the stemmer's fixed rewrites, as data
 
@@ -51,17 +51,7 @@ def _fold_table() -> dict[int, str]:
 
 def _class(chars: list[str]) -> str:
     """A regex character class of ``chars``, consecutive code points as ranges."""
-    points = sorted({ord(c) for c in chars})
-    parts: list[str] = []
-    k = 0
-    while k < len(points):
-        j = k
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(points[k])), re.escape(chr(points[j]))
-        parts.append(lo if j == k else f"{lo}-{hi}")
-        k = j + 1
-    return "[" + "".join(parts) + "]"
+    return "[" + char_class(sorted({ord(c) for c in chars})) + "]"
 
 
 @cache
@@ -153,14 +143,7 @@ def _occurrences(folded: str, strings: tuple[str, ...]) -> list[tuple[int, int]]
     return out
 
 
-class _Word(Protocol):
-    """A word found in the text (a regex match): where it starts and ends."""
-
-    def start(self) -> int: ...
-    def end(self) -> int: ...
-
-
-def _end(word: _Word) -> int:
+def _end(word: Word) -> int:
     return word.end()
 
 
@@ -227,7 +210,7 @@ class Screen:
                 return True
         return False
 
-    def candidates(self, words: Sequence[_Word]) -> list[int]:
+    def candidates(self, words: Sequence[Word]) -> list[int]:
         """The indices of those of ``words`` (the text's words, in order) that a word needle
         overlaps, ascending: the only ones that may match a term at all."""
         out: set[int] = set()

@@ -13,11 +13,10 @@ import html
 from bisect import bisect_left
 from dataclasses import dataclass
 
-import regex
-
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Term
 from akhbar.search.screen import Screen, fold, needles
+from akhbar.search.words import Word, word_pattern
 from akhbar.text import Algorithm, normalize, search_terms, stem, tokens
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "Snippet", "highlight", "marked", "snippet", "to_html"]
@@ -26,10 +25,6 @@ MARK_OPEN = "**"
 MARK_CLOSE = "**"
 Span = tuple[int, int]
 
-# The word pattern of akhbar.text.tokens (punctuation=False), with offsets.
-_WORD = regex.compile(
-    r"\p{Latin}[\p{Latin}\p{M}\p{Nd}]*(?![\p{L}\p{M}])|\p{Nd}+(?:[.,٫٬]\p{Nd}+)*|[\p{L}\p{M}]+"
-)
 _WINDOW = 32  # words in a body snippet
 _SCAN_CHARS = 4000  # how far into a long body to look for the best window
 #: stop analyzing once this many distinct terms are seen (a 32-word window shows no more;
@@ -153,7 +148,7 @@ def highlight(
     """The whole of ``text`` (a headline) with its matching words' spans.
 
     ``memo`` remembers the words' analyses across calls (the result is the same without)."""
-    found = list(_WORD.finditer(text))
+    found = list(word_pattern(text).finditer(text))
     if not found or not terms:
         return Snippet(text=text)
     memo = SearchMemo() if memo is None else memo
@@ -187,7 +182,7 @@ class _Scan:
             folded = fold(text)
             self.possible = sum(1 for n in self.needles if _holds(folded, n))
         self.pos = self.pos_start = 0
-        self.found: list[regex.Match[str]] = []
+        self.found: list[Word] = []
         self.forms = _Forms()
         self.matches: list[tuple[int, int, int]] = []
 
@@ -197,7 +192,8 @@ class _Scan:
         while self.pos < len(text):
             end = text.find(" ", self.pos + _CHUNK_CHARS)
             end = len(text) if end < 0 else end
-            chunk = list(_WORD.finditer(text, self.pos, end))
+            pattern = word_pattern(text, self.pos, end)  # per chunk: it checks what it scans
+            chunk = list(pattern.finditer(text, self.pos, end))
             self.pos_start, self.pos = self.pos, end
             if not chunk:
                 continue
