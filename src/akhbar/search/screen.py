@@ -20,8 +20,9 @@ from functools import cache
 from itertools import accumulate
 
 from akhbar.search.query import Term
-from akhbar.search.words import Word, char_class
+from akhbar.search.words import Word
 from akhbar.text import Algorithm, normalize
+from akhbar.text._normalize import char_class
 from akhbar.text._stem import _PROTECTED  # the stemmer's fixed rewrites, as data
 
 __all__ = ["Screen", "fold", "needles"]
@@ -51,7 +52,7 @@ def _fold_table() -> dict[int, str]:
 
 def _class(chars: list[str]) -> str:
     """A regex character class of ``chars``, consecutive code points as ranges."""
-    return "[" + char_class(sorted({ord(c) for c in chars})) + "]"
+    return "[" + char_class([ord(c) for c in chars]) + "]"
 
 
 @cache

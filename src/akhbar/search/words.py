@@ -17,7 +17,9 @@ from functools import cache
 
 import regex
 
-__all__ = ["WORD", "Word", "char_class", "word_pattern"]
+from akhbar.text._normalize import char_class  # the one class writer of the package
+
+__all__ = ["WORD", "Word", "word_pattern"]
 
 #: the word pattern of akhbar.text.tokens (punctuation=False)
 WORD = regex.compile(
@@ -30,27 +32,13 @@ COVERED = ((0x0000, 0x0800), (0x2000, 0x2070), (0xFB50, 0xFE00), (0xFE70, 0xFF00
 Word = re.Match[str] | regex.Match[str]
 
 
-def char_class(points: list[int]) -> str:
-    """The inside of a character class of ``points`` (ascending), runs as ranges."""
-    parts: list[str] = []
-    k = 0
-    while k < len(points):
-        j = k
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(points[k])), re.escape(chr(points[j]))
-        parts.append(lo if j == k else f"{lo}-{hi}")
-        k = j + 1
-    return "".join(parts)
-
-
 @cache
 def _covered() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(``WORD`` as an ``re`` pattern exact on the covered blocks, a character outside them)."""
     chars = "".join(chr(cp) for lo, hi in COVERED for cp in range(lo, hi))
 
     def members(prop: str) -> str:
-        return char_class(sorted({ord(c) for c in regex.findall(prop, chars)}))
+        return char_class([ord(c) for c in regex.findall(prop, chars)])
 
     latin, letter, mark, digit = (members(p) for p in (r"\p{Latin}", r"\p{L}", r"\p{M}", r"\p{Nd}"))
     fast = re.compile(

@@ -87,10 +87,11 @@ def _build_tables() -> tuple[Table, Table, Table]:
     return clean_table, strip_table, fold_table
 
 
-def _char_class(points: list[int]) -> str:
-    """A regex character class for ``points``, consecutive code points merged into ranges."""
+def char_class(points: list[int]) -> str:
+    """The inside of a regex character class of ``points`` (for ``re`` and ``regex``),
+    consecutive code points merged into ranges."""
     parts: list[str] = []
-    points = sorted(points)
+    points = sorted(set(points))
     i = 0
     while i < len(points):
         j = i
@@ -99,7 +100,7 @@ def _char_class(points: list[int]) -> str:
         lo, hi = points[i], points[j]
         parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
         i = j + 1
-    return "[" + "".join(parts) + "]"
+    return "".join(parts)
 
 
 def _rewriter(table: Table) -> Rewrite:
@@ -110,7 +111,7 @@ def _rewriter(table: Table) -> Rewrite:
     translate and the rest is copied (5-10× faster, same result).
     """
     changed = [cp for cp, out in table.items() if out != chr(cp)]
-    pattern = re.compile(_char_class(changed) + "+")
+    pattern = re.compile("[" + char_class(changed) + "]+")
 
     def translate_run(match: re.Match[str]) -> str:
         return match.group().translate(table)
@@ -160,7 +161,7 @@ def _plain_pattern(*tables: Table, casefold: bool) -> re.Pattern[str]:
     candidates = [*range(0x0621, 0x064B), *range(ord("0"), ord("9") + 1), *range(0x61, 0x7B)]
     if not casefold:
         candidates += range(0x41, 0x5B)
-    letters = _char_class([cp for cp in candidates if cp not in touched])
+    letters = "[" + char_class([cp for cp in candidates if cp not in touched]) + "]"
     return re.compile(f"{letters}+(?: {letters}+)*")
 
 
