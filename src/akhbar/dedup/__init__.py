@@ -57,8 +57,9 @@ def update_pending(
     """Group (and, with ``stories``, cluster) every article above the stored watermarks.
 
     One transaction: the groups, the stories and both watermarks are written together, so a
-    crash leaves the store as it was before the call. ``entities`` adds names to the stories' comparisons (``akhbar.stories.EntityFn``).
-    """
+    crash leaves the store as it was before the call. ``entities`` adds names to the
+    stories' comparisons (``akhbar.stories.EntityFn``). State of another dedup version is
+    forgotten first (``rebuilt_from`` says so)."""
     # stories import dedup's tables; imported here to keep the packages acyclic at load time
     from akhbar.stories import ensure_schema as stories_schema
     from akhbar.stories import update_stories

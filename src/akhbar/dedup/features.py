@@ -102,7 +102,7 @@ def _flat(hashed: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.fromiter((len(h) for h in hashed), dtype=np.int64, count=len(hashed))
     offsets = np.concatenate(([0], np.cumsum(lengths)))
     flat = np.concatenate(hashed) if hashed else np.zeros(0, dtype=np.uint64)
-    return flat.astype(np.uint64, copy=False), offsets
+    return flat, offsets
 
 
 def _shingles(words: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

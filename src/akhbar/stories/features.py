@@ -46,9 +46,9 @@ HEADLINE_WEIGHT = 2
 #: a headline/lead stem in at most this many reference articles counts as a name
 NAME_MAX_DF = 30
 #: a headline stem in at most this many reference articles is a distinctive term (a city,
-#: market, person), and so is a place name's stem however common (السعودية، قطر، بيروت): two
-#: articles whose headlines each hold one the other lacks are different events (see
-#: ``conflicting``)
+#: market, person), and so is the term of a headline word naming a place, however common
+#: (السعودية، قطر، بيروت; see ``names_place``): two articles whose headlines each hold one the
+#: other lacks are different events (see ``conflicting``)
 DISTINCT_MAX_DF = 30
 #: ``shared_lexicon`` starts afresh beyond this many words
 LEXICON_WORDS = 500_000
