@@ -234,14 +234,16 @@ def list_stories(
     return [_story(r) for r in rows]
 
 
-def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
-    """One story with its members in time order, or None."""
+def get_story(conn: sqlite3.Connection, story_id: str, *, members: bool = True) -> Story | None:
+    """One story with its members in time order (``members=False``: without them), or None."""
     row = conn.execute(
         "SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ?",
         (story_id,),
     ).fetchone()
     if row is None:
         return None
+    if not members:
+        return _story(row)
     rows = conn.execute(
         "SELECT a.id, a.outlet, a.headline, a.published, a.url, g.duplicate_group, "
         f"length(a.body) FROM {WITH_GROUPS} WHERE g.story = ? "
@@ -254,7 +256,7 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
         if key not in longest or r[6] > longest[key][0]:
             longest[key] = (r[6], i)
     canonical = {i for _, i in longest.values()}
-    members = tuple(
+    told = tuple(
         StoryMember(
             id=r[0],
             outlet=r[1],
@@ -266,4 +268,4 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
         )
         for i, r in enumerate(rows)
     )
-    return Story(**{**_story(row).__dict__, "members": members})
+    return Story(**{**_story(row).__dict__, "members": told})

@@ -7,7 +7,6 @@ library modules); stories come from ``akhbar.stories`` and related articles from
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -98,27 +97,13 @@ def article_view(
         copies = tuple(m for m in members if m.id != record.id)
     story = None
     if record.story and has_table(conn, "stories"):
-        row = conn.execute(
-            "SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ?",
-            (record.story,),
-        ).fetchone()
-        if row is not None and int(row[2]) > 1:
-            story = _story_row(row)
+        found = get_story(conn, record.story, members=False)
+        if found is not None and found.size > 1:
+            story = found
     hits = (
         None if related_limit is None else related_hits(conn, article_id, related_limit, memo=memo)
     )
     return ArticleView(record=record, copies=copies, story=story, related=hits)
-
-
-def _story_row(row: tuple[str, str | None, int, str, str | None, str | None]) -> Story:
-    return Story(
-        id=row[0],
-        title=row[1],
-        size=int(row[2]),
-        outlets=tuple(json.loads(row[3])),
-        first_seen=row[4],
-        last_seen=row[5],
-    )
 
 
 def story_list(
