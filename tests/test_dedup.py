@@ -371,3 +371,21 @@ def test_saved_story_features_of_another_version_are_computed_again(
     with conn:
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'stories.features_version'")
     assert saved.load(conn, [rowid]) == {}  # stale: forgotten, the caller computes them again
+
+
+def test_cartoon_and_photo_posts_are_neither_copies_nor_one_story(tmp_path: Path) -> None:
+    # 2015-08-06..08: the cartoons (``كاريكاتير`` ×10 on one day from one outlet, ``الكاريكاتير``,
+    # ``كاريكاتير 2015/8/7``) and ``صور اقتصادية`` posts of four outlets, their bodies empty:
+    # a label says nothing of what the picture shows, so no two are one text or one story
+    store = open_store(tmp_path / "cartoons.sqlite")
+    _ingest_day_by_day(store, _items("snn_cartoons.jsonl.gz"))
+    conn = store.connection
+    rows = conn.execute(
+        "SELECT headline, duplicate_group, story FROM articles JOIN article_groups "
+        "ON article = rowid"
+    ).fetchall()
+    edges = conn.execute("SELECT count(*) FROM dedup_edges").fetchone()[0]
+    store.close()
+    assert len(rows) == 23 and sum(h == "كاريكاتير" for h, _, _ in rows) == 15
+    assert edges == 0
+    assert len({story for _, _, story in rows}) == len(rows)

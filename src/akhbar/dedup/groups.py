@@ -50,7 +50,7 @@ __all__ = [
 WATERMARK = "dedup.rowid"
 VERSION_KEY = "dedup.version"
 #: bump when shingling, hashing or the verdict changes: stored bands/edges are then stale
-VERSION = "4"
+VERSION = "5"
 #: copies at least this similar (Jaccard) always share a group; below, a containment edge
 #: joins unless the container is a roundup of unrelated pieces (see ``_assign``)
 STRONG = 0.5

@@ -27,6 +27,10 @@ MIN_CONTAINMENT_BLIND = 0.75
 MIN_MARK_OVERLAP = 0.5
 #: copies of one dispatch appear within days of each other (None: dates unknown)
 MAX_DAYS_APART = 3
+#: shingles the smaller text needs (five words) to be anyone's copy: a label over an empty
+#: body (``كاريكاتير``, ``صور اقتصادية``, ``كاريكاتير 2015/8/5``) says nothing of the picture
+#: it titles, and two such posts sharing a label or a date are not one text
+MIN_SHINGLES = 3
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def copy_match(a: Features, b: Features, *, days_apart: int | None = None) -> Ma
     if days_apart is not None and days_apart > MAX_DAYS_APART:
         return None
     smaller = min(len(a.shingles), len(b.shingles))
-    if not smaller:
+    if smaller < MIN_SHINGLES:
         return None
     inter = common(a.shingles, b.shingles)
     if inter < MIN_CONTAINMENT * smaller:

@@ -58,6 +58,11 @@ FOUNDER_MIN = 0.2
 #: headline+lead cosine that makes one story across days without a shared name (a daily
 #: template, such as the market close, scores up to ~0.7 from one day to the next)
 ACROSS_DAYS = 0.8
+#: an article whose headline and lead give fewer terms than this (a cartoon or photo post
+#: titled ``كاريكاتير`` or ``صور اقتصادية``, its body empty) says too little to be linked by
+#: similarity, either way, nor as a copy (copies of it are the same few words): it stays
+#: a story of its own
+MIN_TERMS = 3
 #: a story spans at most this many days from its first article
 MAX_STORY_DAYS = 3
 #: the story features of a batch's articles this many days before its last day are saved
@@ -297,11 +302,14 @@ def place(
     for i in range(len(window), len(rows)):
         rid, day = rowids[i], days[i]
         best: tuple[float, int] | None = None  # (score, -rowid)
-        for a in copies.get(rid, ()):
+        thin = len(feats[i].vector) < MIN_TERMS
+        for a in () if thin else copies.get(rid, ()):
             if a in story and fits(story[a], day):
                 cand = (2.0, -a)
                 best = cand if best is None or cand > best else best
-        for j, s in links.get(i, ()):
+        for j, s in () if thin else links.get(i, ()):
+            if len(feats[j].vector) < MIN_TERMS:
+                continue
             shared = len(names[i] & names[j]) >= SHARED_NAMES
             # a daily template (weather, market close) repeats its words every day, so across
             # days a link needs both the similarity and a shared name, unless the two say
