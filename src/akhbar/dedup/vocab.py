@@ -79,6 +79,23 @@ def build_tables(
     (out / "stem_df.tsv").write_text(f"#documents\t{n}\n" + "\n".join(rows) + "\n", "utf-8")
 
 
+#: Saudi regions, governorates and towns ANERGazet lacks, though Saudi news names them daily
+#: (an education directorate's or an emir's announcement is one event per region: تعليم عسير
+#: and تعليم الجوف are two). One-word names only, and none that is an everyday word (المدينة،
+#: الوجه، تربة، الكامل) or a person's name (بدر); from the Kingdom's list of governorates.
+_SAUDI_PLACES = (
+    "عسير", "القصيم", "حائل", "الظهران", "القطيف", "الخفجي", "بقيق", "النعيرية", "الهفوف",
+    "المبرز", "بيشة", "النماص", "محايل", "مشيط", "تثليث", "القريات", "طبرجل", "طريف",
+    "رفحاء", "العويقيلة", "صبيا", "صامطة", "فرسان", "شرورة", "حبونا", "العلا", "الحناكية",
+    "الخرج", "الدوادمي", "المجمعة", "الزلفي", "شقراء", "الأفلاج", "الدواسر", "القويعية",
+    "عفيف", "السليل", "المزاحمية", "حوطة", "ضرما", "رماح", "ثادق", "الغاط", "الدرعية",
+    "رابغ", "الليث", "القنفذة", "الجموم", "الخرمة", "رنية", "المويه", "أضم", "العرضيات",
+    "بلجرشي", "المندق", "قلوة", "عنيزة", "الرس", "البكيرية", "المذنب", "البدائع",
+    "الأسياح", "أملج", "ضباء", "بقعاء", "الشنان", "سكاكا", "عرعر", "الطائف", "ينبع",
+    "جازان", "نجران", "الباحة", "تبوك", "أبها", "بريدة", "الجبيل", "الأحساء", "الخبر",
+)  # fmt: skip
+
+
 #: entries of ANERGazet that are common nouns or adjectives in news (سوق "market", عين
 #: "eye", النصر "victory", a football club): a place name must not be an everyday word
 _NOT_PLACES = frozenset(
@@ -167,7 +184,7 @@ def build_places(gazetteer: Path, persons: Path, out: Path) -> None:
     separated by ``****`` lines that alternate a country's names and its cities. Every
     country is kept unless its name is an everyday word (``_NOT_PLACES``: جمهورية, جنوب); a
     city is dropped when it is a person's name too (``PersGazetteer.txt``: صالح, عمر) or an
-    everyday word.
+    everyday word. The Saudi places it lacks are added (``_SAUDI_PLACES``).
     """
     from akhbar.text import normalize  # local: keeps this module's imports light
 
@@ -192,6 +209,7 @@ def build_places(gazetteer: Path, persons: Path, out: Path) -> None:
         if word in _NOT_PLACES or (city and word in people):
             continue
         names.add(word)
+    names.update(normalize(name, for_search=True) for name in _SAUDI_PLACES)
     (out / "places.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
 
 

@@ -24,7 +24,7 @@ from akhbar.stories.features import StoryFeatures
 __all__ = ["SCHEMA", "VERSION", "clear", "load", "save"]
 
 #: bump when ``StoryFeatures`` are computed differently: saved ones are then forgotten
-VERSION = "4"
+VERSION = "5"
 _VERSION_KEY = "stories.features_version"
 
 SCHEMA = """
