@@ -14,19 +14,22 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.security import HTTPBearer
+from pydantic import AfterValidator, BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from akhbar.ingest import ingest
 from akhbar.read import sha256
-from akhbar.search import Filters, facets, search
+from akhbar.search import facets, search
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
 from akhbar.web.format import arabic_date, outlet_name
 from akhbar.web.views import (
     article_view,
     cached_related,
+    calendar_day,
     get_record,
+    search_filters,
     story_list,
     story_with_members,
 )
@@ -56,7 +59,11 @@ router = APIRouter(prefix="/api", responses=_ERRORS)
 
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1..100.")]
 Offset = Annotated[int, Query(ge=0, le=10_000, description="Items to skip, 0..10000.")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Day = Annotated[
+    str | None,
+    Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD"),
+    AfterValidator(calendar_day),
+]
 
 
 def _conn(request: Request) -> sqlite3.Connection:
@@ -86,12 +93,7 @@ def api_search(
     with_facets: Annotated[bool, Query(alias="facets")] = False,
 ) -> dict[str, Any]:
     conn = _conn(request)
-    filters = Filters(
-        outlets=tuple(outlet or ()),
-        tags=tuple(tag or ()),
-        date_from=date_from.isoformat() if date_from else None,
-        date_to=date_to.isoformat() if date_to else None,
-    )
+    filters = search_filters(outlet, tag, date_from, date_to)
     memo = request.app.state.memo
     results = search(conn, q, filters=filters, limit=limit, offset=offset, memo=memo)
     out: dict[str, Any] = {
@@ -225,20 +227,54 @@ def _suffix(content_type: str, data: bytes) -> str:
     return ".jsonl" if data.lstrip()[:1] == b"{" else ".txt"
 
 
+#: documents the bearer token in the OpenAPI description; ``_check_token`` checks it
+_BEARER = HTTPBearer(auto_error=False, description="The token the server was started with")
+_INGEST_BODY = {
+    "required": True,
+    "description": f"JSON Lines (one article a line) or one text page, at most {MAX_INGEST_BYTES}"
+    " bytes",
+    "content": {
+        kind: {"schema": {"type": "string"}}
+        for kind in ("application/x-ndjson", "application/jsonl", "application/json", "text/plain")
+    },
+}
+
+
 @router.post(
     "/ingest",
     summary="Ingest JSON Lines or one text page (needs the server's bearer token)",
-    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody}},
+    dependencies=[Depends(_BEARER)],
+    openapi_extra={"requestBody": _INGEST_BODY},
+    responses={
+        401: {"model": ErrorBody, "description": "Missing or wrong bearer token"},
+        403: {"model": ErrorBody, "description": "The server is read-only (no token set)"},
+        413: {"model": ErrorBody, "description": "Body too large"},
+    },
 )
 async def api_ingest(request: Request) -> dict[str, Any]:
     _check_token(request)
-    data = await request.body()
+    data = await _body(request, MAX_INGEST_BYTES)
     if not data.strip():
         raise HTTPException(400, "empty body; send JSON Lines or a text page")
-    if len(data) > MAX_INGEST_BYTES:
-        raise HTTPException(413, f"body over {MAX_INGEST_BYTES} bytes; use `akhbar ingest`")
     suffix = _suffix(request.headers.get("content-type", ""), data)
     return await run_in_threadpool(_ingest_bytes, request, data, suffix)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body, refused (413) as soon as it is known to exceed ``limit``: by its
+    declared length before reading, else while it streams in, never held whole in memory."""
+    too_large = HTTPException(413, f"body over {limit} bytes; use `akhbar ingest`")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:

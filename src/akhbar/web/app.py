@@ -3,13 +3,16 @@
 ``create_app(store_path, ingest_token=None)`` builds it; nothing is read at import time. The
 API has one error shape, ``{"error": {"code", "message"}}``; pages render an Arabic error page.
 Every response carries a Content-Security-Policy that allows scripts from this origin only (no
-inline script), so an injected ``<script>`` cannot run even if escaping were ever missed.
+inline script), so an injected ``<script>`` cannot run even if escaping were ever missed; a
+500 too, whose handler runs outside the middleware. ``HEAD`` is answered as ``GET`` without
+the body.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +32,8 @@ from akhbar.web.db import Connections
 from akhbar.web.render import Renderer
 
 __all__ = ["CSP", "WebSettings", "create_app", "create_app_from_env"]
+
+log = logging.getLogger(__name__)
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -75,6 +80,26 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGet:
+    """Plain ASGI middleware: a ``HEAD`` request is routed as ``GET`` (FastAPI routes answer
+    ``GET`` only) and its response is sent with its headers but without its body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_without_body)
+
+
 def error_body(code: str, message: str) -> dict[str, dict[str, str]]:
     return {"error": {"code": code, "message": message}}
 
@@ -88,6 +113,16 @@ _HTTP_CODES = {
     413: "too_large",
     415: "unsupported_media_type",
     422: "invalid_parameter",
+    500: "internal_error",
+}
+#: what an HTML error page says when the error carries no Arabic message of its own
+_ARABIC = {
+    400: "تعذّر البحث بهذه العبارة؛ اكتب كلمات، أو «عبارة» بين علامتي تنصيص، أو -كلمة لاستبعادها.",
+    404: "لا توجد صفحة بهذا العنوان.",
+    405: "لا تقبل هذه الصفحة هذا النوع من الطلبات.",
+    422: "في الرابط قيمة غير صالحة.",
+    500: "حدث خطأ في الخادم أثناء عرض هذه الصفحة؛ أعد المحاولة لاحقاً.",
+    503: "مخزن الأخبار غير متاح الآن؛ أعد المحاولة لاحقاً.",
 }
 
 
@@ -95,23 +130,44 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
 
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
 def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
-    def respond(request: Request, status: int, code: str, message: str) -> Response:
+    def respond(
+        request: Request,
+        status: int,
+        code: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        headers = dict(headers or {})
+        if status == 500:  # its handler runs outside SecurityHeaders
+            headers.update((k.decode(), v.decode()) for k, v in _SECURITY_HEADERS)
         if _is_api(request):
-            headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+            if status == 401:
+                headers["WWW-Authenticate"] = "Bearer"
             return JSONResponse(error_body(code, message), status_code=status, headers=headers)
+        # a page speaks Arabic: the library's English message, if any, is kept as a detail
+        arabic = _is_arabic(message)
         return HTMLResponse(
             renderer.render(
-                "error.html", status=status, message=message, request_path=request.url.path
+                "error.html",
+                status=status,
+                message=message if arabic else _ARABIC.get(status, _ARABIC[500]),
+                detail=None if arabic or status in (404, 405, 500) else message,
+                request_path=request.url.path,
             ),
             status_code=status,
+            headers=headers,
         )
 
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         code = _HTTP_CODES.get(exc.status_code, "error")
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
-        return respond(request, exc.status_code, code, message)
+        return respond(request, exc.status_code, code, message, exc.headers)
 
     async def on_validation(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
@@ -127,10 +183,15 @@ def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
     async def on_store(request: Request, exc: Exception) -> Response:
         return respond(request, 503, "store_unavailable", str(exc))
 
+    async def on_error(request: Request, exc: Exception) -> Response:
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return respond(request, 500, "internal_error", "the server failed on this request")
+
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(QueryError, on_query)
     app.add_exception_handler(StoreError, on_store)
+    app.add_exception_handler(Exception, on_error)
 
 
 def create_app(store_path: str | Path, *, ingest_token: str | None = None) -> FastAPI:
@@ -171,6 +232,7 @@ def create_app(store_path: str | Path, *, ingest_token: str | None = None) -> Fa
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app
 
 

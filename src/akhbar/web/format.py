@@ -28,6 +28,7 @@ __all__ = [
     "load_outlet_names",
     "outlet_name",
     "outlets_count",
+    "results_count",
 ]
 
 #: Gregorian months as the Gulf press names them
@@ -109,6 +110,21 @@ def outlets_count(n: int) -> str:
     if 3 <= n % 100 <= 10:
         return f"{n} صحف"
     return f"{n} صحيفة"
+
+
+def results_count(n: int) -> str:
+    """``n`` search results with the noun agreeing with the number.
+
+    >>> [results_count(n) for n in (0, 1, 2, 9, 11, 103)]
+    ['0 نتيجة', 'نتيجة واحدة', 'نتيجتان', '9 نتائج', '11 نتيجة', '103 نتائج']
+    """
+    if n == 1:
+        return "نتيجة واحدة"
+    if n == 2:
+        return "نتيجتان"
+    if 3 <= n % 100 <= 10:
+        return f"{n} نتائج"
+    return f"{n} نتيجة"
 
 
 @cache

@@ -12,8 +12,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from pydantic import AfterValidator
 
-from akhbar.search import Filters, facets, search
+from akhbar.errors import QueryError
+from akhbar.search import facets, search
 from akhbar.store.queries import (
     day_counts,
     latest_articles,
@@ -26,7 +28,9 @@ from akhbar.web.render import QueryLinks, Renderer
 from akhbar.web.views import (
     article_view,
     cached_related,
+    calendar_day,
     news_day,
+    search_filters,
     story_entries,
     story_list,
     story_with_members,
@@ -40,7 +44,7 @@ PER_PAGE = 20
 SEARCH_PER_PAGE = 10
 RELATED = 6
 Offset = Annotated[int, Query(ge=0, le=10_000)]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(calendar_day)]
 
 
 def _conn(request: Request) -> sqlite3.Connection:
@@ -58,14 +62,11 @@ def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
 
 
 def _pages(total: int, offset: int, per_page: int) -> dict[str, int | None]:
-    prev = max(0, offset - per_page) if offset > 0 else None
+    """The pager of a listing; past its end, "previous" leads to its last page."""
+    pages = max(1, -(-total // per_page))
+    prev = min(max(0, offset - per_page), (pages - 1) * per_page) if offset > 0 else None
     nxt = offset + per_page if offset + per_page < total else None
-    return {
-        "prev": prev,
-        "next": nxt,
-        "page": offset // per_page + 1,
-        "pages": max(1, -(-total // per_page)),
-    }
+    return {"prev": prev, "next": nxt, "page": offset // per_page + 1, "pages": pages}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -146,12 +147,10 @@ def search_page(
     offset: Offset = 0,
 ) -> HTMLResponse:
     conn = _conn(request)
-    filters = Filters(
-        outlets=tuple(outlet or ()),
-        tags=tuple(tag or ()),
-        date_from=date_from.isoformat() if date_from else None,
-        date_to=date_to.isoformat() if date_to else None,
-    )
+    try:
+        filters = search_filters(outlet, tag, date_from, date_to)
+    except QueryError:
+        raise HTTPException(400, "تاريخ «من» بعد تاريخ «إلى»؛ بدّلهما.") from None
     params = {
         "q": q,
         "outlet": list(filters.outlets),
@@ -189,7 +188,7 @@ def search_page(
     return HTMLResponse(cache.get(("search", q, filters, offset), render))
 
 
-@router.get("/tag/{tag}", response_class=HTMLResponse)
+@router.get("/tag/{tag:path}", response_class=HTMLResponse)  # a tag may hold "/"
 def tag_page(request: Request, tag: str, offset: Offset = 0) -> HTMLResponse:
     listing = latest_articles(_conn(request), tag=tag, limit=PER_PAGE, offset=offset)
     if listing.total == 0:
@@ -207,7 +206,7 @@ def tag_page(request: Request, tag: str, offset: Offset = 0) -> HTMLResponse:
     )
 
 
-@router.get("/outlet/{outlet}", response_class=HTMLResponse)
+@router.get("/outlet/{outlet:path}", response_class=HTMLResponse)
 def outlet_page(request: Request, outlet: str, day: Day = None, offset: Offset = 0) -> HTMLResponse:
     conn = _conn(request)
     listing = latest_articles(conn, outlet=outlet, day=day, limit=PER_PAGE, offset=offset)

@@ -8,7 +8,14 @@ from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from akhbar.web.format import arabic_date, arabic_day, articles_count, outlet_name, outlets_count
+from akhbar.web.format import (
+    arabic_date,
+    arabic_day,
+    articles_count,
+    outlet_name,
+    outlets_count,
+    results_count,
+)
 
 __all__ = ["QueryLinks", "Renderer", "page_url"]
 
@@ -82,6 +89,7 @@ class Renderer:
             articles_count=articles_count,
             outlet_name=outlet_name,
             outlets_count=outlets_count,
+            results_count=results_count,
             seg=_seg,
             http_url=_http_url,
         )

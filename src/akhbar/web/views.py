@@ -7,12 +7,14 @@ library modules); stories come from ``akhbar.stories`` and related articles from
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
 from akhbar.dedup import Member, group_members
+from akhbar.errors import QueryError
 from akhbar.model import Record
-from akhbar.search import Hit, SearchMemo, related
+from akhbar.search import Filters, Hit, SearchMemo, related
 from akhbar.store.queries import WITH_GROUPS, has_table, latest_day
 
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
@@ -25,13 +27,41 @@ __all__ = [
     "StoryEntry",
     "article_view",
     "cached_related",
+    "calendar_day",
     "get_record",
     "news_day",
     "related_hits",
+    "search_filters",
     "story_entries",
     "story_list",
     "story_with_members",
 ]
+
+
+def calendar_day(value: str | None) -> str | None:
+    """A ``day`` parameter that is a real date (``2015-02-30`` is not), else ``ValueError``;
+    the routes' validator, so a bad day is a 422 like a bad ``from``."""
+    if value is not None:
+        dt.date.fromisoformat(value)
+    return value
+
+
+def search_filters(
+    outlets: list[str] | None,
+    tags: list[str] | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+) -> Filters:
+    """The search filters of a request (API or page); a reversed range is a ``QueryError``
+    naming the request's own parameters."""
+    if date_from and date_to and date_from > date_to:
+        raise QueryError(f"from {date_from} is after to {date_to}; swap them")
+    return Filters(
+        outlets=tuple(outlets or ()),
+        tags=tuple(tags or ()),
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None,
+    )
 
 
 def get_record(conn: sqlite3.Connection, article_id: str) -> Record | None:

@@ -17,7 +17,10 @@ document.addEventListener("DOMContentLoaded", function () {
         a.textContent = h.headline || "بلا عنوان";
         var meta = document.createElement("div");
         meta.className = "meta";
-        meta.textContent = h.outlet_name + (h.published_ar ? " · " + h.published_ar : "");
+        var outlet = document.createElement("bdi"); // an outlet name is scraped text
+        outlet.textContent = h.outlet_name;
+        meta.appendChild(outlet);
+        if (h.published_ar) meta.appendChild(document.createTextNode(" · " + h.published_ar));
         li.appendChild(a);
         li.appendChild(meta);
         list.appendChild(li);
