@@ -50,6 +50,18 @@ HOSTILE = {
     "فقرة ثانية <img src=x onerror=\"window.__xss = 'img'; alert('img')\"> نهاية",
 }
 
+#: a crawled page's long host name as outlet (it names itself in the filters' select) and bidi
+#: overrides (U+202E, U+202D) in its headline, byline, outlet and tags
+BIDI = {
+    "source": "www.news-agency-of-the-kingdom.example.com.sa",
+    "url": "https://www.news-agency-of-the-kingdom.example.com.sa/2015/08/08/port",
+    "date_extracted": "2015-08-08 22:00:00",
+    "title": "الميناء يستقبل 12 سفينة \u202e2015 آخر",
+    "author": "مراسل\u202d 2015",
+    "content": "وصلت إلى الميناء اثنتا عشرة سفينة محملة بالبضائع.\nوقال المسؤولون إن العدد قياسي.",
+    "tags": ["موانئ\u202e", "سفن 2015"],
+}
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -61,7 +73,8 @@ def _free_port() -> int:
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("browser")
     hostile = tmp / "hostile.jsonl"
-    hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
+    lines = [json.dumps(a, ensure_ascii=False) for a in (HOSTILE, BIDI)]
+    hostile.write_text("\n".join(lines) + "\n", encoding="utf-8")
     path = tmp / "browser.db"
     with open_store(path) as store:
         inputs = [FIXTURES / "snn-2015-08-08.jsonl", FIXTURES / "seed.txt", hostile]
@@ -100,9 +113,9 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def _page(browser: object, dialogs: list[str]):  # type: ignore[no-untyped-def]
+def _page(browser: object, dialogs: list[str], width: int = 1280, height: int = 900):  # type: ignore[no-untyped-def]
     context = browser.new_context(  # type: ignore[attr-defined]
-        viewport={"width": 1280, "height": 900}, locale="ar"
+        viewport={"width": width, "height": height}, locale="ar"
     )
     page = context.new_page()
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -218,3 +231,65 @@ def test_injected_script_and_onerror_never_run(server: str, browser: object) -> 
     assert "<img src=x onerror=" in body
     assert "<script>" in page.locator("h1.headline").inner_text()
     page.screenshot(path=str(ARTIFACTS / "article-hostile.png"), full_page=True)
+
+
+def test_phone_pages_fit_the_screen_with_a_usable_nav_and_search(
+    server: str, browser: object
+) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    dialogs: list[str] = []
+    page = _page(browser, dialogs, width=390, height=844)
+    page.goto(server + "/")
+    story = page.locator(".story-title").first.get_attribute("href")
+    page.goto(server + "/search?q=" + quote("كيم بوتين روسيا"))
+    article = page.locator(".result .item-title").first.get_attribute("href")
+    for name, path in (
+        ("home", "/"),
+        ("article", article),
+        ("story", story),
+        ("search", "/search?q=" + quote("الرياض")),
+    ):
+        page.goto(server + str(path))
+        page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
+        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], (name, width)  # nothing overflows sideways
+        for selector in (".nav a", ".top-search input", ".top-search button"):
+            for box in (e.bounding_box() for e in page.locator(selector).all()):
+                assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+        assert page.locator(".top-search input").bounding_box()["width"] >= 200  # type: ignore[index]
+    assert dialogs == []
+
+
+#: text nodes holding a bidi embedding, override or isolate opener, whose override could run
+#: on over the page's own text after them: each must sit in an isolating element, or alone in
+#: its block (where the paragraph ends it)
+_LEAKING_BIDI = """() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const bad = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/[\u202a-\u202e\u2066-\u2068]/.test(n.data)) continue;
+    const el = n.parentElement, style = getComputedStyle(el);
+    const isolated = ["isolate", "isolate-override", "plaintext"].includes(style.unicodeBidi);
+    const alone = el.childNodes.length === 1 && style.display !== "inline";
+    if (!isolated && !alone) bad.push(el.tagName + "." + el.className + ": " + el.textContent);
+  }
+  return bad;
+}"""
+
+
+def test_bidi_overrides_in_scraped_text_reorder_nothing_after_them(
+    server: str, browser: object
+) -> None:
+    dialogs: list[str] = []
+    page = _page(browser, dialogs)
+    page.goto(server + "/search?q=" + quote("الميناء سفينة"))
+    page.locator(".result .item-title").first.click()
+    page.wait_for_url("**/article/*")
+    page.locator(".related-box .items li").first.wait_for(timeout=10_000)
+    urls = [page.url, server + "/", server + "/search?q=" + quote("الميناء سفينة")]
+    urls += [server + "/tags", page.url + "/related"]
+    for url in urls:
+        page.goto(url)
+        assert page.evaluate(_LEAKING_BIDI) == [], url
+    page.goto(urls[0])
+    page.screenshot(path=str(ARTIFACTS / "article-bidi.png"), full_page=True)
