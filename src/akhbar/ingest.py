@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from akhbar.model import Rejected
-from akhbar.read import DEFAULT_FIELDS, FieldMap, Format, iter_inputs, read_path, to_record
+from akhbar.read import (
+    DEFAULT_FIELDS,
+    FieldMap,
+    Format,
+    input_reject,
+    iter_inputs,
+    read_path,
+    to_record,
+)
 from akhbar.store import InputMark, PreparedRecord, SQLiteStore, prepare
 from akhbar.text.analysis import Analysis, StemCache, analyze
 
@@ -185,8 +193,9 @@ def _plan(
     skipped: list[InputMark] = []
     missing: list[Rejected] = []
     for name, path in iter_inputs(paths):
-        if path is None and name != "-":
-            missing.append(Rejected(input=name, reason="no such file or directory"))
+        reject = input_reject(name, path)
+        if reject is not None:
+            missing.append(reject)
             continue
         digest = None
         size = 0

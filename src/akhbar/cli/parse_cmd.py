@@ -29,13 +29,18 @@ def parse_cmd(
     stderr, one line each; the others are still parsed, and the exit code is 1 at the end.
     """
     failed = 0
+    noted: set[str] = set()  # files already said to be read in another encoding
     for doc, page in iter_pages(paths, parse=parse_text, stdin=sys.stdin.buffer):
         if isinstance(page, Rejected):
             failed += 1
             typer.echo(f"akhbar parse: {page.reason}", err=True)
             continue
-        if doc is not None and doc.encoding != "utf-8" and "#" not in doc.input:
-            typer.echo(f"akhbar parse: {doc.input}: not UTF-8, read as {doc.encoding}", err=True)
+        if doc is not None and doc.encoding != "utf-8":
+            file, _, line = doc.input.partition("#")
+            if file not in noted:
+                noted.add(file)
+                where = f"{file} (from line {line})" if line else file
+                typer.echo(f"akhbar parse: {where}: not UTF-8, read as {doc.encoding}", err=True)
         typer.echo(json.dumps(page.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
     if failed:
         typer.echo(f"akhbar parse: {failed} input(s) could not be read", err=True)

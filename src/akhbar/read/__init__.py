@@ -16,6 +16,7 @@ with the reason) — it never raises on a bad input, so one broken file cannot s
 
 from __future__ import annotations
 
+import bz2
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -37,6 +38,7 @@ __all__ = [
     "FieldMap",
     "Format",
     "detect_format",
+    "input_reject",
     "iter_any_pages",
     "iter_inputs",
     "parse_field_map",
@@ -59,11 +61,13 @@ _SNIFF = 4096
 
 
 def _sniff(head: bytes) -> Format | None:
-    if head[:2] == b"\x1f\x8b":
-        try:
+    try:
+        if head[:2] == b"\x1f\x8b":
             head = zlib.decompressobj(31).decompress(head, _SNIFF)
-        except zlib.error:
-            return None
+        elif head[:3] == b"BZh":
+            head = bz2.BZ2Decompressor().decompress(head, _SNIFF)
+    except (OSError, EOFError, zlib.error):
+        return None
     if head[:4] == b"PK\x03\x04":
         return "json"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -81,14 +85,23 @@ def _sniff(head: bytes) -> Format | None:
 
 
 def detect_format(name: str, head: bytes) -> Format:
-    """The reader for a file: by extension, else by content, else plain text."""
-    lower = name.lower()
+    """The reader for a file: by extension, else by content, else plain text.
+
+    A compression ending is looked through (``page.html.gz`` is HTML), and a "page.html"
+    without any markup is plain text.
+    """
+    from akhbar.read.textfiles import looks_binary, plain_name
+
+    lower = plain_name(name.lower())
     sniffed = _sniff(head[:_SNIFF])
     for exts, fmt in _EXTENSIONS:
         if lower.endswith(exts):
             # a .xml/.php page may be a feed, a .json.gz may hide a WARC: content decides ties
             if fmt == "html" and sniffed == "rss":
                 return "rss"
+            plain = head.strip() and b"<" not in head and not looks_binary(head)
+            if fmt == "html" and sniffed is None and plain:
+                return "text"  # no markup at all: a text page saved under an HTML name
             return fmt
     if lower.endswith(".xml"):
         return "rss" if sniffed in (None, "rss") else sniffed
@@ -123,6 +136,15 @@ def _read_text(name: str, path: Path | None) -> Iterator[Doc | Rejected]:
         yield Doc(page=page, outlet=_outlet_of(page.url), raw_hash=sha256(raw))
 
 
+def input_reject(name: str, path: Path | None) -> Rejected | None:
+    """A ``Rejected`` for an input of ``iter_inputs`` that is no file to read (a missing path,
+    a broken link, a pipe, an empty or unreadable directory), else None."""
+    from akhbar.read.textfiles import input_problem, rejected
+
+    problem = input_problem(name, path)
+    return None if problem is None else rejected(name, problem)
+
+
 def read_path(
     name: str,
     path: Path | None = None,
@@ -133,9 +155,12 @@ def read_path(
     """Every document of one input file (``name`` as the user gave it; ``-`` is stdin)."""
     if path is None and name != "-":
         path = Path(name)
-        if not path.exists():
-            yield Rejected(input=name, reason="no such file or directory")
-            return
+        if not path.exists() and not path.is_symlink():
+            path = None
+    reject = input_reject(name, path)
+    if reject is not None:
+        yield reject
+        return
     if path is None:  # stdin: plain text only
         yield from _read_text(name, None)
         return
@@ -182,11 +207,12 @@ def iter_any_pages(
 ) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
     """``textfiles.iter_pages`` for every format: text and JSONL go to it unchanged; HTML, WARC,
     RSS/Atom and JSON/zip corpora go to their readers (one page per page, record or item)."""
-    from akhbar.read.textfiles import iter_pages
+    from akhbar.read.textfiles import input_problem, iter_pages, plain_name
 
     for name, path in iter_inputs(paths):
         fmt: Format = "text"
-        if path is not None and not name.lower().endswith((".jsonl", ".ndjson")):
+        jsonl = plain_name(name.lower()).endswith((".jsonl", ".ndjson"))
+        if path is not None and not jsonl and input_problem(name, path) is None:
             try:
                 with path.open("rb") as fh:
                     fmt = detect_format(name, fh.read(_SNIFF))

@@ -13,7 +13,6 @@ naming the file and line, and reading goes on.
 
 from __future__ import annotations
 
-import gzip
 import html
 import json
 import re
@@ -26,8 +25,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from akhbar.dates import parse_date
+from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected
 from akhbar.read.doc import Doc, sha256
+from akhbar.read.textfiles import decode, decode_line, read_bytes, rejected
 
 __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
 
@@ -140,6 +141,8 @@ def _doc(
 
             parse_text = default_parse
         page = parse_text(text, input=input)
+        if page.main.headline is None and not page.main.body and not url:
+            return Rejected(input=input, reason="empty record", detail=f"{input}: no text or url")
         if url and page.url is None:
             page = Page(**{**page.__dict__, "url": url})
         return Doc(page=page, outlet=outlet or _outlet_of(url), raw_hash=raw_hash)
@@ -156,6 +159,10 @@ def _doc(
         tags=_tags(_first(record, fields.tags)),
         raw=raw,
     )
+    if article.headline is None and not body and not url:  # with a url: its text was lost
+        return Rejected(
+            input=input, reason="empty record", detail=f"{input}: no headline, body or url"
+        )
     return Doc(page=Page(input=input, main=article, url=url), outlet=outlet, raw_hash=raw_hash)
 
 
@@ -170,28 +177,46 @@ def _records_of_json(value: Any) -> list[Any]:
     return [value]
 
 
+def _lines(data: bytes, text: str, *, per_line: bool) -> Iterator[tuple[int, str | None]]:
+    """JSON Lines, numbered from 1; they end at ``\n`` only (U+2028 may sit raw in a string).
+    With ``per_line`` each line is decoded on its own (None: neither UTF-8 nor CP1256)."""
+    if not per_line:
+        for n, line in enumerate(text.split("\n"), start=1):
+            yield n, line.rstrip("\r")
+        return
+    for n, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+        decoded = decode_line(raw.rstrip(b"\r"))
+        yield n, decoded[0] if decoded else None
+
+
 def _read_member(
     data: bytes, *, name: str, fields: FieldMap, parse_text: ParseText | None
 ) -> Iterator[Doc | Rejected]:
     """One JSON or JSONL text: a whole-file array/object, or one object per line."""
+    per_line = False  # a file that is not UTF-8 may mix encodings line by line
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield Rejected(input=name, reason="not UTF-8", detail=f"{name}: {exc}")
-        return
+    except UnicodeDecodeError:
+        try:
+            text = decode(data, name=name).text  # UTF-16 by its BOM, else CP1256
+        except InputError as exc:
+            yield rejected(name, str(exc))
+            return
+        per_line = not data.startswith((b"\xff\xfe", b"\xfe\xff"))
     stripped = text.lstrip()
     whole: Any = None
     if stripped.startswith("["):
         try:
             whole = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield Rejected(
-                input=name,
-                record=str(exc.lineno),
-                reason="malformed JSON",
-                detail=f"{name}:{exc.lineno}: {exc.msg}",
-            )
-            return
+            if exc.msg != "Extra data":  # "Extra data": a first line that is an array, JSONL
+                yield Rejected(
+                    input=name,
+                    record=str(exc.lineno),
+                    reason="malformed JSON",
+                    detail=f"{name}:{exc.lineno}: {exc.msg}",
+                )
+                return
     elif stripped.startswith("{"):
         try:  # a single pretty-printed object (or a {"articles": [...]} wrapper)
             whole = json.loads(text)
@@ -205,7 +230,15 @@ def _read_member(
                 continue
             yield _doc(record, input=where, fields=fields, parse_text=parse_text)
         return
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in _lines(data, text, per_line=per_line):
+        if line is None:
+            yield Rejected(
+                input=name,
+                record=str(n),
+                reason="not UTF-8",
+                detail=f"{name}:{n}: and no Arabic text when read as CP1256",
+            )
+            continue
         if not line.strip():
             continue
         try:
@@ -238,6 +271,8 @@ def read_corpus(
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as zf:
                 members = [m for m in zf.namelist() if not m.endswith("/")]
+                if not members:
+                    yield Rejected(input=name, reason="empty zip", detail=f"{name}: no files in it")
                 for member in members:
                     where = f"{name}/{member}"
                     if not member.lower().endswith((".json", ".jsonl", ".ndjson")):
@@ -250,14 +285,15 @@ def read_corpus(
                         continue
                     yield from _read_member(data, name=where, fields=fields, parse_text=parse_text)
             return
-        raw = path.read_bytes()
-    except (OSError, zipfile.BadZipFile) as exc:
-        yield Rejected(input=name, reason="cannot read", detail=f"{name}: {exc}")
+        raw = read_bytes(path, name=name)  # gzip/bzip2 decompressed
+    except zipfile.BadZipFile as exc:
+        yield Rejected(input=name, reason="truncated or corrupt zip", detail=f"{name}: {exc}")
         return
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (EOFError, OSError, zlib.error) as exc:
-            yield Rejected(input=name, reason="truncated or corrupt gzip", detail=f"{name}: {exc}")
-            return
+    except (OSError, InputError) as exc:
+        yield rejected(name, str(exc) if isinstance(exc, InputError) else f"cannot read ({exc})")
+        return
+    if raw[:4] == b"PK\x03\x04" or name.lower().endswith(".zip"):
+        problem = "truncated or corrupt zip" if raw[:2] == b"PK" else "not a zip file"
+        yield Rejected(input=name, reason=problem, detail=f"{name}: no zip directory at its end")
+        return
     yield from _read_member(raw, name=name, fields=fields, parse_text=parse_text)

@@ -341,10 +341,12 @@ def read_html(data: bytes, *, input: str, url: str | None = None) -> Doc | Rejec
 
 def read_html_file(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:
     """One HTML file (a generator, like every reader)."""
+    from akhbar.read.textfiles import read_bytes, rejected
+
     name = name or str(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Rejected(input=name, reason="cannot read", detail=f"{name}: {exc.strerror}")
+        data = read_bytes(path, name=name)  # gzip/bzip2 decompressed
+    except InputError as exc:
+        yield rejected(name, str(exc))
         return
     yield read_html(data, input=name)

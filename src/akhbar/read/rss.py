@@ -17,6 +17,7 @@ from typing import Any
 import feedparser
 from selectolax.lexbor import LexborHTMLParser
 
+from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected
 from akhbar.read.doc import Doc, sha256
 
@@ -113,10 +114,12 @@ def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Doc | Rejected]:
 
 def read_feed(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:
     """One RSS/Atom file."""
+    from akhbar.read.textfiles import read_bytes, rejected
+
     name = name or str(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Rejected(input=name, reason="cannot read", detail=f"{name}: {exc.strerror}")
+        data = read_bytes(path, name=name)  # gzip/bzip2 decompressed
+    except InputError as exc:
+        yield rejected(name, str(exc))
         return
     yield from read_feed_bytes(data, name=name)
