@@ -240,3 +240,76 @@ def test_a_text_page_saved_as_html_is_read_as_text(tmp_path: Path) -> None:
     code, pages, err = _run(["parse", str(page)])
     assert (code, err) == (0, [])
     assert pages[0]["main"]["headline"] == HEADLINE  # type: ignore[index]
+
+
+# -- store locations and outputs ----------------------------------------------------------------
+
+
+def test_store_paths_that_cannot_be_a_store_say_why(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, "utf-8")
+    cases = {
+        tmp_path: f"{tmp_path} is a directory; give the store's file, e.g. {tmp_path / 'akhbar.db'}",
+        tmp_path / "no" / "x.db": f"cannot create {tmp_path / 'no' / 'x.db'}: there is no "
+        f"directory {tmp_path / 'no'}",
+    }
+    for db, message in cases.items():
+        result = CliRunner().invoke(app, ["ingest", str(page), "--db", str(db)])
+        assert (result.exit_code, result.stderr.splitlines()) == (2, [f"akhbar ingest: {message}"])
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_read_only_store_can_be_read_but_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, "utf-8")
+    db = tmp_path / "x.db"
+    assert CliRunner().invoke(app, ["ingest", str(page), "--db", str(db)]).exit_code == 0
+    real_access = os.access
+    monkeypatch.setattr(  # root may write anything: simulate chmod 444
+        os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode)
+    )
+    stats = CliRunner().invoke(app, ["stats", "--db", str(db), "--json"])
+    assert (stats.exit_code, json.loads(stats.stdout)["articles"]) == (0, 1)
+    search = CliRunner().invoke(app, ["search", "الإعلام المصري", "--db", str(db), "--json"])
+    assert (search.exit_code, len(json.loads(search.stdout)["results"])) == (0, 1)
+    for args, message in [
+        (["ingest", str(page)], f"{db} is read-only; ingest needs to write to it"),
+        (["dedup"], f"{db} is read-only; dedup writes its groups and stories there"),
+    ]:
+        result = CliRunner().invoke(app, [*args, "--db", str(db)])
+        assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+            2,
+            f"akhbar {args[0]}: {message}",
+        )
+
+
+def test_export_to_a_path_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, "utf-8")
+    db = tmp_path / "x.db"
+    CliRunner().invoke(app, ["ingest", str(page), "--db", str(db)])
+    for fmt, out in [("jsonl", tmp_path / "no" / "a.jsonl"), ("parquet", tmp_path)]:
+        result = CliRunner().invoke(
+            app, ["export", "--db", str(db), "--format", fmt, "--out", str(out)]
+        )
+        assert result.exit_code == 2, result.exception
+        assert result.stderr.startswith(f"akhbar export: cannot write {out}: ")
+
+
+def test_ctrl_c_during_ingest_says_what_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from akhbar.cli import ingest_cmd
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_cmd, "ingest", interrupted)
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == [
+        "akhbar ingest: interrupted; every finished batch is stored, run the same command again "
+        "to finish"
+    ]

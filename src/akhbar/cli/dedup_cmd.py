@@ -30,9 +30,13 @@ def _fail(command: str, message: str) -> typer.Exit:
 
 def _open(db: Path, command: str) -> SQLiteStore:
     try:
-        return open_store(db, create=False)
+        store = open_store(db, create=False)
     except AkhbarError as exc:
         raise _fail(command, str(exc)) from exc
+    if command == "dedup" and store.readonly:
+        store.close()
+        raise _fail(command, f"{db} is read-only; dedup writes its groups and stories there")
+    return store
 
 
 @contextmanager

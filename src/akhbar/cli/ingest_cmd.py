@@ -140,6 +140,13 @@ def ingest_cmd(
             )
     except AkhbarError as exc:
         raise _fail("ingest", str(exc)) from exc
+    except KeyboardInterrupt:
+        typer.echo(
+            "akhbar ingest: interrupted; every finished batch is stored, run the same command "
+            "again to finish",
+            err=True,
+        )
+        raise typer.Exit(130) from None
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:
@@ -222,14 +229,17 @@ def export_cmd(
         raise _fail("export", "parquet is binary: give a file with --out FILE")
     with _open_existing(db, "export") as store:
         rows = (r.to_dict() for r in store.iter_records())
-        if format == "parquet":
-            assert out is not None
-            n = _write_parquet(rows, out)
-        elif out:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                n = _write_text(rows, format, fh)
-        else:
-            n = _write_text(rows, format, sys.stdout)
+        try:
+            if format == "parquet":
+                assert out is not None
+                n = _write_parquet(rows, out)
+            elif out:
+                with open(out, "w", encoding="utf-8", newline="") as fh:
+                    n = _write_text(rows, format, fh)
+            else:
+                n = _write_text(rows, format, sys.stdout)
+        except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+            raise _fail("export", f"cannot write {out}: {exc.strerror}") from exc
     typer.echo(f"akhbar export: {n} articles", err=True)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from akhbar.errors import StoreError
 from akhbar.model import Page, Record, Rejected
@@ -190,6 +192,39 @@ def _upgrade(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
 
 
+def _check_location(path: Path, *, create: bool) -> None:
+    """A clear ``StoreError`` for a store path that cannot be one (SQLite only says "unable to
+    open database file")."""
+    if str(path) == ":memory:":
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; give the store's file, e.g. {path / 'akhbar.db'}")
+    if path.exists():
+        if create and not os.access(path, os.W_OK):
+            raise StoreError(f"{path} is read-only; ingest needs to write to it")
+        return
+    if not create:
+        raise StoreError(f"{path} does not exist; create it with `akhbar ingest`")
+    parent = path.parent
+    if not parent.is_dir():
+        raise StoreError(f"cannot create {path}: there is no directory {parent}")
+    if not os.access(parent, os.W_OK):
+        raise StoreError(f"cannot create {path}: the directory {parent} is not writable")
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection. A WAL store whose directory we cannot write either (no
+    ``-shm`` file can be made) is opened as immutable."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
+    return conn
+
+
 class SQLiteStore:
     """An akhbar store in one SQLite file.
 
@@ -199,9 +234,14 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
-        if not create and not self.path.exists():
-            raise StoreError(f"{self.path} does not exist; create it with `akhbar ingest`")
+        _check_location(self.path, create=create)
+        #: opened read-only: the file is not writable (``create=False`` only)
+        self.readonly = not create and not os.access(self.path, os.W_OK)
         try:
+            if self.readonly:
+                self.connection = _connect_readonly(self.path)
+                self._check_schema()
+                return
             self.connection = sqlite3.connect(self.path, check_same_thread=False)
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute("PRAGMA synchronous=NORMAL")
@@ -209,6 +249,23 @@ class SQLiteStore:
             self._ensure_schema()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not an akhbar store: {exc}") from exc
+
+    def _check_schema(self) -> None:
+        """A read-only store must be of this version already: it cannot be upgraded."""
+        conn = self.connection
+        row = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+        if not row:
+            raise StoreError(f"{self.path} is an SQLite file but not an akhbar store")
+        (version,) = conn.execute(
+            "SELECT coalesce(max(value), '') FROM meta WHERE key = 'schema_version'"
+        ).fetchone()
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} is read-only and of an older schema ({version}); "
+                "make it writable once so akhbar can upgrade it"
+            )
 
     def _ensure_schema(self) -> None:
         conn = self.connection
