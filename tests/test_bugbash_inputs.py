@@ -313,3 +313,28 @@ def test_ctrl_c_during_ingest_says_what_is_kept(
         "akhbar ingest: interrupted; every finished batch is stored, run the same command again "
         "to finish"
     ]
+
+
+# -- feeds ----------------------------------------------------------------------------------------
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>سبق</title>
+<item><title><![CDATA[وزير الصحة يعلن <b>خطة</b> جديدة]]></title><link>http://sabq.org/1</link>
+<description><![CDATA[<p>أعلن الوزير خطة.</p>]]></description></item>
+<item><title>خبر بتاريخ عربي</title><link>http://sabq.org/2</link><description>نص</description>
+<pubDate>الاثنين 10 أغسطس 2015</pubDate></item>
+<item><title>خبر بتاريخ وساعة</title><link>http://sabq.org/3</link><description>نص</description>
+<pubDate>2015-08-10 14:30</pubDate></item>
+</channel></rss>"""
+
+
+def test_feed_titles_lose_their_markup_and_arabic_dates_are_read(tmp_path: Path) -> None:
+    feed = tmp_path / "sabq.rss"
+    feed.write_text(FEED, "utf-8")
+    docs = list(read_paths([str(feed)]))
+    got = [(d.page.main.headline, d.page.main.published) for d in docs]  # type: ignore[union-attr]
+    assert got == [
+        ("وزير الصحة يعلن خطة جديدة", None),
+        ("خبر بتاريخ عربي", "2015-08-10"),
+        ("خبر بتاريخ وساعة", "2015-08-10T14:30"),
+    ]

@@ -17,13 +17,16 @@ from typing import Any
 import feedparser
 from selectolax.lexbor import LexborHTMLParser
 
+from akhbar.dates import parse_date
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected
 from akhbar.read.doc import Doc, sha256
 
 __all__ = ["read_feed", "read_feed_bytes"]
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?")
+_ISO = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?"
+)
 _BREAK = "\u2029"
 
 
@@ -39,7 +42,7 @@ def _published(entry: Mapping[str, Any]) -> str | None:
         value = value.strip()
         m = _ISO.match(value)
         if m:
-            return m.group(0).replace("Z", "+00:00")
+            return m.group(0).replace("Z", "+00:00").replace(" ", "T")
         try:
             return parsedate_to_datetime(value).isoformat()
         except (TypeError, ValueError, IndexError):
@@ -47,7 +50,17 @@ def _published(entry: Mapping[str, Any]) -> str | None:
         parsed = entry.get(f"{key}_parsed")
         if parsed:
             return f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}T{parsed[3]:02d}:{parsed[4]:02d}:{parsed[5]:02d}+00:00"
+        found = parse_date(value)  # an Arabic date: "الاثنين 10 أغسطس 2015", "١٠ أغسطس ٢٠١٥"
+        if found:
+            return found.iso
     return None
+
+
+def _plain(title: str) -> str | None:
+    """A title as text: feeds put markup in titles (CDATA, Atom ``type="html"``)."""
+    if "<" in title:
+        title = LexborHTMLParser(f"<body>{title}</body>").body.text()  # type: ignore[union-attr]
+    return _collapse(title) or None
 
 
 def _paragraphs(html: str) -> tuple[str, ...]:
@@ -67,7 +80,7 @@ def _paragraphs(html: str) -> tuple[str, ...]:
 
 
 def _entry_doc(entry: Mapping[str, Any], *, input: str, outlet: str | None) -> Doc | Rejected:
-    title = _collapse(entry.get("title") or "") or None
+    title = _plain(entry.get("title") or "")
     contents = entry.get("content") or []
     html = contents[0].get("value", "") if contents else ""
     html = html or entry.get("summary") or entry.get("description") or ""
