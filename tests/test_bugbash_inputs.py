@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,20 @@ def test_feed_titles_lose_their_markup_and_arabic_dates_are_read(tmp_path: Path)
         ("خبر بتاريخ عربي", "2015-08-10"),
         ("خبر بتاريخ وساعة", "2015-08-10T14:30"),
     ]
+
+
+# -- WARC ---------------------------------------------------------------------------------------
+
+
+def test_a_warc_gzipped_whole_names_each_record_apart(
+    tmp_path: Path, write_warc: Callable[..., tuple[str, ...]]
+) -> None:
+    plain = tmp_path / "crawl.warc"
+    urls = write_warc(plain, gzip=False)
+    whole = tmp_path / "crawl.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))  # one gzip stream, not one per record
+    docs = [d for d in read_paths([str(whole)]) if not isinstance(d, Rejected)]
+    assert [d.url for d in docs] == list(urls)
+    inputs = [d.page.input for d in docs]
+    assert len(set(inputs)) == len(urls)  # fastwarc gave every record the same offset
+    assert all(i.startswith(f"{whole}#<urn:uuid:") for i in inputs)

@@ -51,23 +51,41 @@ def gzip_truncation(path: Path) -> str | None:
     return "gzip stream ends mid-member (file truncated)" if fed and not d.eof else None
 
 
+def _one_gzip_stream(path: Path) -> bool:
+    """True for a WARC gzipped whole (not record by record): its first gzip member holds more
+    than one record, and fastwarc then gives every record the same (compressed) offset."""
+    d = zlib.decompressobj(31)
+    seen = 0
+    with path.open("rb") as fh:
+        while not d.eof and (chunk := fh.read(_CHUNK)):
+            try:
+                seen += d.decompress(chunk).count(b"\r\n\r\nWARC/1.")
+            except zlib.error:
+                return False
+            if seen:
+                return True
+    return False
+
+
 def _is_gzip(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(2) == b"\x1f\x8b"
 
 
 def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:
-    """Every HTML response of a WARC as a ``Doc`` (``input`` is ``NAME@OFFSET``)."""
+    """Every HTML response of a WARC as a ``Doc`` (``input`` is ``NAME@OFFSET``, or
+    ``NAME#<WARC-Record-ID>`` in a WARC gzipped as one stream)."""
     name = name or str(path)
     types = WarcRecordType.response | WarcRecordType.resource
     offset = 0
+    by_id = _is_gzip(path) and _one_gzip_stream(path)  # no usable offsets: name records by id
     try:
         records = ArchiveIterator(
             str(path), record_types=types, parse_http=True, fsspec_args=False, auto_decode="content"
         )
         for record in records:
             offset = record.stream_pos
-            where = f"{name}@{offset}"
+            where = f"{name}#{record.record_id}" if by_id else f"{name}@{offset}"
             is_response = record.record_type == WarcRecordType.response
             http = record.http_headers if is_response else None
             if http is not None and http.status_code != 200:
@@ -81,7 +99,7 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
             if len(data) < expected:
                 yield Rejected(
                     input=name,
-                    record=str(offset),
+                    record=record.record_id if by_id else str(offset),
                     reason="truncated WARC record",
                     detail=f"{where}: payload has {len(data)} of {expected} bytes",
                 )
