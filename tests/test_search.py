@@ -485,6 +485,14 @@ def test_cli_reports_bad_queries_without_a_traceback(store: SQLiteStore) -> None
     assert all(r["outlet"] == "okaz" for r in json.loads(out.stdout)["results"])
 
 
+def test_cli_query_may_open_with_an_excluded_word(store: SQLiteStore) -> None:
+    # "-إيران النووي" is a query, not an unknown option (Typer took it for one)
+    out = CliRunner().invoke(app, ["search", "-إيران النووي", "--db", str(store.path), "--json"])
+    assert out.exit_code == 0, out.output
+    got = [r["id"] for r in json.loads(out.stdout)["results"]]
+    assert got == [h.id for h in search(store.connection, "النووي -إيران").hits] and got
+
+
 @pytest.mark.parametrize("query", ["النووي", "الهلال", "بوتين", "السعودية", "وزير"])
 def test_many_matches_rank_headline_matches_first_in_bm25_order(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, query: str

@@ -56,7 +56,7 @@ def _json(results: SearchResults) -> dict[str, object]:
     return {"query": results.query, "results": [h.to_dict() for h in results.hits]}
 
 
-@app.command("search")
+@app.command("search", context_settings={"ignore_unknown_options": True})
 def search_cmd(
     query: str = typer.Argument(
         None,
