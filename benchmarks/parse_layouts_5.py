@@ -132,6 +132,7 @@ def markdown_scrape(p: Parts) -> tuple[list[str], Page]:
     printed += [f"## {sub}", *(f"{bullet} {c}" for c in items), *rest[1:]]
     rel = _rel(p)
     urls = [f"{host}/news/{r.randint(100000, 999999)}" for _ in rel]
+    mark = r.choice("-*")  # one bullet for the list
     iso = f"{d.isoformat()}T{r.randint(6, 22):02d}:{r.randint(0, 59):02d}:00+03:00"
     jina = r.random() < 0.4
     date_line = r.choice([f"**تاريخ النشر:** {_date(d)}", f"{_weekday(d)} {_date(d)}", _date(d)])
@@ -160,7 +161,7 @@ def markdown_scrape(p: Parts) -> tuple[list[str], Page]:
         "",
         r.choice(["## أخبار ذات صلة", "### اقرأ أيضاً", "**اقرأ أيضاً:**"]),
         "",
-        *(f"{r.choice('-*')} {_link(h, u)}" for h, u in zip(rel, urls, strict=True)),
+        *(f"{mark} {_link(h, u)}" for h, u in zip(rel, urls, strict=True)),
     ]
     main_article = Article(
         headline=p.main.title,
@@ -385,10 +386,8 @@ def related_suffixes(p: Parts) -> tuple[list[str], Page]:
     style = r.randrange(4)
     lists = [heads[0], *(_suffixed(p, h, k, style) for k, h in enumerate(rel[:split]))]
     if split < len(rel):
-        lists += [
-            heads[1],
-            *(_suffixed(p, h, k, r.randrange(4)) for k, h in enumerate(rel[split:])),
-        ]
+        style = r.randrange(4)  # each list printed one way
+        lists += [heads[1], *(_suffixed(p, h, k, style) for k, h in enumerate(rel[split:]))]
     lines = [
         p.main.title,
         f"{_weekday(d)} {_date(d)}",

@@ -74,6 +74,9 @@ class Draft:
 class Out:
     discarded: list[tuple[int, str]] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    #: the URLs of the links a line's Markdown held, by line number (``akhbar.parse.markup``):
+    #: a related item takes its own, the rest go to ``discarded``
+    links: dict[int, list[str]] = field(default_factory=dict)
 
     def discard(self, line: Line, text: str | None = None) -> None:
         self.discarded.append((line.n, line.text if text is None else text))

@@ -90,6 +90,8 @@ _MAX_DATE_LINE = 90
 #: words a date printed on a byline may add (``الإثنين 10 أغسطس 2015 - 10:30 ص``)
 _MAX_DATE_WORDS = 6
 _DATE_SEPARATORS = " \t|-–—،,:()"
+#: a short label and a link, nothing else (``URL Source: https://…``): no field's value
+_LABELLED_LINK = re.compile(r"^[^\s:：]+(?: [^\s:：]+){0,2}\s*[:：]\s*https?://\S+$")
 
 
 def words(s: str) -> int:
@@ -258,6 +260,8 @@ def classify(n: int, raw: str) -> Line:
         if " ".join(_LETTERS_DIGITS.findall(fold(agency))) in AGENCIES:
             return Line(n, raw, text, Kind.SOURCE, agency, "()")
     n_words = len(text.split())
+    if "://" in text and _LABELLED_LINK.match(text):
+        return Line(n, raw, text, _BOILER)
     if boilerplate.is_boilerplate(text, n_words=n_words):
         return Line(n, raw, text, _BOILER)
     date = _date_line(text)

@@ -16,8 +16,16 @@ import regex
 from akhbar.model import Article, Page, Related
 from akhbar.parse.boilerplate import is_notice
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
+from akhbar.parse.furniture import (
+    MAX_BIO_START,
+    bio_end,
+    lead_date,
+    repeats_title,
+    split_suffixes,
+)
 from akhbar.parse.header import dateline, is_kicker, is_name_line
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
+from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.tags import is_tag_list
 from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
@@ -60,7 +68,10 @@ def _add_related(out: Out, n: int, text: str) -> None:
             text = text[m.end() :]
     m = _URL.search(text) if "http" in text else None
     if m is None:
-        out.related.append(Related(headline=text))
+        links = out.links.pop(n, None) if out.links else None
+        out.related.append(Related(headline=text, url=links[0] if links else None))
+        for url in (links or [])[1:]:
+            out.discarded.append((n, url))
         return
     headline = (text[: m.start()] + text[m.end() :]).strip(" \t-–—|:()[]<>")
     out.related.append(Related(headline=headline or m.group(), url=m.group()))
@@ -137,11 +148,37 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             out.discard(line)  # a section kicker above the headline
             i += 1
             continue
+        if _title_repeated(lines, i):
+            out.discard(line)  # the page's title over the article's own heading
+            i += 1
+            continue
         d.headline = text
         if line.raw != text:
             d.raw["headline"] = line.raw
         return i + 1
     return i
+
+
+def _title_repeated(lines: list[Line], i: int) -> bool:
+    """Whether the line at ``i`` is the page's title over the article's own heading: the next
+    text line (past boilerplate, and past dates when the title carries the site's name or a
+    label) is the headline it repeats (``repeats_title``). The same words after the date line
+    are the article's text opening with its title: body, as printed."""
+    first = lines[i].text
+    dated = False
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        kind = line.kind
+        if kind is _TEXT:
+            second = line.text
+            if len(second) > len(first):  # most pages: a paragraph or a byline follows
+                return False
+            return repeats_title(first, second) and not (dated and first == second)
+        if kind is _DATE:
+            dated = True
+        elif kind is not Kind.BOILER:
+            return False
+    return False
 
 
 def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
@@ -203,6 +240,15 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
         if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
             if comments or (closed and (not is_paragraph(line.text) or is_notice(line.text))):
                 out.discard(line)
+            elif (
+                len(line.text) <= MAX_BIO_START  # a bio box opens with a short line
+                and d.body
+                and (end := bio_end(lines, i, d.byline)) > i
+            ):
+                for ln in lines[i:end]:  # an author's bio box under the article
+                    out.discard(ln)
+                i = end
+                continue
             else:
                 d.body.append(line.text)
             i += 1
@@ -243,6 +289,9 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
         else:
             d.body.append(line.text)
         i += 1
+    if d.published is None and d.body:
+        # no date line: the date of a dateline opening the lead (``الرياض - 10 أغسطس 2015 -``)
+        d.published = lead_date(d.body[0])
     return d.freeze()
 
 
@@ -306,8 +355,12 @@ def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
             main.tag_values.append(items[0].text)
             add_raw_tags(main, items[0])
             items = []
-        for ln in items:
-            _add_related(out, ln.n, ln.text)
+        for ln, (headline, suffix) in zip(
+            items, split_suffixes([x.text for x in items]), strict=True
+        ):
+            _add_related(out, ln.n, headline)
+            if suffix:  # the outlet or time printed after the headline
+                out.discarded.append((ln.n, suffix.strip()))
         i = 0
         while i < len(seq):
             nxt = absorb(main, seq, i, out)
@@ -335,8 +388,12 @@ def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
 
 def parse_text(text: str, *, input: str) -> Page:
     """Parse one page of plain text (one line per paragraph) into a ``Page``. Pure."""
+    if text[:1] == "\ufeff":  # the encoding's byte-order mark, not text
+        text = text[1:]
     lines = mark_widgets(text_lines(text))
     out = Out()
+    if has_markup(text):
+        lines, out.links = unmark_lines(lines)
     end = _main_end(lines)
     main_lines, tail = lines[:end], lines[end:]
     main_draft = Draft()
@@ -349,6 +406,8 @@ def parse_text(text: str, *, input: str) -> Page:
             embedded.append(art)
     if not main_draft.is_empty():
         main = merge(main, main_draft, out)
+    for n, urls in out.links.items():  # links in paragraphs and labels: kept, not a field
+        out.discarded.extend((n, url) for url in urls)
     return Page(
         input=input,
         main=main,

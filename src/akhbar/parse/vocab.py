@@ -16,6 +16,7 @@ from typing import Any
 
 __all__ = [
     "AGENCIES",
+    "AUTHOR_BIO_RE",
     "BOILER_ANY_LITERALS",
     "BOILER_ANY_RE",
     "BOILER_LINES",
@@ -296,6 +297,10 @@ POLL_HEADER_RE = re.compile(
 #: a poll's vote button and its results link, folded, without punctuation
 POLL_BUTTONS = frozenset(fold(w) for w in _DATA["poll_buttons"])
 POLL_RESULTS = frozenset(fold(w) for w in _DATA["poll_results"])
+#: the header of an author's bio box (``عن الكاتب``), alone on its line
+AUTHOR_BIO_RE = re.compile(
+    rf"^{_SP}*(?:{_alternation(_DATA['author_bio_headers'])}){_SP}*:?{_SP}*$", _FLAGS
+)
 
 
 #: how many letters of each label the start-of-line test looks at
