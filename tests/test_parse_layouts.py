@@ -20,12 +20,13 @@ from akhbar.parse.lines import Kind, classify
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAYOUTS = FIXTURES / "parse-layouts"
-#: the first two rounds' fixtures, and the third and fourth rounds' (``tests/test_parse_layouts_3.py``,
-#: ``tests/test_parse_layouts_4.py``)
+#: the first two rounds' fixtures, and the third to fifth rounds' (``tests/test_parse_layouts_3.py``,
+#: ``tests/test_parse_layouts_4.py``, ``tests/test_parse_layouts_5.py``)
 PAGES = [
     *sorted(LAYOUTS.glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-3").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-4").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-5").glob("*.txt")),
 ]
 
 
