@@ -107,14 +107,22 @@ def _name_with_date(text: str) -> bool:
     )
 
 
+#: a headline asking a question may read as a sentence (nine words and ``؟``); a paragraph
+#: asking one is longer
+_MAX_QUESTION = 80
+
+
 def is_kicker(text: str, after: Line) -> bool:
     """A section label over the headline: one word over a line of three or more, or two or
     three words of letters over a longer line that is not a byline, dateline or name (a short
     title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, is a headline)."""
     n = words(text)
-    if n > 3 or after.kind is not Kind.TEXT or is_paragraph(after.text):
+    if n > 3 or after.kind is not Kind.TEXT:
         return False
     m = words(after.text)
+    if is_paragraph(after.text):
+        # a one-word label over a question asked in a few words (``رأي`` over ``هل … ؟``)
+        return n == 1 and len(after.text) < _MAX_QUESTION and after.text[-1] in "؟?"
     if n == 1:
         return m >= 3
     if m < 3 or _KICKER.match(text) is None:

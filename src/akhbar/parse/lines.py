@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from akhbar.dates import ParsedDate, find_dates
 from akhbar.parse import boilerplate
+from akhbar.parse.chrome import is_chrome
 from akhbar.parse.vocab import (
     AGENCIES,
     BYLINE_LOOSE_RE,
@@ -262,7 +263,7 @@ def classify(n: int, raw: str) -> Line:
     n_words = len(text.split())
     if "://" in text and _LABELLED_LINK.match(text):
         return Line(n, raw, text, _BOILER)
-    if boilerplate.is_boilerplate(text, n_words=n_words):
+    if is_chrome(text, n_words) or boilerplate.is_boilerplate(text, n_words=n_words):
         return Line(n, raw, text, _BOILER)
     date = _date_line(text)
     if date is not None:

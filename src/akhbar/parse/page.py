@@ -15,6 +15,7 @@ import regex
 
 from akhbar.model import Article, Page, Related
 from akhbar.parse.boilerplate import is_notice
+from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
 from akhbar.parse.furniture import (
     MAX_BIO_START,
@@ -213,6 +214,8 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
             d.byline = line.text
             if line.raw != line.text:
                 d.raw["byline"] = line.raw
+        elif d.byline is not None and lines[j - 1].text == d.byline and is_writer_title(line.text):
+            out.discard(line)  # the writer's title under the name (``كاتب سعودي``)
         else:
             d.body.append(line.text)
         j += 1

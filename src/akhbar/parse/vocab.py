@@ -32,6 +32,8 @@ __all__ = [
     "DATE_UPDATE_WORDS",
     "DATE_WORDS",
     "LABEL_START",
+    "MENU_PRINTED",
+    "MENU_WORDS",
     "NOTICE_CONSENT",
     "NOTICE_SUBJECTS",
     "POLL_BUTTONS",
@@ -43,6 +45,7 @@ __all__ = [
     "SOURCE_TRAILING_RE",
     "TAGS_RE",
     "WIDGET_HEADER_RE",
+    "WRITER_TITLES",
     "fold",
     "fuzzy",
 ]
@@ -301,6 +304,12 @@ POLL_RESULTS = frozenset(fold(w) for w in _DATA["poll_results"])
 AUTHOR_BIO_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['author_bio_headers'])}){_SP}*:?{_SP}*$", _FLAGS
 )
+#: the words of a site's menu run together on one line, folded
+MENU_WORDS = frozenset(w for phrase in _DATA["menu_words"] for w in fold(phrase).split())
+#: the same words as printed (a menu's first word is looked up before the line is folded)
+MENU_PRINTED = frozenset(w for phrase in _DATA["menu_words"] for w in phrase.split())
+#: the first word of a writer's title line (``كاتب سعودي``), folded
+WRITER_TITLES = frozenset(fold(w) for w in _DATA["writer_titles"])
 
 
 #: how many letters of each label the start-of-line test looks at
