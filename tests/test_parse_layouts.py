@@ -20,13 +20,14 @@ from akhbar.parse.lines import Kind, classify
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAYOUTS = FIXTURES / "parse-layouts"
-#: the first two rounds' fixtures, and the third to fifth rounds' (``tests/test_parse_layouts_3.py``,
-#: ``tests/test_parse_layouts_4.py``, ``tests/test_parse_layouts_5.py``)
+#: the first two rounds' fixtures, and the third to sixth rounds' (``tests/test_parse_layouts_3.py``
+#: to ``tests/test_parse_layouts_6.py``)
 PAGES = [
     *sorted(LAYOUTS.glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-3").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-4").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-5").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-6").glob("*.txt")),
 ]
 
 
