@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -66,9 +68,26 @@ _NOISE = frozenset(
         "copyright",
     ]
 )
+#: class/id words that make a block noise also when they open a longer word: plugins glue them
+#: to their own names (``jp-relatedposts``, ``sharedaddy``, ``commentlist``, ``widgettitle``)
+_NOISE_PREFIXES = (
+    "related",
+    "comment",
+    "share",
+    "social",
+    "sidebar",
+    "widget",
+    "advert",
+    "newsletter",
+    "subscribe",
+    "breadcrumb",
+)
 _TOKEN = re.compile(r"[\s_-]+")
 _BLOCKS = "p, h2, h3, h4, blockquote, li"
 _MIN_BODY_CHARS = 200
+_MIN_PARAGRAPH = 20
+_MAX_LINK_CHARS = 300
+_BYLINE_LINES = 3
 _MAX_DEPTH = 40
 _NEAR_H1 = 6
 _BREAK = "\u2029"
@@ -98,7 +117,9 @@ def _collapse(s: str) -> str:
 def _is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
     words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return bool(words.strip()) and any(w in _NOISE for w in _TOKEN.split(words))
+    return bool(words.strip()) and any(
+        w in _NOISE or w.startswith(_NOISE_PREFIXES) for w in _TOKEN.split(words)
+    )
 
 
 def _in_noise(node: LexborNode, cache: dict[int, bool]) -> bool:
@@ -147,9 +168,12 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
         old = scores.get(node.mem_id)
         scores[node.mem_id] = ((old[0] if old else 0) + score, node)
 
-    for p in tree.css("p"):
-        n = _arabic_len(p.text())
-        if n < 20 or _in_noise(p, cache):
+    paragraphs = [(p, _arabic_len(p.text())) for p in tree.css("p")]
+    # a paragraph under 20 letters is usually chrome (a caption, a share label), so it is not
+    # scored; an article made only of short lines (a column of one-liners) is scored with them
+    least = _MIN_PARAGRAPH if any(n >= _MIN_PARAGRAPH for _, n in paragraphs) else 1
+    for p, n in paragraphs:
+        if n < least or _in_noise(p, cache):
             continue
         add(p.parent, n)
         if p.parent is not None:
@@ -183,13 +207,27 @@ def _lines(node: LexborNode) -> list[str]:
     return [line for line in (_collapse(t) for t in node.text().split(_BREAK)) if line]
 
 
-def _paragraphs(box: LexborNode, scores: Scores) -> list[str]:
+Links = dict[str, str]
+
+
+def _link_only(block: LexborNode, lines: list[str], links: Links) -> None:
+    """Record a block that is nothing but one link (a read-also item printed as a paragraph)."""
+    if len(lines) == 1 and len(lines[0]) < _MAX_LINK_CHARS:
+        a = block.css_first("a[href]")
+        if a is not None and _collapse(a.text()) == lines[0]:
+            links[lines[0]] = a.attributes.get("href") or ""
+
+
+def _paragraphs(box: LexborNode, scores: Scores) -> tuple[list[str], list[str], Links]:
+    """(the article's lines, the lines of minor boxes inside it, link-only lines -> href)."""
     cache: dict[int, bool] = {}
     blocks = [b for b in box.css(_BLOCKS) if not _in_noise(b, cache)]
+    links: Links = {}
     if not any(b.tag == "p" for b in blocks):
-        return _lines(box)
+        return _lines(box), [], links
     floor = scores.get(box.mem_id, (0, box))[0] // 4
     out: list[str] = []
+    minor: list[str] = []
     taken: set[int] = set()
     for block in blocks:
         parent = block.parent
@@ -199,11 +237,15 @@ def _paragraphs(box: LexborNode, scores: Scores) -> list[str]:
                 nested = True
                 break
             parent = parent.parent
-        if nested or not _belongs(block, box, scores, floor):
-            continue  # inside a block already taken, or a minor box
+        if nested:
+            continue  # inside a block already taken
         taken.add(block.mem_id)
-        out.extend(_lines(block))
-    return out
+        lines = _lines(block)
+        _link_only(block, lines, links)
+        # a minor box (a read-also box, a comment-policy note) is kept out of the body but not
+        # dropped: its lines go to related / discarded, so no text of the page is lost
+        (out if _belongs(block, box, scores, floor) else minor).extend(lines)
+    return out, minor, links
 
 
 def _near_headline(tree: LexborHTMLParser) -> list[str]:
@@ -227,9 +269,12 @@ def _trafilatura_lines(html: str) -> list[str]:
 
 
 def _sort_lines(
-    lines: list[str], headline: str | None
+    lines: list[str], headline: str | None, links: Links | None = None
 ) -> tuple[list[str], list[str], list[Related], dict[str, str | tuple[str, ...]], dict[str, str]]:
-    """Body lines through the page parser's line rules → body, discarded, related, raw, fields."""
+    """Body lines through the page parser's line rules → body, discarded, related, raw, fields.
+
+    ``links`` names the lines that are a paragraph holding only a link: one right after a
+    read-also label (``اقرأ أيضاً`` on a line of its own) is a related headline, not body."""
     from akhbar.parse.lines import Kind, classify
 
     body: list[str] = []
@@ -238,12 +283,18 @@ def _sort_lines(
     raw: dict[str, str | tuple[str, ...]] = {}
     found: dict[str, str] = {}
     tag_lines: list[str] = []
+    links = links or {}
+    after_label = False
     for n, line in enumerate(lines):
         if headline and line == headline:
             discarded.append(line)
             continue
+        if after_label and line in links:
+            related.append(Related(headline=line, url=links[line] or None))
+            continue
         kind_line = classify(n, line)
         kind = kind_line.kind
+        after_label = kind is Kind.READ_ALSO and not kind_line.value
         if kind is Kind.TEXT:
             body.append(line)
         elif kind is Kind.SOURCE and kind_line.value and "source" not in found:
@@ -289,13 +340,25 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     box, scores = main_container(tree)
     for br in tree.css("br"):
         br.replace_with(_BREAK)
-    lines = _paragraphs(box, scores) if box is not None else []
+    lines, minor, links = _paragraphs(box, scores) if box is not None else ([], [], {})
     if sum(len(line) for line in lines) < _MIN_BODY_CHARS:
-        lines = _trafilatura_lines(html) or lines
-    body, discarded, inline_related, raw, found = _sort_lines(lines, headline)
+        # trafilatura knows layouts without paragraphs, but on a short article it falls back to
+        # the whole page as one run-on line: take its text only when it keeps paragraphs apart
+        theirs = _trafilatura_lines(html)
+        if theirs and (len(theirs) > 1 or not lines):
+            lines, minor = theirs, []
+    body, discarded, inline_related, raw, found = _sort_lines(lines, headline, links)
+    if minor:
+        _, minor_discarded, minor_related, _, _ = _sort_lines(minor, None, links)
+        discarded.extend(minor_discarded)
+        inline_related.extend(minor_related)
     date, raw_date = htmlmeta.published(tree, metas, ld, page_url, _near_headline(tree))
     if date is None and "published" in found:
         date, raw_date = found["published"], str(raw.get("published"))
+    if byline and byline in body[:_BYLINE_LINES]:
+        # the writer's line printed at the top of the article box: a field, not a paragraph
+        body.remove(byline)
+        raw.setdefault("byline", byline)
     if raw_title and raw_title != headline:
         raw["headline"] = raw_title
     if raw_date:
@@ -304,6 +367,10 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
         extra = [t.strip() for t in found["tags"].split("،") if t.strip()]
         tags = tuple(dict.fromkeys([*tags, *extra]))
     related = htmlmeta.related(tree, page_url, box)
+    if page_url:
+        inline_related = [
+            replace(r, url=urljoin(page_url, r.url)) if r.url else r for r in inline_related
+        ]
     article = Article(
         headline=headline,
         published=date,

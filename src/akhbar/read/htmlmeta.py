@@ -66,15 +66,25 @@ _DATE_CLASSES = (
     "[class*=date], [class*=Date], [class*=time], [class*=publish], [id*=date], "
     "[itemprop=datePublished], [class*=تاريخ]"
 )
+#: ``rel="category tag"`` is WordPress's section link, not an editor's tag
 _TAG_LINKS = (
-    "a[rel~=tag], .tags a, .tag a, [class*=tags] a, [class*=keywords] a, [class*=Tags] a, "
+    "a[rel~=tag]:not([rel~=category]), .tags a, .tag a, [class*=tags] a, [class*=keywords] a, [class*=Tags] a, "
     "[class*=field-tags] a"
 )
 _RELATED_BOXES = (
     "[class*=related], [id*=related], [class*=read-also], [class*=readmore], [class*=read_more], "
     "[class*=more-news], [class*=Related], [class*=also]"
 )
-_BYLINE_SEL = "[rel=author], [itemprop=author], [class*=byline], [class*=author-name], .author"
+#: where pages print the author, most specific first: a byline box often holds a label
+#: (``بواسطة``) around the ``rel=author`` link that names the writer
+_BYLINE_SELS = (
+    "[rel=author]",
+    "[itemprop=author] [itemprop=name]",
+    "[itemprop=author]",
+    "[class*=author-name], [class*=byline], .author, [class*=writer]",
+)
+#: a CMS's label before the writer's name (not part of the byline as the outlet prints it)
+_BYLINE_LABEL = re.compile(r"^\s*(?:بواسطة|by)\s*:?\s+", re.I)
 _MAX_TAG_WORDS = 6
 #: a title part this short next to a site name is part of the site's name block
 _SITE_WORDS = 3
@@ -340,10 +350,11 @@ def byline(
     author = _name(_ld_first(ld, "author"))
     if author and len(author) < _MAX_BYLINE_CHARS:
         return author
-    for node in tree.css(_BYLINE_SEL):
-        text = _collapse(node.text())
-        if 2 < len(text) < _MAX_BYLINE_CHARS:
-            return text
+    for selector in _BYLINE_SELS:
+        for node in tree.css(selector):
+            text = _BYLINE_LABEL.sub("", _collapse(node.text()))
+            if 2 < len(text) < _MAX_BYLINE_CHARS:
+                return text
     return None
 
 
