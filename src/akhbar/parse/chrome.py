@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from akhbar.parse.vocab import MENU_PRINTED, MENU_WORDS, WRITER_TITLES, fold
+from akhbar.parse.vocab import BADGE_LINES, MENU_PRINTED, MENU_WORDS, WRITER_TITLES, fold
 
 __all__ = ["is_chrome", "is_writer_title"]
 
@@ -30,7 +30,8 @@ _RELATIVE = re.compile(
     r"|(?:أمس|امس|البارحة)(?:\s+(?:الساعة\s+)?\d{1,2}:\d{2}(?:\s*[صم])?)?"
     r"|(?:ال)?(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)\s+(?:الماضي|الفائت))$"
 )
-_RELATIVE_WORDS = ("منذ", "قبل", "مس", "البارحة", "الماضي", "الفائت")
+#: a badge, a picture link or a relative time is a few words
+_MAX_SHORT_CHROME = 5
 #: a menu has this many items at least (a kicker or a breadcrumb has fewer)
 _MIN_MENU_WORDS = 4
 
@@ -39,12 +40,26 @@ def is_chrome(text: str, n_words: int) -> bool:
     """Whether a short line is furniture around the article (see the module's docstring)."""
     if "@" in text:
         return _ATTRIBUTION.match(text) is not None or _SHARED.match(text) is not None
-    if text[0] == "p" and _PIC_LINK.match(text):
-        return True
+    if n_words <= _MAX_SHORT_CHROME:
+        if text in BADGE_LINES:
+            return True
+        if (":" in text or "|" in text) and " ".join(
+            text.replace("|", " ").replace(":", " ").split()
+        ) in BADGE_LINES:
+            return True
+        if text[0] == "p" and _PIC_LINK.match(text):
+            return True
+        if (
+            "منذ" in text
+            or "قبل" in text
+            or "مس" in text
+            or "الماضي" in text
+            or "الفائت" in text
+            or "البارحة" in text
+        ) and _RELATIVE.match(text):
+            return True
     if text[-1] in "eE" and _YOUTUBE_TITLE.search(text):
         return True
-    if n_words <= 5 and any(w in text for w in _RELATIVE_WORDS):
-        return _RELATIVE.match(text) is not None
     if n_words >= _MIN_MENU_WORDS and text[: text.find(" ")] in MENU_PRINTED:
         return MENU_WORDS.issuperset(fold(text).replace("|", " ").split())
     return False

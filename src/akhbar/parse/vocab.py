@@ -17,6 +17,7 @@ from typing import Any
 __all__ = [
     "AGENCIES",
     "AUTHOR_BIO_RE",
+    "BADGE_LINES",
     "BOILER_ANY_LITERALS",
     "BOILER_ANY_RE",
     "BOILER_LINES",
@@ -304,6 +305,8 @@ POLL_RESULTS = frozenset(fold(w) for w in _DATA["poll_results"])
 AUTHOR_BIO_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['author_bio_headers'])}){_SP}*:?{_SP}*$", _FLAGS
 )
+#: badge lines as printed, with ``|`` and ``:`` read as spaces (``عاجل | مباشر``)
+BADGE_LINES = frozenset(_DATA["badge_lines"])
 #: the words of a site's menu run together on one line, folded
 MENU_WORDS = frozenset(w for phrase in _DATA["menu_words"] for w in fold(phrase).split())
 #: the same words as printed (a menu's first word is looked up before the line is folded)
