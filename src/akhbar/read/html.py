@@ -86,7 +86,7 @@ _TOKEN = re.compile(r"[\s_-]+")
 _BLOCKS = "p, h2, h3, h4, blockquote, li"
 _MIN_BODY_CHARS = 200
 _MIN_PARAGRAPH = 20
-_MAX_LINK_CHARS = 300
+_MAX_LINK_CHARS = 200
 _BYLINE_LINES = 3
 _MAX_DEPTH = 40
 _NEAR_H1 = 6
@@ -212,10 +212,12 @@ Links = dict[str, str]
 
 def _link_only(block: LexborNode, lines: list[str], links: Links) -> None:
     """Record a block that is nothing but one link (a read-also item printed as a paragraph)."""
-    if len(lines) == 1 and len(lines[0]) < _MAX_LINK_CHARS:
-        a = block.css_first("a[href]")
-        if a is not None and _collapse(a.text()) == lines[0]:
+    if len(lines) != 1 or len(lines[0]) > _MAX_LINK_CHARS:
+        return
+    for a in block.iter():  # direct children only: cheaper than a selector on every paragraph
+        if a.tag == "a" and "href" in a.attributes and _collapse(a.text()) == lines[0]:
             links[lines[0]] = a.attributes.get("href") or ""
+            return
 
 
 def _paragraphs(box: LexborNode, scores: Scores) -> tuple[list[str], list[str], Links]:
