@@ -28,6 +28,7 @@ PAGES = [
     *sorted((FIXTURES / "parse-layouts-4").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-5").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-6").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-mix").glob("*.txt")),  # parse_layouts_mix.py, seed 7
 ]
 
 

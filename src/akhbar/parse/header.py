@@ -12,7 +12,14 @@ import regex
 from akhbar.parse.lines import Kind, Line, is_paragraph, without_date, words
 from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, fold
 
-__all__ = ["MAX_BYLINE_WORDS", "PLAIN_NAME", "dateline", "is_kicker", "is_name_line"]
+__all__ = [
+    "MAX_BYLINE_WORDS",
+    "PLAIN_NAME",
+    "dateline",
+    "is_kicker",
+    "is_name_line",
+    "kicker_over",
+]
 
 MAX_BYLINE_WORDS = 8
 #: an unlabelled byline without a joining sign is a name: this many words at most (a longer
@@ -130,6 +137,34 @@ def is_kicker(text: str, after: Line) -> bool:
     a = after.text
     not_a_name = m >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
     return not_a_name and not dateline(a, plain_name=False) and not _name_pair(a)
+
+
+#: what may stand between a kicker and the headline: the date line, boilerplate
+_BETWEEN = (Kind.DATE, Kind.BOILER)
+#: a label set apart from the headline by a date line is a word or two (``محليات``, ``نقطة
+#: ضوء``); a three-word line there may be a short title over an epigraph
+_MAX_APART_KICKER_WORDS = 2
+#: a list item's mark (as ``draft.BULLETS``)
+_BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
+
+
+def kicker_over(lines: list[Line], i: int) -> bool:
+    """A section label over the headline with a date line or boilerplate between them
+    (``محليات`` / ``الأحد 9 أغسطس 2015`` / the headline): ``is_kicker`` decides against the
+    next text line, unless that is a bulleted item (a short title over a list, dev-0112)."""
+    if words(lines[i].text) > _MAX_APART_KICKER_WORDS:
+        return False
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line.kind in _BETWEEN:
+            continue
+        return (
+            j > i + 1
+            and line.kind is Kind.TEXT
+            and line.text[0] not in _BULLETS
+            and is_kicker(lines[i].text, line)
+        )
+    return False
 
 
 #: ``فهد الشمري - الرياض``: two short runs of letters joined by a dash

@@ -24,7 +24,7 @@ from akhbar.parse.furniture import (
     repeats_title,
     split_suffixes,
 )
-from akhbar.parse.header import dateline, is_kicker, is_name_line
+from akhbar.parse.header import dateline, is_kicker, is_name_line, kicker_over
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.tags import is_tag_list
@@ -136,6 +136,9 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
         if text[-1] in _NOTICE_END and is_notice(text):  # a cookie banner over the page
             out.discard(line)
             i += 1
+            if i < len(lines) and lines[i].kind is _TEXT and words(lines[i].text) == 1:
+                out.discard(lines[i])  # its button (``موافق``, ``Accept``)
+                i += 1
             continue
         if len(text) > _MAX_HEADLINE or (words(text) >= 9 and text[-1] == "."):
             return i  # no headline: the page opens with its body
@@ -145,7 +148,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             d.headline = f"{text} {second.text}"
             d.raw["headline"] = f"{line.raw}\n{second.raw}"
             return i + 2
-        if i + 1 < len(lines) and is_kicker(text, lines[i + 1]):
+        if i + 1 < len(lines) and (is_kicker(text, lines[i + 1]) or kicker_over(lines, i)):
             out.discard(line)  # a section kicker above the headline
             i += 1
             continue
