@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from layout_cases import HEADLINE, PARAGRAPHS, page_of, parse_fixture
 
 from akhbar.model import Page
-from akhbar.parse import lost_chars, parse_text
+from akhbar.parse import parse_text
 from akhbar.parse.lines import Kind, classify
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "parse-layouts-5"
@@ -22,25 +23,7 @@ PAGES = sorted(LAYOUTS.glob("*.txt"))
 
 
 def _parse(name: str) -> Page:
-    path = LAYOUTS / f"{name}.txt"
-    # bytes decoded as they are: ``read_text`` would turn the CRLF line ends into LF
-    return parse_text(path.read_bytes().decode("utf-8"), input=path.name)
-
-
-def _page(*lines: str) -> Page:
-    text = "\n".join(lines) + "\n"
-    page = parse_text(text, input="-")
-    assert lost_chars(text, page) == ""
-    return page
-
-
-PARAGRAPHS = (
-    "أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من مناطق المملكة، مؤكدة أن الفرق "
-    "الميدانية تتابع الوضع على مدار الساعة وتتخذ كل الإجراءات اللازمة.",
-    "وأضافت الوزارة في بيانها أن المستشفيات مستعدة لاستقبال الحالات، داعية المواطنين والمقيمين "
-    "إلى الالتزام بالتعليمات الصادرة عنها وعدم تداول الشائعات.",
-)
-HEADLINE = "وزارة الصحة تسجل حالات جديدة في عدد من المناطق"
+    return parse_fixture(LAYOUTS / f"{name}.txt")
 
 
 def test_every_layout_has_fixtures() -> None:
@@ -107,7 +90,7 @@ def test_noisy_text_parses_as_the_clean_text() -> None:
     ],
 )
 def test_page_title_over_the_heading_is_discarded(first: str) -> None:
-    page = _page(first, HEADLINE, "الأحد 9 أغسطس 2015", *PARAGRAPHS)
+    page = page_of(first, HEADLINE, "الأحد 9 أغسطس 2015", *PARAGRAPHS)
     assert page.main.headline == HEADLINE
     assert page.main.byline is None
     assert page.main.body == PARAGRAPHS
@@ -116,16 +99,16 @@ def test_page_title_over_the_heading_is_discarded(first: str) -> None:
 
 def test_the_articles_text_opening_with_its_title_after_the_date_keeps_it() -> None:
     # (round 1's as-printed pages: the article's own text repeats its title under the date)
-    page = _page(HEADLINE, "الأحد 9 أغسطس 2015", HEADLINE, *PARAGRAPHS)
+    page = page_of(HEADLINE, "الأحد 9 أغسطس 2015", HEADLINE, *PARAGRAPHS)
     assert page.main.headline == HEADLINE
     assert page.main.body == (HEADLINE, *PARAGRAPHS)
     # with the site's name the first line is the page's title, whatever stands between
-    page = _page(f"{HEADLINE} - صحيفة سبق", "الأحد 9 أغسطس 2015", HEADLINE, *PARAGRAPHS)
+    page = page_of(f"{HEADLINE} - صحيفة سبق", "الأحد 9 أغسطس 2015", HEADLINE, *PARAGRAPHS)
     assert page.main.body == PARAGRAPHS
 
 
 def test_ad_slots_are_discarded_and_agency_end_marks_stay_body() -> None:
-    page = _page(
+    page = page_of(
         HEADLINE,
         "الأحد 9 أغسطس 2015",
         PARAGRAPHS[0],
@@ -151,7 +134,7 @@ def test_author_bio_box_is_discarded_and_the_writers_list_is_related() -> None:
     assert not any("كاتب وباحث سعودي" in b for b in main.body)
     assert len(page.related) == 3  # under المزيد من مقالات الكاتب
     # the name again over a title line, no header
-    page = _page(
+    page = page_of(
         HEADLINE,
         "بقلم: فهد الشمري",
         "الأحد 9 أغسطس 2015",
@@ -163,7 +146,7 @@ def test_author_bio_box_is_discarded_and_the_writers_list_is_related() -> None:
     assert page.main.body == PARAGRAPHS
     assert {"فهد الشمري", "كاتب وباحث سعودي"} <= set(page.discarded)
     # the same lines with no byline to match are body, as printed
-    page = _page(HEADLINE, "الأحد 9 أغسطس 2015", *PARAGRAPHS, "فهد الشمري", "كاتب وباحث")
+    page = page_of(HEADLINE, "الأحد 9 أغسطس 2015", *PARAGRAPHS, "فهد الشمري", "كاتب وباحث")
     assert page.main.body[-2:] == ("فهد الشمري", "كاتب وباحث")
 
 
@@ -174,7 +157,7 @@ def test_english_ui_labels_around_the_article() -> None:
     assert main.byline == "By سارة القحطاني"
     assert len(page.related) == 3
     assert {"Share", "Tweet", "0 Comments", "Leave a comment"} <= set(page.discarded)
-    page = _page(HEADLINE, *PARAGRAPHS, "المصدر: واس", "You might also like", "عنوان آخر للخبر")
+    page = page_of(HEADLINE, *PARAGRAPHS, "المصدر: واس", "You might also like", "عنوان آخر للخبر")
     assert [r.headline for r in page.related] == ["عنوان آخر للخبر"]
 
 
@@ -192,13 +175,15 @@ def test_english_ui_labels_around_the_article() -> None:
 def test_dateline_with_its_date_opening_the_lead_gives_published(
     opener: str, published: str | None
 ) -> None:
-    page = _page(HEADLINE, opener + PARAGRAPHS[0], PARAGRAPHS[1])
+    page = page_of(HEADLINE, opener + PARAGRAPHS[0], PARAGRAPHS[1])
     assert page.main.published == published
     assert page.main.body[0] == opener + PARAGRAPHS[0]  # body as printed
 
 
 def test_a_date_line_wins_over_the_leads_dateline() -> None:
-    page = _page(HEADLINE, "الأحد 9 أغسطس 2015", "الرياض - 10 أغسطس 2015 (واس) - " + PARAGRAPHS[0])
+    page = page_of(
+        HEADLINE, "الأحد 9 أغسطس 2015", "الرياض - 10 أغسطس 2015 (واس) - " + PARAGRAPHS[0]
+    )
     assert page.main.published == "2015-08-09"
 
 
@@ -209,7 +194,7 @@ def test_related_items_lose_their_outlet_and_time_suffixes() -> None:
         "دراسة: الصكوك الإسلامية حققت نقلة نوعية لأسواق رأس المال الخليجية",
     ]
     assert "- المدينة" in page.discarded  # the suffix as printed, its dash with it
-    page = _page(
+    page = page_of(
         HEADLINE,
         *PARAGRAPHS,
         "المصدر: واس",
@@ -226,7 +211,7 @@ def test_related_items_lose_their_outlet_and_time_suffixes() -> None:
 
 
 def test_a_dash_inside_related_headlines_stays_when_not_every_item_has_one() -> None:
-    page = _page(
+    page = page_of(
         HEADLINE,
         *PARAGRAPHS,
         "المصدر: واس",

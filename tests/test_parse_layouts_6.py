@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from layout_cases import HEADLINE, PARAGRAPHS, page_of, parse_fixture
 
 from akhbar.model import Page
-from akhbar.parse import lost_chars, parse_text
 from akhbar.parse.lines import Kind, classify
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "parse-layouts-6"
@@ -22,27 +22,7 @@ PAGES = sorted(LAYOUTS.glob("*.txt"))
 
 
 def _parse(name: str) -> Page:
-    path = LAYOUTS / f"{name}.txt"
-    text = path.read_text("utf-8")
-    page = parse_text(text, input=path.name)
-    assert lost_chars(text, page) == ""
-    return page
-
-
-def _page(*lines: str) -> Page:
-    text = "\n".join(lines) + "\n"
-    page = parse_text(text, input="-")
-    assert lost_chars(text, page) == ""
-    return page
-
-
-PARAGRAPHS = (
-    "أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من مناطق المملكة، مؤكدة أن الفرق "
-    "الميدانية تتابع الوضع على مدار الساعة وتتخذ كل الإجراءات اللازمة.",
-    "وأضافت الوزارة في بيانها أن المستشفيات مستعدة لاستقبال الحالات، داعية المواطنين والمقيمين "
-    "إلى الالتزام بالتعليمات الصادرة عنها وعدم تداول الشائعات.",
-)
-HEADLINE = "وزارة الصحة تسجل حالات جديدة في عدد من المناطق"
+    return parse_fixture(LAYOUTS / f"{name}.txt")
 
 
 def test_every_layout_has_fixtures() -> None:
@@ -67,7 +47,7 @@ def test_live_badge_over_the_headline_is_discarded_and_updates_stay_body() -> No
 )
 def test_live_badges_are_boilerplate(badge: str) -> None:
     assert classify(0, badge).kind is Kind.BOILER
-    page = _page(badge, "قمة الرياض", "9 أغسطس 2015", *PARAGRAPHS)
+    page = page_of(badge, "قمة الرياض", "9 أغسطس 2015", *PARAGRAPHS)
     assert page.main.headline == "قمة الرياض"
 
 
@@ -101,7 +81,7 @@ def test_instagram_frame_is_discarded() -> None:
 )
 def test_embed_furniture_is_boilerplate(line: str) -> None:
     assert classify(0, line).kind is Kind.BOILER
-    page = _page(
+    page = page_of(
         HEADLINE, "9 أغسطس 2015", PARAGRAPHS[0], "نص التغريدة كما كتبها صاحبها", line, PARAGRAPHS[1]
     )
     assert page.main.body == (PARAGRAPHS[0], "نص التغريدة كما كتبها صاحبها", PARAGRAPHS[1])
@@ -125,7 +105,7 @@ def test_past_columns_header_is_a_related_list(header: str) -> None:
 
 def test_one_word_kicker_over_a_question_headline() -> None:
     question = "هل إن أنفقنا أكثر على التعليم نصبح أكثر تقدماً؟"
-    page = _page("رأي", question, "محمد العتيبي", "9 أغسطس 2015", *PARAGRAPHS)
+    page = page_of("رأي", question, "محمد العتيبي", "9 أغسطس 2015", *PARAGRAPHS)
     assert page.main.headline == question
     assert page.main.byline == "محمد العتيبي"
     assert "رأي" in page.discarded
@@ -142,7 +122,7 @@ def test_one_word_kicker_over_a_question_headline() -> None:
     ],
 )
 def test_interview_and_translation_credits_are_bylines(byline: str) -> None:
-    page = _page(HEADLINE, "9 أغسطس 2015", "المصدر: الجزيرة نت", byline, *PARAGRAPHS)
+    page = page_of(HEADLINE, "9 أغسطس 2015", "المصدر: الجزيرة نت", byline, *PARAGRAPHS)
     assert page.main.byline == byline
     assert page.main.source == "الجزيرة نت"
     assert page.main.body == PARAGRAPHS
@@ -167,7 +147,7 @@ def test_speaker_labels_stay_in_the_body() -> None:  # guard
     ],
 )
 def test_relative_date_gives_no_published_and_is_discarded(when: str) -> None:
-    page = _page(HEADLINE, "جدة: محمد العتيبي", when, *PARAGRAPHS, "المصدر: سبق")
+    page = page_of(HEADLINE, "جدة: محمد العتيبي", when, *PARAGRAPHS, "المصدر: سبق")
     assert page.main.published is None
     assert when in page.discarded
     assert page.main.body == PARAGRAPHS
@@ -200,7 +180,7 @@ def test_sentences_with_relative_words_stay_text(line: str) -> None:
     ],
 )
 def test_date_forms_give_the_day(date: str) -> None:  # guard, but for تاريخ الخبر
-    page = _page(HEADLINE, date, *PARAGRAPHS)
+    page = page_of(HEADLINE, date, *PARAGRAPHS)
     assert page.main.published == "2015-08-26"
 
 
