@@ -50,3 +50,66 @@ def test_cookie_banner_button_over_a_kicker_is_discarded() -> None:
     assert page.main.headline == HEADLINE
     assert "حسناً" in page.discarded
     assert lost_chars(text, page) == ""
+
+
+OTHER_HEADLINE = "عميد السلك الدبلوماسي بالرياض يدين التفجير الإرهابي في عسير"
+OTHER_PARAGRAPHS = [
+    "دان عميد السلك الدبلوماسي بالرياض سفير جمهورية جيبوتي بشدة التفجير الإرهابي الذي استهدف "
+    "مسجد قوات الطوارئ في منطقة عسير، وأودى بحياة عدد من المصلين الأبرياء أثناء أدائهم الصلاة.",
+    "ورفع السفير العزاء إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وإلى أسر "
+    "الشهداء، سائلاً المولى عز وجل أن يتغمدهم بواسع رحمته وأن يمن على المصابين بالشفاء العاجل.",
+]
+
+
+def test_read_also_article_with_its_own_byline_is_embedded_though_main_never_closed() -> None:
+    # the main article prints no source or tag line after its body; the embedded article's tag
+    # line must not make its label an inline link of the main body
+    for header in (["كتب: سارة القحطاني"], ["نشر بتاريخ: 2015/08/09"]):
+        text = "\n".join(
+            [
+                HEADLINE,
+                "المصدر: صحيفة عكاظ",
+                *PARAGRAPHS,
+                "اقرأ المزيد",
+                OTHER_HEADLINE,
+                *header,
+                *OTHER_PARAGRAPHS,
+                "كلمات دلالية: عميد السلك، الإرهابي، عسير",
+            ]
+        )
+        page = parse_text(text, input="t")
+        assert page.main.body == tuple(PARAGRAPHS)
+        assert page.main.tags == ()
+        assert page.related == ()
+        assert len(page.embedded) == 1
+        assert page.embedded[0].headline == OTHER_HEADLINE
+        assert page.embedded[0].body == tuple(OTHER_PARAGRAPHS)
+        assert page.embedded[0].tags == ("عميد السلك", "الإرهابي", "عسير")
+        assert lost_chars(text, page) == ""
+
+
+def test_cookie_banner_is_not_the_first_paragraph_when_placing_read_also() -> None:
+    # a source line under the headline is the header, not the main article closing: the read-also
+    # link inside the body stays inline
+    notice = (
+        "نستخدم ملفات الكوكيز لتقديم أفضل تجربة لك على موقعنا. بمتابعة التصفح أنت توافق على "
+        "سياسة الخصوصية."
+    )
+    text = "\n".join(
+        [
+            notice,
+            "موافق",
+            HEADLINE,
+            "المصدر: صحيفة الشرق الأوسط",
+            PARAGRAPHS[0],
+            "اقرأ أيضا",
+            OTHER_HEADLINE,
+            PARAGRAPHS[1],
+            "وسوم: التفجير • عسير",
+        ]
+    )
+    page = parse_text(text, input="t")
+    assert page.main.body == tuple(PARAGRAPHS)
+    assert page.embedded == ()
+    assert [r.headline for r in page.related] == [OTHER_HEADLINE]
+    assert page.main.tags == ("التفجير", "عسير")

@@ -309,7 +309,14 @@ def _main_end(lines: list[Line]) -> int:
     and does close later; after a closing line, or with none to come, it starts a block.
     """
     first_para = next(
-        (i for i, ln in enumerate(lines) if ln.kind is Kind.TEXT and is_paragraph(ln.text)), 0
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.kind is Kind.TEXT
+            and is_paragraph(ln.text)
+            and not (ln.text[-1] in _NOTICE_END and is_notice(ln.text))  # a cookie banner
+        ),
+        0,
     )
     closing = [i for i, ln in enumerate(lines) if ln.kind in _CLOSING and i > first_para]
     for i, ln in enumerate(lines):
@@ -320,10 +327,26 @@ def _main_end(lines: list[Line]) -> int:
             continue  # a glued read-also link between two paragraphs: inline
         if closing and closing[0] < i:
             return i
-        if closing and closing[-1] > i:
+        if closing and closing[-1] > i and not _opens_article(lines, i + 1):
             continue
         return i
     return len(lines)
+
+
+#: what may stand between an embedded article's headline and its first paragraph
+_ARTICLE_HEADER = (Kind.DATE, Kind.BYLINE)
+
+
+def _opens_article(lines: list[Line], i: int) -> bool:
+    """Whether a read-also label's lines from ``i`` are a full article: a headline, then a date
+    or byline line, then a paragraph. An inline link's headline is followed by the body's next
+    paragraph, never by a header of its own."""
+    if i + 2 >= len(lines) or lines[i].kind is not _TEXT or is_paragraph(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind in _ARTICLE_HEADER:
+        j += 1
+    return j > i + 1 and j < len(lines) and lines[j].kind is _TEXT and is_paragraph(lines[j].text)
 
 
 def _article_paragraph(text: str) -> bool:
