@@ -113,3 +113,21 @@ def test_cookie_banner_is_not_the_first_paragraph_when_placing_read_also() -> No
     assert page.embedded == ()
     assert [r.headline for r in page.related] == [OTHER_HEADLINE]
     assert page.main.tags == ("التفجير", "عسير")
+
+
+def test_related_list_mixing_outlet_and_time_suffixes_loses_both() -> None:
+    items = [
+        "كوريا الجنوبية تنتقد رفض رئيس وزراء اليابان الاعتذار عن جرائم بلاده",
+        "محافظ ميسان ينقل تعازي القيادة في الشهيد ممدوح المسيلي",
+        "يد الغدر تفسد فرحة 5 طلاب وأسرهم بتخرجهم",
+    ]
+    printed = [
+        f"{items[0]} | عين اليوم",
+        f"{items[1]} - 8 أغسطس 2015",
+        f"{items[2]} - عكاظ - منذ ساعة",
+    ]
+    text = "\n".join([HEADLINE, "الأحد 9 أغسطس 2015", *PARAGRAPHS, "أخبار ذات صلة", *printed])
+    page = parse_text(text, input="t")
+    assert [r.headline for r in page.related] == items
+    assert "عين اليوم" in " ".join(page.discarded)
+    assert lost_chars(text, page) == ""

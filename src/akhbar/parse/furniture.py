@@ -137,7 +137,8 @@ def split_suffixes(texts: list[str]) -> list[tuple[str, str]]:
     """Each related item as its headline and the suffix printed after it (``""`` when none): a
     time after a dash (``عنوان - منذ 3 ساعات``, ``عنوان - 10 أغسطس 2015``), and then, when
     every item of a list of two or more ends so, a short run after a dash or bar (the outlet:
-    ``عنوان - سبق``, ``عنوان | عكاظ``)."""
+    ``عنوان - سبق``, ``عنوان | عكاظ``). A list may print one item with its outlet and the next
+    with its time: an item with a time alone counts when another shows an outlet alone."""
     out = []
     for text in texts:
         head = text
@@ -148,9 +149,19 @@ def split_suffixes(texts: list[str]) -> list[tuple[str, str]]:
     if len(out) < 2:
         return out
     cuts = []
-    for head, _ in out:
+    #: an item printed with its outlet and no time shows the list prints outlets; without one,
+    #: a `` - X`` before a time next to an item with a time only may be the headline's own
+    alone = time_only = False
+    for head, cut in out:
         m = _suffix(head)
         if m is None or m.start() == 0 or words(m[1]) > _MAX_OUTLET_WORDS or _DIGIT.search(m[1]):
-            return out
+            if not cut:
+                return out
+            cuts.append(len(head))  # a time only: nothing more to cut
+            time_only = True
+            continue
+        alone = alone or not cut
         cuts.append(m.start())
+    if time_only and not alone:
+        return out
     return [(head[:k], text[k:]) for (head, _), text, k in zip(out, texts, cuts, strict=True)]
