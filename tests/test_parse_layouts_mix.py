@@ -131,3 +131,27 @@ def test_related_list_mixing_outlet_and_time_suffixes_loses_both() -> None:
     assert [r.headline for r in page.related] == items
     assert "عين اليوم" in " ".join(page.discarded)
     assert lost_chars(text, page) == ""
+
+
+def test_inline_read_also_keeps_a_headline_that_looks_like_a_short_paragraph() -> None:
+    # seed 1 page 06: the headline ends with ``!`` and reads as a paragraph, so the bare label
+    # lost it to the body
+    related = "في ذكرى رحيله السابعة.. فلسطينية تحلل شخصية محمود درويش من خطوطه!"
+    text = "\n".join([HEADLINE, PARAGRAPHS[0], "اقرأ أيضا", related, PARAGRAPHS[1], "المصدر: واس"])
+    page = parse_text(text, input="t")
+    assert [r.headline for r in page.related] == [related]
+    assert page.main.body == tuple(PARAGRAPHS)
+
+
+def test_bulleted_related_item_with_a_boilerplate_word_stays_in_the_list() -> None:
+    # seed 1 page 20: ``قناتنا`` makes the line look like a site's prompt; its bullet is the list's
+    items = [
+        "ما نُحذر منه إعلامياً تقع فيه قناتنا الثقافية!!",
+        "أمين منطقة عسير يزور رجال الأمن المصابين في حادث تفجير مسجد قوة الطوارئ",
+    ]
+    text = "\n".join(
+        [HEADLINE, *PARAGRAPHS, "المصدر: واس", "اقرأ المزيد:", *(f"▪ {t}" for t in items)]
+    )
+    page = parse_text(text, input="t")
+    assert [r.headline for r in page.related] == items
+    assert lost_chars(text, page) == ""

@@ -86,9 +86,14 @@ def _inline_related(lines: list[Line], i: int, out: Out) -> int:
         _add_related(out, line.n, line.value)
         return i + 1
     j = i + 1
-    while j < len(lines) and lines[j].kind is Kind.TEXT and not is_paragraph(lines[j].text):
+    if j < len(lines) and lines[j].kind is _TEXT and not _article_paragraph(lines[j].text):
+        # a bare label has a headline: the line after it, unless only an article has such a
+        # line (a headline may look like a short paragraph: ``… من خطوطه!``)
         _add_related(out, lines[j].n, lines[j].text)
         j += 1
+        while j < len(lines) and lines[j].kind is _TEXT and not is_paragraph(lines[j].text):
+            _add_related(out, lines[j].n, lines[j].text)
+            j += 1
     return j
 
 
@@ -372,9 +377,14 @@ def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
         # one hashtag followed by more headlines is a headline of the list (``#قاطعوا_X!!``)
         if seq[k].kind is Kind.HASHTAGS and seq[k + 1].kind is Kind.TEXT and " " not in seq[k].text:
             seq[k] = seq[k]._replace(kind=Kind.TEXT)
+    bullets = {ln.text[0] for ln in seq if ln.kind is _TEXT and ln.text[0] in BULLETS}
     for k, ln in enumerate(seq):
-        # a numbered item is a headline of the list, whatever words it holds (``قناتنا``)
-        if ln.kind is Kind.BOILER and ln.text[0] in _NUMBER_STARTS and _LIST_NUMBER.match(ln.text):
+        # a numbered item is a headline of the list, whatever words it holds (``قناتنا``), and
+        # so is an item with the bullet of the list's headlines
+        if ln.kind is Kind.BOILER and (
+            (ln.text[0] in _NUMBER_STARTS and _LIST_NUMBER.match(ln.text))
+            or (ln.text[0] in bullets and BULLET.match(ln.text))
+        ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
