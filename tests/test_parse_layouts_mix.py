@@ -155,3 +155,22 @@ def test_bulleted_related_item_with_a_boilerplate_word_stays_in_the_list() -> No
     page = parse_text(text, input="t")
     assert [r.headline for r in page.related] == items
     assert lost_chars(text, page) == ""
+
+
+def test_inline_read_also_stops_at_a_numbered_sub_heading() -> None:
+    # seed 1 page 57: ``ثالثاً: …`` under the read-also headline is the body's sub-heading
+    related = "«ليلة الرومانسية» أضاءتها إليسا.. وراقصها ماجد المهندس"
+    text = "\n".join(
+        [
+            HEADLINE,
+            PARAGRAPHS[0],
+            "اقرأ أيضا",
+            related,
+            "ثانياً: وأكد أن تفجير المساجد",
+            PARAGRAPHS[1],
+            "المصدر: واس",
+        ]
+    )
+    page = parse_text(text, input="t")
+    assert [r.headline for r in page.related] == [related]
+    assert page.main.body == (PARAGRAPHS[0], "ثانياً: وأكد أن تفجير المساجد", PARAGRAPHS[1])

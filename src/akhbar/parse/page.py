@@ -28,7 +28,7 @@ from akhbar.parse.header import dateline, is_kicker, is_name_line, kicker_over
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.tags import is_tag_list
-from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
+from akhbar.parse.vocab import COMMENTS_HEADER_RE, ORDINAL_HEADING_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
 __all__ = ["parse_text"]
@@ -92,6 +92,8 @@ def _inline_related(lines: list[Line], i: int, out: Out) -> int:
         _add_related(out, lines[j].n, lines[j].text)
         j += 1
         while j < len(lines) and lines[j].kind is _TEXT and not is_paragraph(lines[j].text):
+            if ORDINAL_HEADING_RE.match(lines[j].text):
+                break  # the body goes on with a numbered sub-heading (``ثانياً: …``)
             _add_related(out, lines[j].n, lines[j].text)
             j += 1
     return j

@@ -37,6 +37,7 @@ __all__ = [
     "MENU_WORDS",
     "NOTICE_CONSENT",
     "NOTICE_SUBJECTS",
+    "ORDINAL_HEADING_RE",
     "POLL_BUTTONS",
     "POLL_HEADER_RE",
     "POLL_RESULTS",
@@ -278,6 +279,11 @@ _COMMENT_WORDS = "|".join(re.escape(fold(w)) for w in _DATA["comment_words"])
 #: the header over the readers' comments, on a folded line (``fold``): ``التعليقات (3)``,
 #: ``تعليقات القراء``, ``3 تعليقات`` (a count and a comment word, or a header word with a
 #: count or not)
+#: a body's numbered sub-heading opens with an ordinal adverb and a colon (``ثانياً: …``,
+#: ``أخيراً:``); a headline does not
+ORDINAL_HEADING_RE = re.compile(
+    r"^(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|أخيرا)[\u064b]?\s*:"
+)
 COMMENTS_HEADER_RE = re.compile(
     rf"^(?:(?:{_COMMENT_HEADERS})\s*:?\s*(?:\(?\s*\d+\s*\)?)?"
     rf"|(?:{_COMMENT_WORDS})\s*:?\s*\(?\s*\d+\s*\)?|\d+\s+(?:{_COMMENT_WORDS}))$"
