@@ -316,15 +316,20 @@ def _main_end(lines: list[Line]) -> int:
     and does close later; after a closing line, or with none to come, it starts a block.
     """
     first_para = next(
-        (
-            i
-            for i, ln in enumerate(lines)
-            if ln.kind is Kind.TEXT
-            and is_paragraph(ln.text)
-            and not (ln.text[-1] in _NOTICE_END and is_notice(ln.text))  # a cookie banner
-        ),
-        0,
+        (i for i, ln in enumerate(lines) if ln.kind is _TEXT and is_paragraph(ln.text)), 0
     )
+    first_text = next((i for i, ln in enumerate(lines) if ln.kind is _TEXT), -1)
+    text = lines[first_para].text if first_text == first_para else ""
+    if text and text[-1] in _NOTICE_END and is_notice(text):
+        # a cookie banner over the page (its first text line) is not the article's paragraph
+        first_para = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if i > first_para and ln.kind is _TEXT and is_paragraph(ln.text)
+            ),
+            0,
+        )
     closing = [i for i, ln in enumerate(lines) if ln.kind in _CLOSING and i > first_para]
     for i, ln in enumerate(lines):
         if ln.kind is not Kind.READ_ALSO:
@@ -368,6 +373,11 @@ def _article_paragraph(text: str) -> bool:
     return words(text) >= 9 and text[-1] == "."
 
 
+def _bulleted(seq: list[Line], bullet: str) -> bool:
+    """Whether a text line of ``seq`` opens with ``bullet`` (a list's headlines)."""
+    return any(ln.kind is _TEXT and ln.text[0] == bullet for ln in seq)
+
+
 def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
@@ -379,13 +389,12 @@ def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
         # one hashtag followed by more headlines is a headline of the list (``#قاطعوا_X!!``)
         if seq[k].kind is Kind.HASHTAGS and seq[k + 1].kind is Kind.TEXT and " " not in seq[k].text:
             seq[k] = seq[k]._replace(kind=Kind.TEXT)
-    bullets = {ln.text[0] for ln in seq if ln.kind is _TEXT and ln.text[0] in BULLETS}
     for k, ln in enumerate(seq):
         # a numbered item is a headline of the list, whatever words it holds (``قناتنا``), and
         # so is an item with the bullet of the list's headlines
         if ln.kind is Kind.BOILER and (
             (ln.text[0] in _NUMBER_STARTS and _LIST_NUMBER.match(ln.text))
-            or (ln.text[0] in bullets and BULLET.match(ln.text))
+            or (ln.text[0] in BULLETS and BULLET.match(ln.text) and _bulleted(seq, ln.text[0]))
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
