@@ -174,3 +174,15 @@ def test_inline_read_also_stops_at_a_numbered_sub_heading() -> None:
     page = parse_text(text, input="t")
     assert [r.headline for r in page.related] == [related]
     assert page.main.body == (PARAGRAPHS[0], "ثانياً: وأكد أن تفجير المساجد", PARAGRAPHS[1])
+
+
+def test_section_kicker_over_a_prefixed_headline_is_not_the_headline() -> None:
+    # seed 3 page 196: the colon of ``تحديث:`` made the headline look like a ``جدة: فلان``
+    # dateline, so the section label over it was taken for a short title
+    headline = "تحديث: سياحة الشرقية تفعل شراكاتها"
+    text = "\n".join(["المشاهدات: 776", "نقطة ضوء", headline, "نُشر: 09.08.2015", *PARAGRAPHS])
+    page = parse_text(text, input="t")
+    assert page.main.headline == headline
+    assert page.main.body == tuple(PARAGRAPHS)
+    assert "نقطة ضوء" in page.discarded
+    assert lost_chars(text, page) == ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.lines import Kind, Line, is_paragraph, without_date, words
-from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, fold
+from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, HEADLINE_PREFIX_RE, fold
 
 __all__ = [
     "MAX_BYLINE_WORDS",
@@ -136,7 +136,23 @@ def is_kicker(text: str, after: Line) -> bool:
         return False
     a = after.text
     not_a_name = m >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
-    return not_a_name and not dateline(a, plain_name=False) and not _name_pair(a)
+    return not_a_name and not _dateline_under(a) and not _name_pair(a)
+
+
+#: the colon of a ``جدة: فلان`` dateline (not a clock's: ``06:05``)
+_COLON = regex.compile(r"(?<!\d)[:：](?!\d)")
+
+
+def _dateline_under(text: str) -> bool:
+    """A dateline under a short title (which is then no kicker): not a headline printed with a
+    prefix (``تحديث: رئيس الوزراء …``) nor one quoting a speaker at more length than a name
+    (``جماهير العميد: نريد استعادة الزمن الفريد``)."""
+    if not dateline(text, plain_name=False):
+        return False
+    if HEADLINE_PREFIX_RE.match(text) is not None:
+        return False
+    parts = _COLON.split(text, maxsplit=1)
+    return len(parts) < 2 or words(parts[1]) <= _MAX_BARE_BYLINE_WORDS
 
 
 #: what may stand between a kicker and the headline: the date line, boilerplate
