@@ -210,3 +210,12 @@ def test_menu_lines_are_boilerplate(line: str) -> None:
 )
 def test_headlines_with_section_words_are_not_menus(line: str) -> None:
     assert classify(0, line).kind is Kind.TEXT
+
+
+def test_interview_question_with_a_boilerplate_word_stays_in_the_body() -> None:
+    # interview_speakers-07: ``قناتنا`` (a site's "our channel") is a word of the question
+    question = "س: ما رأيك في ما نُحذر منه إعلامياً تقع فيه قناتنا الثقافية!!؟"
+    answer = "هيضة: " + PARAGRAPHS[1]
+    page = page_of(HEADLINE, PARAGRAPHS[0], question, answer)
+    assert page.main.body == (PARAGRAPHS[0], question, answer)
+    assert classify(0, "تابعونا: فيسبوك تويتر انستغرام يوتيوب").kind is Kind.BOILER

@@ -156,7 +156,32 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
         return True
     if BOILER_ANY_LITERALS is not None:
         if any(map(f.__contains__, BOILER_ANY_LITERALS)):  # a substring test each, in C
-            return True
+            return not _spoken(f)
     elif BOILER_ANY_RE.search(f):
-        return True
+        return not _spoken(f)
     return _is_crumb(text)
+
+
+def _floating(f: str) -> bool:
+    """Whether a folded line holds a boilerplate phrase anywhere (``تابعونا``, ``قناتنا``)."""
+    if BOILER_ANY_LITERALS is not None:
+        return any(map(f.__contains__, BOILER_ANY_LITERALS))  # a substring test each, in C
+    return BOILER_ANY_RE.search(f) is not None
+
+
+#: a speaker's label before what was said (``س:``, ``الحياة:``, ``فلان الفلاني:``)
+_SPEAKER = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]")
+#: what a speaker says after the label, in words at least (a sentence, not a link's title)
+_MIN_SPOKEN_WORDS = 4
+#: a question this long is the text's (an interviewer's), not a site's prompt
+_MIN_QUESTION_WORDS = 8
+
+
+def _spoken(f: str) -> bool:
+    """A line of an interview or a quoted speaker (``س: … قناتنا الثقافية!!؟``), or a long
+    question, whose boilerplate phrase is a word of what was said: not boilerplate (a speaker's
+    label that is itself such a phrase, ``تابعونا: …``, is)."""
+    m = _SPEAKER.match(f)
+    if m is not None and len(f[m.end() :].split()) >= _MIN_SPOKEN_WORDS:
+        return not _floating(m.group(0))
+    return f.rstrip()[-1:] in "؟?" and len(f.split()) >= _MIN_QUESTION_WORDS
