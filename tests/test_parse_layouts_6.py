@@ -219,3 +219,12 @@ def test_interview_question_with_a_boilerplate_word_stays_in_the_body() -> None:
     page = page_of(HEADLINE, PARAGRAPHS[0], question, answer)
     assert page.main.body == (PARAGRAPHS[0], question, answer)
     assert classify(0, "تابعونا: فيسبوك تويتر انستغرام يوتيوب").kind is Kind.BOILER
+
+
+def test_hashtag_closing_a_related_list_after_the_tags_is_a_headline() -> None:
+    # relative_dates-16 (seed 11): the page printed its tags already, so the single hashtag
+    # under the list's last headline is a headline of the list, not one more tag
+    related = ["باترول ثانياً في كأس العالم للراليات الصحراوية", "#قاطعوا_النمسا!!"]
+    page = page_of(HEADLINE, *PARAGRAPHS, "الوسوم: السفير، العراق", "اقرأ أيضاً", *related)
+    assert page.main.tags == ("السفير", "العراق")
+    assert [r.headline for r in page.related] == related

@@ -27,7 +27,7 @@ from akhbar.parse.furniture import (
 from akhbar.parse.header import dateline, is_kicker, is_name_line, kicker_over
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
-from akhbar.parse.tags import is_tag_list
+from akhbar.parse.tags import hashtag_headlines, is_tag_list
 from akhbar.parse.vocab import COMMENTS_HEADER_RE, ORDINAL_HEADING_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
@@ -378,17 +378,14 @@ def _bulleted(seq: list[Line], bullet: str) -> bool:
     return any(ln.kind is _TEXT and ln.text[0] == bullet for ln in seq)
 
 
-def _block(lines: list[Line], out: Out, main: Draft) -> Article | None:
+def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
     out.discard(label, label.label)
     seq = lines[1:]
     if label.value:  # the glued headline, as a line of its own
         seq = [Line(n=label.n, raw=label.value, text=label.value, kind=Kind.TEXT), *seq]
-    for k in range(len(seq) - 1):
-        # one hashtag followed by more headlines is a headline of the list (``#قاطعوا_X!!``)
-        if seq[k].kind is Kind.HASHTAGS and seq[k + 1].kind is Kind.TEXT and " " not in seq[k].text:
-            seq[k] = seq[k]._replace(kind=Kind.TEXT)
+    hashtag_headlines(seq, tagged=tagged or bool(main.tag_values))
     for k, ln in enumerate(seq):
         # a numbered item is a headline of the list, whatever words it holds (``قناتنا``), and
         # so is an item with the bullet of the list's headlines
@@ -451,7 +448,7 @@ def parse_text(text: str, *, input: str) -> Page:
     embedded: list[Article] = []
     starts = [i for i, ln in enumerate(tail) if ln.kind is Kind.READ_ALSO]
     for a, b in zip(starts, [*starts[1:], len(tail)], strict=False):
-        art = _block(tail[a:b], out, main_draft)
+        art = _block(tail[a:b], out, main_draft, tagged=bool(main.tags))
         if art is not None:
             embedded.append(art)
     if not main_draft.is_empty():

@@ -16,9 +16,17 @@ import re
 from collections.abc import Iterable
 from operator import itemgetter
 
+from akhbar.parse.lines import Kind, Line
 from akhbar.parse.vocab import fold
 
-__all__ = ["TAG_SEPARATORS", "dedupe", "is_tag_list", "segment", "split_tags"]
+__all__ = [
+    "TAG_SEPARATORS",
+    "dedupe",
+    "hashtag_headlines",
+    "is_tag_list",
+    "segment",
+    "split_tags",
+]
 
 #: what separates tags on one line
 TAG_SEPARATORS = _SEPARATORS = re.compile(r"\s*[،,|/؛;•·]\s*|\s+[-–—]\s+")
@@ -215,3 +223,19 @@ def split_tags(value: str, *, context: str = "") -> tuple[str, ...]:
     if _SEPARATORS.search(value):
         return dedupe(t for t in _SEPARATORS.split(value))
     return dedupe(segment(value.split(), context=context))
+
+
+def hashtag_headlines(seq: list[Line], *, tagged: bool) -> None:
+    """Make a single hashtag among a related list's lines a headline of the list (``#قاطعوا_X!!``)
+    when a headline follows it, or when it closes the list under a headline and the page has
+    printed its tags already (a page prints its tags once)."""
+    last = len(seq) - 1
+    for k, ln in enumerate(seq):
+        if ln.kind is not Kind.HASHTAGS or " " in ln.text:
+            continue
+        if (
+            seq[k + 1].kind is Kind.TEXT
+            if k < last
+            else tagged and k > 0 and seq[k - 1].kind is Kind.TEXT
+        ):
+            seq[k] = ln._replace(kind=Kind.TEXT)
