@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.lines import Kind, Line, is_paragraph, without_date, words
-from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, HEADLINE_PREFIX_RE, fold
+from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, HEADLINE_PREFIXES, fold
 
 __all__ = [
     "MAX_BYLINE_WORDS",
@@ -139,6 +139,8 @@ def is_kicker(text: str, after: Line) -> bool:
     return not_a_name and not _dateline_under(a) and not _name_pair(a)
 
 
+#: a word and a separator opening a line (``تحديث:``, ``عاجل |``)
+_PREFIX = regex.compile(r"^\s*(\w+)\s*[:：|\-–—]")
 #: the colon of a ``جدة: فلان`` dateline (not a clock's: ``06:05``)
 _COLON = regex.compile(r"(?<!\d)[:：](?!\d)")
 
@@ -149,7 +151,8 @@ def _dateline_under(text: str) -> bool:
     (``جماهير العميد: نريد استعادة الزمن الفريد``)."""
     if not dateline(text, plain_name=False):
         return False
-    if HEADLINE_PREFIX_RE.match(text) is not None:
+    m = _PREFIX.match(text)
+    if m is not None and fold(m.group(1)) in HEADLINE_PREFIXES:
         return False
     parts = _COLON.split(text, maxsplit=1)
     return len(parts) < 2 or words(parts[1]) <= _MAX_BARE_BYLINE_WORDS

@@ -313,8 +313,8 @@ AUTHOR_BIO_RE = re.compile(
 )
 #: badge lines as printed, with ``|`` and ``:`` read as spaces (``عاجل | مباشر``)
 BADGE_LINES = frozenset(_DATA["badge_lines"])
-#: a word printed before the headline and a separator (``عاجل:``, ``تحديث:``, ``بالفيديو:``)
-HEADLINE_PREFIX_RE = _labelled(_DATA["headline_prefixes"], SEP_REQ)
+#: a word printed before the headline and a separator (``عاجل:``, ``تحديث:``, ``بالفيديو:``), folded
+HEADLINE_PREFIXES = frozenset(fold(w) for w in _DATA["headline_prefixes"])
 #: the words of a site's menu run together on one line, folded
 MENU_WORDS = frozenset(w for phrase in _DATA["menu_words"] for w in fold(phrase).split())
 #: the same words as printed (a menu's first word is looked up before the line is folded)
