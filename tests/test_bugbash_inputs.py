@@ -302,12 +302,12 @@ def test_export_to_a_path_that_cannot_be_written_is_one_line(tmp_path: Path) -> 
 def test_ctrl_c_during_ingest_says_what_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from akhbar.cli import ingest_cmd
+    import akhbar.ingest  # the command imports ``ingest`` from here when it runs
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ingest_cmd, "ingest", interrupted)
+    monkeypatch.setattr(akhbar.ingest, "ingest", interrupted)
     result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 130
     assert result.stderr.splitlines() == [

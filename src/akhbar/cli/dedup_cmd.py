@@ -9,15 +9,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from akhbar.cli import app
-from akhbar.dedup import rebuild, update_pending
 from akhbar.errors import AkhbarError
 from akhbar.store import SQLiteStore, open_store
 from akhbar.store.queries import group_counts, has_table
-from akhbar.stories import Story, list_stories
+
+if TYPE_CHECKING:  # imported where used: the other commands need not load numpy and scipy
+    from akhbar.stories import Story
 
 _DB_HELP = "The SQLite store file."
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -60,6 +62,8 @@ def dedup_cmd(
     ),
 ) -> None:
     """Group near-duplicate articles and cluster stories (new articles only, or --rebuild)."""
+    from akhbar.dedup import rebuild, update_pending
+
     started = time.perf_counter()
     with _open(db, "dedup") as store, _working("grouping copies and placing stories"):
         try:
@@ -96,6 +100,8 @@ def stories_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines."),
 ) -> None:
     """List stories (title, size, outlets, time span), largest first."""
+    from akhbar.stories import list_stories
+
     if day is not None and not _DAY.fullmatch(day):
         raise _fail("stories", f"--day must be YYYY-MM-DD, got {day!r}")
     with _open(db, "stories") as store:

@@ -9,15 +9,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
 from akhbar.cli import app
 from akhbar.errors import AkhbarError
-from akhbar.ingest import IngestSummary, Progress, ingest
 from akhbar.read import DEFAULT_FIELDS, FORMATS, Format, parse_field_map
 from akhbar.store import SQLiteStore, open_store
+
+if TYPE_CHECKING:  # imported where used: the other commands need not load the pipeline
+    from akhbar.ingest import IngestSummary, Progress
 
 _DB_HELP = "The SQLite store file."
 _EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -133,6 +135,8 @@ def ingest_cmd(
     except ValueError as exc:
         raise _fail("ingest", str(exc)) from exc
     fmt: Format | None = format  # type: ignore[assignment]  # checked against FORMATS above
+    from akhbar.ingest import ingest
+
     try:
         with open_store(db) as store, _progress_reporter() as progress:
             summary = ingest(

@@ -9,8 +9,6 @@ import typer
 
 from akhbar.cli import app
 from akhbar.model import Rejected
-from akhbar.parse import parse_text
-from akhbar.read import iter_any_pages as iter_pages  # text/JSONL as before, + HTML/WARC/RSS
 
 
 @app.command("parse")
@@ -30,6 +28,10 @@ def parse_cmd(
     """
     failed = 0
     noted: set[str] = set()  # files already said to be read in another encoding
+    # imported here: `akhbar --help` and the other commands need not compile the parser
+    from akhbar.parse import parse_text
+    from akhbar.read import iter_any_pages as iter_pages
+
     for doc, page in iter_pages(paths, parse=parse_text, stdin=sys.stdin.buffer):
         if isinstance(page, Rejected):
             failed += 1

@@ -6,13 +6,16 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from akhbar.cli import app
 from akhbar.errors import AkhbarError
-from akhbar.search import Filters, SearchMemo, SearchResults, search
 from akhbar.store import open_store
+
+if TYPE_CHECKING:  # imported where used: the other commands need not load the search stack
+    from akhbar.search import Filters, SearchResults
 
 _DEFAULT_DB = Path("akhbar.db")
 
@@ -89,6 +92,8 @@ def search_cmd(
     if not db.exists():
         typer.echo(f"akhbar search: {db} does not exist; create it with `akhbar ingest`", err=True)
         raise typer.Exit(1)
+    from akhbar.search import Filters, search
+
     filters = Filters(outlets=tuple(outlet), date_from=date_from, date_to=date_to, tags=tuple(tag))
     try:
         store = open_store(db, create=False)
@@ -128,6 +133,8 @@ def _batch(
     except (OSError, UnicodeDecodeError) as exc:
         typer.echo(f"akhbar search: cannot read {path}: {exc}", err=True)
         raise typer.Exit(1) from exc
+    from akhbar.search import SearchMemo, search
+
     failed = 0
     memo = SearchMemo()  # one per run: a common word is counted once, not once per line
     for n, line in enumerate(lines, start=1):
