@@ -154,10 +154,7 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
             return True
     if BOILER_START_RE.match(f) or BOILER_START_RE.match(bare):
         return True
-    if BOILER_ANY_LITERALS is not None:
-        if any(map(f.__contains__, BOILER_ANY_LITERALS)):  # a substring test each, in C
-            return not _spoken(f)
-    elif BOILER_ANY_RE.search(f):
+    if _floating(f):
         return not _spoken(f)
     return _is_crumb(text)
 

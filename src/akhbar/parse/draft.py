@@ -13,14 +13,13 @@ import regex
 
 from akhbar.model import Article, Related
 from akhbar.parse.header import MAX_BYLINE_WORDS
-from akhbar.parse.lines import Kind, Line, is_update, words
+from akhbar.parse.lines import BULLETS, Kind, Line, is_update, words
 from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
 
 __all__ = ["BULLET", "BULLETS", "Draft", "Out", "absorb", "add_raw_tags", "merge"]
 
 #: a tag under a ``وسوم`` header is a short line
 _MAX_TAG_WORDS = 5
-BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
 BULLET = regex.compile(r"^[•·▪►◄◀▶■□●○◦*\-–—]+\s+")
 
 

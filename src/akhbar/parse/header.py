@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from akhbar.parse.lines import Kind, Line, is_paragraph, without_date, words
+from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph, without_date, words
 from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, HEADLINE_PREFIXES, fold
 
 __all__ = [
@@ -163,8 +163,6 @@ _BETWEEN = (Kind.DATE, Kind.BOILER)
 #: a label set apart from the headline by a date line is a word or two (``محليات``, ``نقطة
 #: ضوء``); a three-word line there may be a short title over an epigraph
 _MAX_APART_KICKER_WORDS = 2
-#: a list item's mark (as ``draft.BULLETS``)
-_BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
 
 
 def kicker_over(lines: list[Line], i: int) -> bool:
@@ -180,7 +178,7 @@ def kicker_over(lines: list[Line], i: int) -> bool:
         return (
             j > i + 1
             and line.kind is Kind.TEXT
-            and line.text[0] not in _BULLETS
+            and line.text[0] not in BULLETS
             and is_kicker(lines[i].text, line)
         )
     return False

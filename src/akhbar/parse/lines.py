@@ -31,6 +31,7 @@ from akhbar.parse.vocab import (
 )
 
 __all__ = [
+    "BULLETS",
     "Kind",
     "Line",
     "classify",
@@ -41,6 +42,10 @@ __all__ = [
     "without_date",
     "words",
 ]
+
+
+#: the marks a list item opens with (``• تبوك``, ``- عنوان``)
+BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
 
 
 class Kind(enum.Enum):
