@@ -56,6 +56,11 @@ _LONG_PARAGRAPH = 160
 _PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
 
 
+def _banner(text: str) -> bool:
+    """A cookie or consent banner (``is_notice``; the cheap test of its last character first)."""
+    return text[-1] in _NOTICE_END and is_notice(text)
+
+
 def _add_related(out: Out, n: int, text: str) -> None:
     """A related headline; a link printed with it (``عنوان - https://…``) becomes its url, and
     a list bullet or number before it (``• عنوان``, ``- عنوان``, ``2- عنوان``) is not part of
@@ -140,7 +145,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             i = _inline_related(lines, i, out)
             continue
         text = line.text
-        if text[-1] in _NOTICE_END and is_notice(text):  # a cookie banner over the page
+        if _banner(text):  # a cookie banner over the page
             out.discard(line)
             i += 1
             if i < len(lines) and lines[i].kind is _TEXT and words(lines[i].text) == 1:
@@ -320,7 +325,7 @@ def _main_end(lines: list[Line]) -> int:
     )
     first_text = next((i for i, ln in enumerate(lines) if ln.kind is _TEXT), -1)
     text = lines[first_para].text if first_text == first_para else ""
-    if text and text[-1] in _NOTICE_END and is_notice(text):
+    if text and _banner(text):
         # a cookie banner over the page (its first text line) is not the article's paragraph
         first_para = next(
             (
