@@ -80,21 +80,28 @@ def arabic_day(value: str | None) -> str:
     return arabic_date(value, weekday=False, time=False)
 
 
+def _counted(n: int, one: str, two: str, few: str, many: str, rest: str | None = None) -> str:
+    """``n`` of a noun, agreeing with the number as Arabic does: its own words for one and two,
+    the plural after 3–10, ``many`` after 11–99 (the accusative singular), ``rest`` (else
+    ``many``) after 0, 100, 101 …"""
+    if n == 1:
+        return one
+    if n == 2:
+        return two
+    if 3 <= n % 100 <= 10:
+        return f"{n} {few}"
+    if 11 <= n % 100 <= 99:
+        return f"{n} {many}"
+    return f"{n} {rest or many}"
+
+
 def articles_count(n: int) -> str:
     """``n`` articles with the Arabic noun agreeing with the number.
 
     >>> [articles_count(n) for n in (1, 2, 3, 11, 100)]
     ['مقال واحد', 'مقالان', '3 مقالات', '11 مقالاً', '100 مقال']
     """
-    if n == 1:
-        return "مقال واحد"
-    if n == 2:
-        return "مقالان"
-    if 3 <= n % 100 <= 10:
-        return f"{n} مقالات"
-    if 11 <= n % 100 <= 99:
-        return f"{n} مقالاً"
-    return f"{n} مقال"
+    return _counted(n, "مقال واحد", "مقالان", "مقالات", "مقالاً", "مقال")
 
 
 def outlets_count(n: int) -> str:
@@ -103,13 +110,7 @@ def outlets_count(n: int) -> str:
     >>> [outlets_count(n) for n in (1, 2, 5, 12)]
     ['صحيفة واحدة', 'صحيفتين', '5 صحف', '12 صحيفة']
     """
-    if n == 1:
-        return "صحيفة واحدة"
-    if n == 2:
-        return "صحيفتين"
-    if 3 <= n % 100 <= 10:
-        return f"{n} صحف"
-    return f"{n} صحيفة"
+    return _counted(n, "صحيفة واحدة", "صحيفتين", "صحف", "صحيفة")
 
 
 def results_count(n: int) -> str:
@@ -118,13 +119,7 @@ def results_count(n: int) -> str:
     >>> [results_count(n) for n in (0, 1, 2, 9, 11, 103)]
     ['0 نتيجة', 'نتيجة واحدة', 'نتيجتان', '9 نتائج', '11 نتيجة', '103 نتائج']
     """
-    if n == 1:
-        return "نتيجة واحدة"
-    if n == 2:
-        return "نتيجتان"
-    if 3 <= n % 100 <= 10:
-        return f"{n} نتائج"
-    return f"{n} نتيجة"
+    return _counted(n, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة")
 
 
 @cache
