@@ -61,10 +61,13 @@ _SNIFF = 4096
 
 
 def _sniff(head: bytes) -> Format | None:
+    from akhbar.read.textfiles import compression
+
     try:
-        if head[:2] == b"\x1f\x8b":
+        kind = compression(head)
+        if kind == "gzip":
             head = zlib.decompressobj(31).decompress(head, _SNIFF)
-        elif head[:3] == b"BZh":
+        elif kind == "bzip2":
             head = bz2.BZ2Decompressor().decompress(head, _SNIFF)
     except (OSError, EOFError, zlib.error):
         return None

@@ -26,6 +26,7 @@ __all__ = [
     "COMPRESSED",
     "Decoded",
     "TextDoc",
+    "compression",
     "decode",
     "decode_line",
     "decompress",
@@ -111,14 +112,21 @@ def decode(data: bytes, *, name: str) -> Decoded:
     return Decoded(text=text, encoding="cp1256")
 
 
+def compression(data: bytes) -> str | None:
+    """``"gzip"`` or ``"bzip2"`` when ``data`` opens with that format's magic bytes, else None."""
+    if data[:2] == b"\x1f\x8b":
+        return "gzip"
+    if data[:3] == b"BZh" and data[4:10] in (b"1AY&SY", b"\x17rE8P\x90"):
+        return "bzip2"
+    return None
+
+
 def decompress(data: bytes, *, name: str) -> bytes:
     """gzip or bzip2 bytes decompressed (known by their magic bytes); others as they are."""
-    if data[:2] == b"\x1f\x8b":
-        kind, opener = "gzip", gzip.decompress
-    elif data[:3] == b"BZh" and data[4:10] in (b"1AY&SY", b"\x17rE8P\x90"):
-        kind, opener = "bzip2", bz2.decompress
-    else:
+    kind = compression(data)
+    if kind is None:
         return data
+    opener = gzip.decompress if kind == "gzip" else bz2.decompress
     try:
         return opener(data)
     except (EOFError, OSError, ValueError, zlib.error) as exc:
