@@ -6,6 +6,10 @@ its rejects and, for the last batch of an input, the input's completion mark —
 transaction, so a run killed at any point and run again ends with the same store. After each
 batch the post-ingest stages (search index, dedup) that are installed catch up on the new rows.
 
+An input already read whole (its bytes' hash is marked in the store) is skipped when it had
+no rejects; one that had rejects is read again, so a rerun reports the same bad inputs with the
+same reasons (its records are found present, nothing is stored twice).
+
 With ``workers > 1`` inputs are parsed in a process pool, one input per task, and written in
 input order from this process only (SQLite has one writer).
 """
@@ -65,7 +69,8 @@ _READ_CHUNK = 1 << 20
 #: with ``workers=None``, inputs of this many bytes in all are parsed on every core
 _PARALLEL_BYTES = 4 << 20
 
-Item = tuple[PreparedRecord, Analysis] | Rejected
+#: a stored record with its analysis and the repairs made to read it, or a reject
+Item = tuple[PreparedRecord, Analysis, tuple[str, ...]] | Rejected
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,6 +85,9 @@ class IngestSummary:
     present: int
     rejected: tuple[tuple[str, int], ...]
     seconds: float
+    #: what the user should know that is no reject: entries a directory walk skipped (hidden,
+    #: README-like) and repairs made to read an input (stray NUL bytes removed), in order
+    notes: tuple[str, ...] = ()
 
     @property
     def rejected_total(self) -> int:
@@ -94,6 +102,7 @@ class IngestSummary:
             "present": self.present,
             "rejected": dict(self.rejected),
             "seconds": round(self.seconds, 3),
+            "notes": list(self.notes),
         }
 
 
@@ -178,7 +187,8 @@ def _items(task: _Task) -> Iterator[Item]:
             continue
         record = to_record(item)
         main = record.page.main
-        yield prepare(record), analyze(main.headline, "\n".join(main.body), cache=cache)
+        analysis = analyze(main.headline, "\n".join(main.body), cache=cache)
+        yield prepare(record), analysis, item.warnings
 
 
 def _load(task: _Task) -> tuple[_Task, list[Item]]:
@@ -187,12 +197,16 @@ def _load(task: _Task) -> tuple[_Task, list[Item]]:
 
 
 def _plan(
-    paths: Iterable[str], store: SQLiteStore, format: Format | None, fields: FieldMap
+    paths: Iterable[str],
+    store: SQLiteStore,
+    format: Format | None,
+    fields: FieldMap,
+    notes: list[str],
 ) -> tuple[list[_Task], list[InputMark], list[Rejected]]:
     tasks: list[_Task] = []
     skipped: list[InputMark] = []
     missing: list[Rejected] = []
-    for name, path in iter_inputs(paths):
+    for name, path in iter_inputs(paths, on_skip=notes.append):
         reject = input_reject(name, path)
         if reject is not None:
             missing.append(reject)
@@ -207,9 +221,9 @@ def _plan(
                 missing.append(Rejected(input=name, reason="cannot read", detail=str(exc)))
                 continue
             mark = store.input_done(digest)
-            if mark is not None:
+            if mark is not None and mark.rejects == 0:
                 skipped.append(mark)
-                continue
+                continue  # read clean before: an input with rejects is read again to say so
         tasks.append(
             _Task(name=name, path=path, hash=digest, size=size, format=format, fields=fields)
         )
@@ -235,7 +249,8 @@ def ingest(
     started = time.perf_counter()
     stages = installed_stages() if stages is None else stages
     given = [_takes_analyses(stage) for stage in stages]
-    tasks, skipped, missing = _plan(paths, store, format, fields)
+    notes: list[str] = []
+    tasks, skipped, missing = _plan(paths, store, format, fields, notes)
     total_bytes = sum(t.size for t in tasks)
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if total_bytes >= _PARALLEL_BYTES else 1
@@ -298,6 +313,7 @@ def ingest(
                 else:
                     records.append(item[0])
                     analyses[item[0].id] = item[1]
+                    notes.extend(f"warning: {w}" for w in item[2])
                     n_records += 1
                     counts["read"] += 1
                 if len(records) + len(rejects) >= batch_size:
@@ -326,4 +342,5 @@ def ingest(
         present=counts["present"],
         rejected=tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
         seconds=time.perf_counter() - started,
+        notes=tuple(notes),
     )

@@ -102,7 +102,9 @@ def summary_lines(s: IngestSummary) -> list[str]:
 def ingest_cmd(
     paths: list[str] = typer.Argument(
         ...,
-        help="Files or directories: HTML, WARC, RSS/Atom, JSON/JSONL/zip, text.",
+        help="Files or directories: HTML, WARC, RSS/Atom, JSON/JSONL/zip, text. In a "
+        "directory, hidden entries (.git/, .DS_Store) and README/LICENSE/CHANGELOG files are "
+        "skipped with a note; name such a file to read it.",
         metavar="PATH...",
     ),
     db: Path = typer.Option(Path("akhbar.db"), "--db", help=_DB_HELP),
@@ -126,7 +128,8 @@ def ingest_cmd(
     """Read news inputs into the store: new articles are added, known ones skipped.
 
     Inputs that cannot be read are kept as rejects with their reason and the run goes on; the
-    exit code is 1 when anything was rejected.
+    exit code is 1 when anything was rejected. A rerun skips inputs already read clean and reads
+    again those that had rejects, so they are reported again (nothing is stored twice).
     """
     if format is not None and format not in FORMATS:
         raise _fail("ingest", f"unknown --format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -151,6 +154,8 @@ def ingest_cmd(
             err=True,
         )
         raise typer.Exit(130) from None
+    for note in summary.notes:
+        typer.echo(f"akhbar ingest: {note}", err=True)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:

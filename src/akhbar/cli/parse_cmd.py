@@ -15,7 +15,8 @@ from akhbar.model import Rejected
 def parse_cmd(
     paths: list[str] = typer.Argument(
         ...,
-        help="Plain-text pages, directories (read recursively, sorted), JSONL files with a "
+        help="Plain-text pages, directories (read recursively, sorted; hidden entries and "
+        "README/LICENSE/CHANGELOG files in them are skipped, with a note), JSONL files with a "
         '"text" field per record, or - for stdin.',
         metavar="PATH...",
     ),
@@ -25,19 +26,26 @@ def parse_cmd(
 
     Unreadable inputs (empty, binary, not UTF-8/CP1256, malformed JSONL lines) are reported on
     stderr, one line each; the others are still parsed, and the exit code is 1 at the end.
+    Repairs (stray NUL bytes removed) and skipped entries of a directory are noted on stderr.
     """
     failed = 0
     noted: set[str] = set()  # files already said to be read in another encoding
     # imported here: `akhbar --help` and the other commands need not compile the parser
     from akhbar.parse import parse_text
     from akhbar.read import iter_any_pages as iter_pages
+    from akhbar.read.textfiles import TextDoc
 
-    for doc, page in iter_pages(paths, parse=parse_text, stdin=sys.stdin.buffer):
+    def note(message: str) -> None:
+        typer.echo(f"akhbar parse: {message}", err=True)
+
+    for doc, page in iter_pages(paths, parse=parse_text, stdin=sys.stdin.buffer, on_skip=note):
         if isinstance(page, Rejected):
             failed += 1
             typer.echo(f"akhbar parse: {page.reason}", err=True)
             continue
-        if doc is not None and doc.encoding != "utf-8":
+        for warning in doc.warnings if doc is not None else ():
+            note(f"warning: {warning}")
+        if isinstance(doc, TextDoc) and doc.encoding != "utf-8":
             file, _, line = doc.input.partition("#")
             if file not in noted:
                 noted.add(file)

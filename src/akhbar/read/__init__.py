@@ -29,7 +29,7 @@ from akhbar.read.corpus import DEFAULT_FIELDS, FieldMap, parse_field_map
 from akhbar.read.doc import Doc, sha256, to_record
 
 if TYPE_CHECKING:
-    from akhbar.read.textfiles import TextDoc
+    from akhbar.read.textfiles import OnSkip, TextDoc
 
 __all__ = [
     "DEFAULT_FIELDS",
@@ -113,11 +113,15 @@ def detect_format(name: str, head: bytes) -> Format:
     return sniffed or "text"
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
-    """Inputs in order: a directory gives its files recursively, sorted; ``-`` is stdin."""
+def iter_inputs(
+    paths: Iterable[str], *, on_skip: OnSkip | None = None
+) -> Iterator[tuple[str, Path | None]]:
+    """Inputs in order: a directory gives its files recursively, sorted; ``-`` is stdin.
+    Hidden and README-like entries of a directory are left out, and ``on_skip`` told
+    (``textfiles.walk``)."""
     from akhbar.read.textfiles import walk  # the page parser's walker, reused
 
-    yield from walk(paths)
+    yield from walk(paths, on_skip=on_skip)
 
 
 def _outlet_of(url: str | None) -> str | None:
@@ -136,7 +140,8 @@ def _read_text(name: str, path: Path | None) -> Iterator[Doc | Rejected]:
         if page.input != name and path is not None:
             page = replace(page, input=page.input.replace(str(path), name, 1))
         raw = text_doc.text.encode("utf-8") if text_doc is not None else b""
-        yield Doc(page=page, outlet=_outlet_of(page.url), raw_hash=sha256(raw))
+        warnings = text_doc.warnings if text_doc is not None else ()
+        yield Doc(page=page, outlet=_outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
 
 
 def input_reject(name: str, path: Path | None) -> Rejected | None:
@@ -206,13 +211,18 @@ def _named(r: Rejected) -> Rejected:
 
 
 def iter_any_pages(
-    paths: Iterable[str], *, parse: Callable[..., Page], stdin: BinaryIO | None = None
-) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
+    paths: Iterable[str],
+    *,
+    parse: Callable[..., Page],
+    stdin: BinaryIO | None = None,
+    on_skip: OnSkip | None = None,
+) -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
     """``textfiles.iter_pages`` for every format: text and JSONL go to it unchanged; HTML, WARC,
-    RSS/Atom and JSON/zip corpora go to their readers (one page per page, record or item)."""
+    RSS/Atom and JSON/zip corpora go to their readers (one page per page, record or item; the
+    ``Doc`` comes along when it has ``warnings``)."""
     from akhbar.read.textfiles import input_problem, iter_pages, plain_name
 
-    for name, path in iter_inputs(paths):
+    for name, path in iter_inputs(paths, on_skip=on_skip):
         fmt: Format = "text"
         jsonl = plain_name(name.lower()).endswith((".jsonl", ".ndjson"))
         if path is not None and not jsonl and input_problem(name, path) is None:
@@ -225,12 +235,19 @@ def iter_any_pages(
             yield from iter_pages([name], parse=parse, stdin=stdin)
             continue
         for item in read_path(name, path, format=fmt):
-            yield (None, _named(item)) if isinstance(item, Rejected) else (None, item.page)
+            if isinstance(item, Rejected):
+                yield None, _named(item)
+            else:
+                yield (item if item.warnings else None), item.page
 
 
 def read_paths(
-    paths: Iterable[str], *, format: Format | None = None, fields: FieldMap = DEFAULT_FIELDS
+    paths: Iterable[str],
+    *,
+    format: Format | None = None,
+    fields: FieldMap = DEFAULT_FIELDS,
+    on_skip: OnSkip | None = None,
 ) -> Iterator[Doc | Rejected]:
     """Every document of every input (directories walked, sorted), in order."""
-    for name, path in iter_inputs(paths):
+    for name, path in iter_inputs(paths, on_skip=on_skip):
         yield from read_path(name, path, format=format, fields=fields)

@@ -135,7 +135,10 @@ def _doc(
     if body_value is None and not any(key in record for key in fields.body):
         text = _first(record, fields.text)
         if not isinstance(text, str):
-            return Rejected(input=input, reason="no body or text field", detail=f"{input}")
+            if text is None:
+                return Rejected(input=input, reason="no body or text field", detail=f"{input}")
+            why = f"a JSON {type(text).__name__}, not a string"
+            return Rejected(input=input, reason='"text" is not a string', detail=f"{input}: {why}")
         if parse_text is None:
             from akhbar.parse import parse_text as default_parse  # loads only when needed
 

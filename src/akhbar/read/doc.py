@@ -20,6 +20,8 @@ class Doc:
     outlet: str | None = None
     #: sha256 of the raw bytes this document was made from
     raw_hash: str = ""
+    #: repairs made to read it (stray NULs removed, stray bytes replaced), each naming the input
+    warnings: tuple[str, ...] = ()
 
     @property
     def url(self) -> str | None:

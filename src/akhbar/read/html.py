@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected, Related
 from akhbar.read import htmlmeta
+from akhbar.read.decoding import Decoded
 from akhbar.read.doc import Doc, sha256
 
 __all__ = ["decode_html", "parse_html", "read_html", "read_html_file"]
@@ -93,21 +94,14 @@ _NEAR_H1 = 6
 _BREAK = "\u2029"
 
 
-def decode_html(data: bytes, *, name: str) -> str:
-    """HTML bytes → text: the declared charset (windows-1256 / iso-8859-6 too), else UTF-8, else
-    CP1256 (``akhbar.read.textfiles.decode``). Raises ``InputError`` naming ``name``."""
-    from akhbar.read.textfiles import decode
+def decode_html(data: bytes, *, name: str) -> Decoded:
+    """HTML bytes → text in ``decoding.decode``'s order, the ``<meta charset>`` a hint in it
+    (``&#1575;`` references count as Arabic). Raises ``InputError`` naming ``name``."""
+    from akhbar.read.decoding import decode
 
-    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        m = _CHARSET.search(data[:4096])
-        declared = m.group(1).decode("ascii").lower() if m else ""
-        if declared in ("windows-1256", "cp1256", "iso-8859-6", "arabic", "x-mac-arabic"):
-            codec = "cp1256" if declared != "iso-8859-6" else "iso-8859-6"
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                pass
-    return decode(data, name=name).text
+    m = _CHARSET.search(data[:4096])
+    declared = m.group(1).decode("ascii") if m else None
+    return decode(data, name=name, declared=declared, markup=True)
 
 
 def _collapse(s: str) -> str:
@@ -395,17 +389,17 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
 def read_html(data: bytes, *, input: str, url: str | None = None) -> Doc | Rejected:
     """HTML bytes → ``Doc``, or ``Rejected`` naming the input when it cannot be decoded."""
     try:
-        html = decode_html(data, name=input)
+        decoded = decode_html(data, name=input)
     except InputError as exc:
         return Rejected(input=input, reason="undecodable HTML", detail=str(exc))
-    if "<" not in html:
+    if "<" not in decoded.text:
         return Rejected(input=input, reason="not HTML", detail=f"{input}: no markup")
-    page, outlet = parse_html(html, input=input, url=url)
+    page, outlet = parse_html(decoded.text, input=input, url=url)
     if page.main.headline is None and not page.main.body:
         return Rejected(
             input=input, reason="no article in HTML", detail=f"{input}: no title or text"
         )
-    return Doc(page=page, outlet=outlet, raw_hash=sha256(data))
+    return Doc(page=page, outlet=outlet, raw_hash=sha256(data), warnings=decoded.warnings)
 
 
 def read_html_file(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:

@@ -21,10 +21,12 @@ from typing import BinaryIO
 
 from akhbar.errors import InputError
 from akhbar.model import Page, Rejected
+from akhbar.read.decoding import Decoded, decode, looks_binary
 
 __all__ = [
     "COMPRESSED",
     "Decoded",
+    "OnSkip",
     "TextDoc",
     "compression",
     "decode",
@@ -37,25 +39,13 @@ __all__ = [
     "plain_name",
     "read_bytes",
     "rejected",
+    "skipped_in_walk",
     "walk",
 ]
 
-#: Encodings tried in order. CP1256 (Windows Arabic) is what older Arabic sites serve.
-ENCODINGS = ("utf-8", "cp1256")
-#: A NUL byte, or this share of C0 control bytes (other than tab/CR/LF/FF), means binary.
-_CONTROL_SHARE = 0.05
-_SNIFF = 8192
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: file name endings of the compressions read transparently (by their magic bytes)
 COMPRESSED = (".gz", ".bz2")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Decoded:
-    """Text decoded from bytes, with the encoding that worked."""
-
-    text: str
-    encoding: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,50 +56,8 @@ class TextDoc:
     text: str
     encoding: str = "utf-8"
     url: str | None = None
-
-
-def looks_binary(data: bytes) -> bool:
-    """True for bytes that are not text in any encoding we read (NUL or many control bytes)."""
-    head = data[:_SNIFF]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return bool(head) and controls / len(head) > _CONTROL_SHARE
-
-
-def decode(data: bytes, *, name: str) -> Decoded:
-    """Decode page bytes: UTF-8 (BOM allowed), UTF-16 with its BOM, else CP1256; raise
-    ``InputError`` naming ``name``.
-
-    CP1256 maps almost every byte, so it is only tried after UTF-8 fails, and the result must
-    contain Arabic letters; otherwise the bytes are reported as undecodable rather than guessed.
-    """
-    if not data.strip():
-        raise InputError(f"{name}: empty file")
-    if data.startswith(_UTF16_BOMS) and not data.startswith(b"\xff\xfe\x00\x00"):
-        try:
-            text = data.decode("utf-16")  # the BOM says which byte order, and is dropped
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{name}: UTF-16 byte order mark, but not UTF-16 ({exc.reason})"
-            ) from exc
-        if not text.strip():
-            raise InputError(f"{name}: empty file")
-        if "\x00" not in text:
-            return Decoded(text=text, encoding="utf-16")
-    if looks_binary(data):
-        raise InputError(f"{name}: binary file, not text (no page read)")
-    try:
-        return Decoded(text=data.decode("utf-8-sig"), encoding="utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1256")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: neither UTF-8 nor CP1256 ({exc.reason})") from exc
-    if not any("\u0600" <= ch <= "\u06ff" for ch in text):
-        raise InputError(f"{name}: not UTF-8, and no Arabic text when read as CP1256")
-    return Decoded(text=text, encoding="cp1256")
+    #: repairs made to read it (``Decoded.warnings``), each naming the file and line
+    warnings: tuple[str, ...] = ()
 
 
 def compression(data: bytes) -> str | None:
@@ -156,14 +104,57 @@ def plain_name(name: str) -> str:
     return name
 
 
-def walk(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
+#: Names (before the first dot, any case) of a project's own files: a directory of pages
+#: downloaded with its corpus keeps them next to the data (SaudiNewsNet has a README.md).
+_PROJECT_FILES = frozenset(
+    ["README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "AUTHORS", "CONTRIBUTING"]
+)
+_PROJECT_ENDINGS = frozenset(["", ".md", ".markdown", ".rst", ".txt"])
+
+#: Called once per walked directory that had entries left out, with a note to show the user.
+OnSkip = Callable[[str], object]
+
+
+def skipped_in_walk(name: str, *, is_dir: bool) -> str | None:
+    """Why a directory walk leaves out an entry, else None: ``"hidden"`` for a dot-file or
+    dot-directory (``.git/``, ``.DS_Store``: ripgrep and fd skip them too) and ``"project"`` for
+    a README, LICENSE, CHANGELOG… text file (about the corpus, not a page of it). A file named
+    on the command line is always read: this applies to what a walk finds only."""
+    if name.startswith("."):
+        return "hidden"
+    stem, dot, ending = name.partition(".")
+    if not is_dir and stem.upper() in _PROJECT_FILES:
+        last = f".{ending.rsplit('.', 1)[-1].lower()}" if dot else ""
+        if last in _PROJECT_ENDINGS:
+            return "project"
+    return None
+
+
+def _skip_notes(given: str, skipped: dict[str, list[str]]) -> Iterator[str]:
+    kinds = (
+        ("hidden", "hidden entry", "hidden entries"),
+        ("project", "README/LICENSE-like file", "README/LICENSE-like files"),
+    )
+    for kind, one, many in kinds:
+        names = skipped.get(kind, [])
+        if names:
+            shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+            what = one if len(names) == 1 else many
+            yield f"note: skipped {len(names)} {what} under {given} ({shown}); name a file to read it"
+
+
+def walk(
+    paths: Iterable[str], *, on_skip: OnSkip | None = None
+) -> Iterator[tuple[str, Path | None]]:
     """Expand inputs in order: a directory gives its files recursively, sorted; ``-`` is stdin.
 
     Yields ``(input name, path)``; the path is None for stdin and for a path that does not exist
     (the caller reports it). Names of files found under a directory are joined to the name given.
     Symlinked directories are followed (each directory once, so a link loop ends); what cannot
     be a page is yielded too, for ``input_problem`` to name: a broken link, a pipe, a directory
-    that cannot be listed, a directory with no file at all.
+    that cannot be listed, a directory with no file at all. Hidden entries and README-like
+    files under a directory are left out (``skipped_in_walk``), and ``on_skip`` is told how
+    many, once per directory given.
     """
     for given in paths:
         if given == "-":
@@ -171,15 +162,20 @@ def walk(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(_walk_dir(path))
+            skipped: dict[str, list[str]] = {}
+            found = sorted(_walk_dir(path, skipped))
+            if on_skip is not None:
+                for note in _skip_notes(given, skipped):
+                    on_skip(note)
             for child in found or [path]:
                 yield (str(Path(given) / child.relative_to(path)) if found else given), child
         else:
             yield given, path if path.exists() or path.is_symlink() else None
 
 
-def _walk_dir(top: Path) -> Iterator[Path]:
-    """Every entry under ``top`` that is not a directory, and every directory it cannot list."""
+def _walk_dir(top: Path, skipped: dict[str, list[str]]) -> Iterator[Path]:
+    """Every entry under ``top`` that is not a directory, and every directory it cannot list;
+    entries left out are added to ``skipped`` by kind (names relative to ``top``)."""
     seen: set[tuple[int, int]] = set()
     stack = [top]
     while stack:
@@ -194,9 +190,17 @@ def _walk_dir(top: Path) -> Iterator[Path]:
         except OSError:
             yield folder  # input_problem says why
             continue
-        for entry in entries:
+        for entry in sorted(entries, key=lambda e: e.name):
             child = folder / entry.name
-            if entry.is_dir():  # follows a symlink to a directory
+            try:
+                is_dir = entry.is_dir()  # follows a symlink to a directory
+            except OSError:
+                is_dir = False  # input_problem says why
+            kind = skipped_in_walk(entry.name, is_dir=is_dir)
+            if kind is not None:
+                rel = str(child.relative_to(top)) + ("/" if is_dir else "")
+                skipped.setdefault(kind, []).append(rel)
+            elif is_dir:
                 stack.append(child)
             else:
                 yield child
@@ -283,10 +287,10 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
 
 
 def iter_text_docs(
-    paths: Iterable[str], *, stdin: BinaryIO | None = None
+    paths: Iterable[str], *, stdin: BinaryIO | None = None, on_skip: OnSkip | None = None
 ) -> Iterator[TextDoc | Rejected]:
     """Each page's text from plain-text files, directories, ``-`` (stdin) and JSONL corpora."""
-    for name, path in walk(paths):
+    for name, path in walk(paths, on_skip=on_skip):
         problem = input_problem(name, path)
         try:
             if problem is not None:
@@ -307,7 +311,9 @@ def iter_text_docs(
         except InputError as exc:
             yield Rejected(input=name, reason=str(exc))
             continue
-        yield TextDoc(input=name, text=decoded.text, encoding=decoded.encoding)
+        yield TextDoc(
+            input=name, text=decoded.text, encoding=decoded.encoding, warnings=decoded.warnings
+        )
 
 
 def iter_pages(
@@ -315,9 +321,10 @@ def iter_pages(
     *,
     parse: Callable[..., Page],
     stdin: BinaryIO | None = None,
+    on_skip: OnSkip | None = None,
 ) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
     """Parse every page of ``paths`` with ``parse(text, input=...)``, in input order."""
-    for doc in iter_text_docs(paths, stdin=stdin):
+    for doc in iter_text_docs(paths, stdin=stdin, on_skip=on_skip):
         if isinstance(doc, Rejected):
             yield None, doc
             continue
