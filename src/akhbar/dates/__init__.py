@@ -17,8 +17,9 @@ Arabic-Indic digits; spans always index the ORIGINAL string):
   the date Hijri (rule ``hijri-numeric``); Gregorian years must lie in 1000–2199. A two-digit year
   (``07/08/15`` → 2015-08-07; 70–99 → 19xx) is read only when a label precedes it or a time
   follows it.
-- a time before or after the date (and its weekday): ``06:47``, ``05:39 م``, ``10:30 صباحا``, ``9:15 PM``, with
-  an optional zone (GMT, UTC, Z, ت.غ, بتوقيت مكة = +03:00, ``+03:00``). ``iso`` then reads
+- a time before or after the date (and its weekday), maybe after a colon (``26 أغسطس ,2015:
+  09:11 ص``): ``06:47``, ``05:39 م``, ``10:30 صباحا``, ``9:15 PM``, with an optional zone (GMT,
+  UTC, Z, ت.غ; بتوقيت مكة, بتوقيت السعودية, KSA = +03:00; ``+03:00``). ``iso`` then reads
   ``YYYY-MM-DDTHH:MM[:SS]`` plus the offset from the text, else from ``tz=``; with neither, the
   time is given without an offset.
 - a label just before the date (نشر في, نشر بتاريخ, تاريخ النشر, آخر تحديث, التاريخ, بتاريخ,

@@ -208,7 +208,9 @@ def _offset(m: re.Match[str]) -> dt.timedelta | None:
     zone, off = m.group("zone"), m.group("off")
     base: dt.timedelta | None = None
     if zone:
-        base = dt.timedelta(hours=3) if "مكه" in zone else _ZERO
+        # Mecca / Saudi time (``KSA``, ``بتوقيت السعودية``) is +03:00 all year (no summer time)
+        saudi = "مكه" in zone or zone == "ksa" or "السعوديه" in zone
+        base = dt.timedelta(hours=3) if saudi else _ZERO
     if off:
         sign = -1 if off[0] == "-" else 1
         digits = off[1:].replace(":", "")

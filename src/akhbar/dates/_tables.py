@@ -133,7 +133,8 @@ def _ordinals(raw: dict[str, Any]) -> dict[str, int]:
 _TIME = (
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?!\d)"
     r"(?:\s*(?P<ap>صباحا|صباح|مساءا|مساء|ظهرا|عصرا|ليلا|ص|م|a\.?m\.?|p\.?m\.?)(?![\w.]))?"
-    r"(?:\s*\(?\s*(?P<zone>gmt|utc|z|ت\s*\.\s*غ\.?|(?:ب?توقيت\s+)?(?:غرينتش|جرينتش|مكه(?:\s+المكرمه)?))"
+    r"(?:\s*\(?\s*(?P<zone>gmt|utc|z|ksa|ت\s*\.\s*غ\.?"
+    r"|(?:ب?توقيت\s+)?(?:غرينتش|جرينتش|مكه(?:\s+المكرمه)?|السعوديه))"
     r"(?![a-z\w])\s*\)?)?"
     r"(?:\s*(?P<off>[+-]\d{2}:?\d{2}|[+-]\d{1,2})(?!\d)\)?)?"
 )
@@ -185,7 +186,8 @@ def tables() -> Tables:
         rf"{guard}(?P<day>\d{{1,2}}){sep.format(n=1)}(?P<mo>\d{{1,2}}){sep.format(n=2)}"
         rf"(?P<year>\d{{4}}|\d{{2}})(?!\d)(?![./]\d){era}"
     )
-    conn = r"[\s\-|,@]*(?:(?:at|في|على|الساعه|t)\s*)*"
+    # ``26 أغسطس ,2015: 09:11 ص``: a colon may stand between the date and its time too
+    conn = r"[\s\-|,@:]*(?:(?:at|في|على|الساعه|t)\s*)*"
     labels_alt = _alternation(list(labels))
     return Tables(
         months={compact(k): v for k, v in months.items()},
