@@ -131,14 +131,12 @@ def _outlet_of(url: str | None) -> str | None:
 
 def _read_text(name: str, path: Path | None) -> Iterator[Doc | Rejected]:
     from akhbar.parse import parse_text
-    from akhbar.read.textfiles import iter_pages
+    from akhbar.read.textfiles import parse_docs, text_docs_of
 
-    for text_doc, page in iter_pages([name if path is None else str(path)], parse=parse_text):
+    for text_doc, page in parse_docs(text_docs_of(name, path), parse=parse_text):
         if isinstance(page, Rejected):
             yield page
             continue
-        if page.input != name and path is not None:
-            page = replace(page, input=page.input.replace(str(path), name, 1))
         raw = text_doc.text.encode("utf-8") if text_doc is not None else b""
         warnings = text_doc.warnings if text_doc is not None else ()
         yield Doc(page=page, outlet=_outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
@@ -220,7 +218,7 @@ def iter_any_pages(
     """``textfiles.iter_pages`` for every format: text and JSONL go to it unchanged; HTML, WARC,
     RSS/Atom and JSON/zip corpora go to their readers (one page per page, record or item; the
     ``Doc`` comes along when it has ``warnings``)."""
-    from akhbar.read.textfiles import input_problem, iter_pages, plain_name
+    from akhbar.read.textfiles import input_problem, parse_docs, plain_name, text_docs_of
 
     for name, path in iter_inputs(paths, on_skip=on_skip):
         fmt: Format = "text"
@@ -232,7 +230,7 @@ def iter_any_pages(
             except OSError:
                 fmt = "text"  # iter_pages reports it
         if fmt == "text":
-            yield from iter_pages([name], parse=parse, stdin=stdin)
+            yield from parse_docs(text_docs_of(name, path, stdin=stdin), parse=parse)
             continue
         for item in read_path(name, path, format=fmt):
             if isinstance(item, Rejected):

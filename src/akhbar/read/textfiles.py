@@ -36,10 +36,13 @@ __all__ = [
     "iter_pages",
     "iter_text_docs",
     "looks_binary",
+    "parse_docs",
     "plain_name",
+    "printable",
     "read_bytes",
     "rejected",
     "skipped_in_walk",
+    "text_docs_of",
     "walk",
 ]
 
@@ -135,12 +138,22 @@ def _skip_notes(given: str, skipped: dict[str, list[str]]) -> Iterator[str]:
         ("hidden", "hidden entry", "hidden entries"),
         ("project", "README/LICENSE-like file", "README/LICENSE-like files"),
     )
+    given = printable(given)
     for kind, one, many in kinds:
         names = skipped.get(kind, [])
         if names:
             shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
             what = one if len(names) == 1 else many
             yield f"note: skipped {len(names)} {what} under {given} ({shown}); name a file to read it"
+
+
+def printable(name: str) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8
+    (``os`` gives them as lone surrogates) become ``\\xff`` escapes; other names are unchanged."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system gave: escape it as it is
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def walk(
@@ -154,7 +167,7 @@ def walk(
     be a page is yielded too, for ``input_problem`` to name: a broken link, a pipe, a directory
     that cannot be listed, a directory with no file at all. Hidden entries and README-like
     files under a directory are left out (``skipped_in_walk``), and ``on_skip`` is told how
-    many, once per directory given.
+    many, once per directory given. Names are ``printable``; the paths are the files' own.
     """
     for given in paths:
         if given == "-":
@@ -168,9 +181,10 @@ def walk(
                 for note in _skip_notes(given, skipped):
                     on_skip(note)
             for child in found or [path]:
-                yield (str(Path(given) / child.relative_to(path)) if found else given), child
+                name = str(Path(given) / child.relative_to(path)) if found else given
+                yield printable(name), child
         else:
-            yield given, path if path.exists() or path.is_symlink() else None
+            yield printable(given), path if path.exists() or path.is_symlink() else None
 
 
 def _walk_dir(top: Path, skipped: dict[str, list[str]]) -> Iterator[Path]:
@@ -198,7 +212,7 @@ def _walk_dir(top: Path, skipped: dict[str, list[str]]) -> Iterator[Path]:
                 is_dir = False  # input_problem says why
             kind = skipped_in_walk(entry.name, is_dir=is_dir)
             if kind is not None:
-                rel = str(child.relative_to(top)) + ("/" if is_dir else "")
+                rel = printable(str(child.relative_to(top))) + ("/" if is_dir else "")
                 skipped.setdefault(kind, []).append(rel)
             elif is_dir:
                 stack.append(child)
@@ -286,34 +300,55 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
         yield Rejected(input=name, record=str(n), reason=f"{where}: {why}")
 
 
+def text_docs_of(
+    name: str, path: Path | None, *, stdin: BinaryIO | None = None
+) -> Iterator[TextDoc | Rejected]:
+    """The page texts of one input of ``walk`` (a text file, a JSONL corpus, or stdin)."""
+    problem = input_problem(name, path)
+    try:
+        if problem is not None:
+            raise InputError(f"{name}: {problem}")
+        if path is None:
+            raw = (stdin if stdin is not None else sys.stdin.buffer).read()
+            data = decompress(raw, name=name)
+        else:
+            data = read_bytes(path, name=name)
+    except InputError as exc:
+        yield Rejected(input=name, reason=str(exc))
+        return
+    if _is_jsonl(name):
+        yield from _jsonl_docs(data, name=name)
+        return
+    try:
+        decoded = decode(data, name=name)
+    except InputError as exc:
+        yield Rejected(input=name, reason=str(exc))
+        return
+    yield TextDoc(
+        input=name, text=decoded.text, encoding=decoded.encoding, warnings=decoded.warnings
+    )
+
+
 def iter_text_docs(
     paths: Iterable[str], *, stdin: BinaryIO | None = None, on_skip: OnSkip | None = None
 ) -> Iterator[TextDoc | Rejected]:
     """Each page's text from plain-text files, directories, ``-`` (stdin) and JSONL corpora."""
     for name, path in walk(paths, on_skip=on_skip):
-        problem = input_problem(name, path)
-        try:
-            if problem is not None:
-                raise InputError(f"{name}: {problem}")
-            if path is None:
-                raw = (stdin if stdin is not None else sys.stdin.buffer).read()
-                data = decompress(raw, name=name)
-            else:
-                data = read_bytes(path, name=name)
-        except InputError as exc:
-            yield Rejected(input=name, reason=str(exc))
+        yield from text_docs_of(name, path, stdin=stdin)
+
+
+def parse_docs(
+    docs: Iterable[TextDoc | Rejected], *, parse: Callable[..., Page]
+) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
+    """Each text parsed with ``parse(text, input=...)``; rejects pass through."""
+    for doc in docs:
+        if isinstance(doc, Rejected):
+            yield None, doc
             continue
-        if _is_jsonl(name):
-            yield from _jsonl_docs(data, name=name)
-            continue
-        try:
-            decoded = decode(data, name=name)
-        except InputError as exc:
-            yield Rejected(input=name, reason=str(exc))
-            continue
-        yield TextDoc(
-            input=name, text=decoded.text, encoding=decoded.encoding, warnings=decoded.warnings
-        )
+        page = parse(doc.text, input=doc.input)
+        if doc.url is not None and page.url is None:
+            page = replace(page, url=doc.url)
+        yield doc, page
 
 
 def iter_pages(
@@ -324,11 +359,4 @@ def iter_pages(
     on_skip: OnSkip | None = None,
 ) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
     """Parse every page of ``paths`` with ``parse(text, input=...)``, in input order."""
-    for doc in iter_text_docs(paths, stdin=stdin, on_skip=on_skip):
-        if isinstance(doc, Rejected):
-            yield None, doc
-            continue
-        page = parse(doc.text, input=doc.input)
-        if doc.url is not None and page.url is None:
-            page = replace(page, url=doc.url)
-        yield doc, page
+    yield from parse_docs(iter_text_docs(paths, stdin=stdin, on_skip=on_skip), parse=parse)
