@@ -10,7 +10,14 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph, without_date, words
-from akhbar.parse.vocab import AGENCIES, CAPTION_RE, CORRESPONDENTS, HEADLINE_PREFIXES, fold
+from akhbar.parse.vocab import (
+    AGENCIES,
+    ARCHIVE_MARK_RE,
+    CAPTION_RE,
+    CORRESPONDENTS,
+    HEADLINE_PREFIXES,
+    fold,
+)
 
 __all__ = [
     "MAX_BYLINE_WORDS",
@@ -18,10 +25,13 @@ __all__ = [
     "dateline",
     "is_kicker",
     "is_name_line",
+    "is_picture_note",
     "kicker_over",
 ]
 
 MAX_BYLINE_WORDS = 8
+#: ``(صورة من الأرشيف)`` is the longest archive mark
+_MAX_ARCHIVE_MARK = 20
 #: an unlabelled byline without a joining sign is a name: this many words at most (a longer
 #: line there is a standfirst)
 _MAX_BARE_BYLINE_WORDS = 4
@@ -67,7 +77,15 @@ def is_name_line(text: str) -> bool:
             or _BYLINE_JOINS.search(text) is not None
             or _correspondent(text)  # ``من مراسلنا في المدينة المنورة``
         )
-        and CAPTION_RE.match(text.lstrip("([")) is None
+        and not is_picture_note(text)
+    )
+
+
+def is_picture_note(text: str) -> bool:
+    """A photo's caption or credit (``الصورة: …``, ``مصدر الصورة، واس``) or its archive mark
+    (``(صورة أرشيفية)``, ``أرشيفية``): text of the body, never a byline nor a headline."""
+    return CAPTION_RE.match(text.lstrip("([")) is not None or (
+        len(text) <= _MAX_ARCHIVE_MARK and ARCHIVE_MARK_RE.match(text) is not None
     )
 
 

@@ -24,7 +24,7 @@ from akhbar.parse.furniture import (
     repeats_title,
     split_suffixes,
 )
-from akhbar.parse.header import dateline, is_kicker, is_name_line, kicker_over
+from akhbar.parse.header import dateline, is_kicker, is_name_line, is_picture_note, kicker_over
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
@@ -108,6 +108,8 @@ def _paragraph_next(lines: list[Line], i: int) -> bool:
     """Whether the first text line from ``i`` on is a paragraph (no headline before it)."""
     for line in lines[i:]:
         if line.kind is Kind.TEXT:
+            if is_picture_note(line.text):
+                continue  # a picture's caption or archive mark over the lead is no headline
             return len(line.text) > _MAX_HEADLINE or is_paragraph(line.text)
         if line.kind is Kind.READ_ALSO:
             return False

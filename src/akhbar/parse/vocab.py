@@ -16,6 +16,7 @@ from typing import Any
 
 __all__ = [
     "AGENCIES",
+    "ARCHIVE_MARK_RE",
     "AUTHOR_BIO_RE",
     "BADGE_LINES",
     "BOILER_ANY_LITERALS",
@@ -241,8 +242,10 @@ DATE_LABEL_RE = _labelled(_DATA["date_labels"], rf"{SEP_REQ}|{_SP}*$")
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
 #: a date label with one of these words dates an update (``آخر تحديث:``), not the publication
 DATE_UPDATE_WORDS = frozenset(fold(w) for w in _DATA["date_update_words"])
-#: ``الصورة: …``, ``(صورة: واس)``: a photo caption or credit
-CAPTION_RE = _labelled(_DATA["caption"], SEP_REQ)
+#: ``الصورة: …``, ``(صورة: واس)``, ``مصدر الصورة، Getty Images``: a photo caption or credit
+CAPTION_RE = _labelled(_DATA["caption"], rf"{SEP_REQ}|{_SP}*[،,]{_SP}*")
+#: a picture's archive mark: ``(صورة أرشيفية)``, ``أرشيفية``, ``صورة من الأرشيف``
+ARCHIVE_MARK_RE = re.compile(r"^[(\[]?(?:صور[ةه] )?(?:من )?(?:ال)?[أا]رشيف(?:ي[ةه])?[)\]]?$")
 #: words a date line may hold besides its date: the date words and every word of a date label
 #: (``تاريخ الإضافة: 09-08-2015`` is a date line as much as ``تاريخ النشر: …``)
 DATE_WORDS = frozenset(
