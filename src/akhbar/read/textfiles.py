@@ -230,8 +230,10 @@ def input_problem(name: str, path: Path | None) -> str | None:
         if path.is_symlink() and not path.exists():
             return f"broken symbolic link (to {os.readlink(path)})"
         if path.is_dir():
-            os.scandir(path).close()
-            return "empty directory (no files to read)"
+            with os.scandir(path) as it:
+                if next(it, None) is None:
+                    return "empty directory (no files to read)"
+            return "no files to read (only hidden or README-like entries; name a file to read it)"
         if path.exists():
             return (
                 "not a regular file (a pipe, socket or device); save it to a file first, "
