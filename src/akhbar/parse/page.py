@@ -46,6 +46,7 @@ _COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
 _URL = regex.compile(r"https?://\S+")
+_DIGIT = regex.compile(r"\d")
 _SEPARATED = regex.compile(r"[:：\-–—]")
 #: a list number before a related headline: ``1- ``, ``١. ``, ``(2) ``
 _LIST_NUMBER = regex.compile(r"^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[\-–.)])\s+")
@@ -90,17 +91,32 @@ def _inline_related(lines: list[Line], i: int, out: Out) -> int:
     if line.value:
         _add_related(out, line.n, line.value)
         return i + 1
-    j = i + 1
+    j = _past_counter(lines, i + 1, out)
     if j < len(lines) and lines[j].kind is _TEXT and not _article_paragraph(lines[j].text):
         # a bare label has a headline: the line after it, unless only an article has such a
         # line (a headline may look like a short paragraph: ``… من خطوطه!``)
         _add_related(out, lines[j].n, lines[j].text)
-        j += 1
+        j = _past_counter(lines, j + 1, out)
         while j < len(lines) and lines[j].kind is _TEXT and not is_paragraph(lines[j].text):
             if ORDINAL_HEADING_RE.match(lines[j].text):
                 break  # the body goes on with a numbered sub-heading (``ثانياً: …``)
             _add_related(out, lines[j].n, lines[j].text)
-            j += 1
+            j = _past_counter(lines, j + 1, out)
+    return j
+
+
+def _past_counter(lines: list[Line], j: int, out: Out) -> int:
+    """Past a list's item counter (``list 2 of 4``, ``قائمة 2 من 4``: boilerplate with a
+    number) when the list's next item, a short text line, follows it."""
+    if (
+        j + 1 < len(lines)
+        and lines[j].kind is Kind.BOILER
+        and _DIGIT.search(lines[j].text) is not None
+        and lines[j + 1].kind is _TEXT
+        and not is_paragraph(lines[j + 1].text)
+    ):
+        out.discard(lines[j])
+        return j + 1
     return j
 
 
