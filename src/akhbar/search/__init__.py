@@ -11,7 +11,7 @@ it to them (``memo=``). Every user-facing failure is a ``QueryError`` with a mes
 """
 
 from akhbar.search.engine import search
-from akhbar.search.facets import facets
+from akhbar.search.facets import facets, search_with_facets
 from akhbar.search.index import ensure_schema, index_pending, optimize, reindex
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Query, Term, parse_query
@@ -37,5 +37,6 @@ __all__ = [
     "reindex",
     "related",
     "search",
+    "search_with_facets",
     "to_html",
 ]

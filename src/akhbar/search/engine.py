@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from akhbar.dedup.copies import copies_of
 from akhbar.errors import QueryError, StoreError
 from akhbar.search.copies import follow_copies
+from akhbar.search.hits import CopyLinks, hits
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import (
@@ -37,7 +37,8 @@ from akhbar.search.query import (
     relaxed_expression,
 )
 from akhbar.search.results import Facets, Filters, Hit, SearchResults
-from akhbar.search.snippet import Snippet, highlight, marked, snippet
+from akhbar.search.snippet import Snippet, snippet
+from akhbar.text import Algorithm
 
 __all__ = [
     "BM25",
@@ -167,34 +168,39 @@ def _ranked(
             f" AND +{FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
         )
         args = [*args, within]
+    want = offset + limit + _TIE_SLACK
+    rows = None
     if total > TIER_ABOVE:
         tier = (
             f" AND +{FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
         )
-        if offset + limit <= _count(conn, expr, (join, conds + tier), [*args, headline_expr]):
-            conds += tier
-            args = [*args, headline_expr]
-    want = offset + limit + _TIE_SLACK
-    rows = _run(
-        conn,
-        f"SELECT {FTS_TABLE}.rowid, {BM25} AS score FROM {FTS_TABLE}{join} "
-        f"WHERE {FTS_TABLE} MATCH ?{conds} ORDER BY score LIMIT ?",
-        [*expr_args, *args, want],
-    )
-    if not rows:
-        return []
+        # the tier's own ranking says whether it fills the page: it returns ``want`` rows, or
+        # all of the tier when that is fewer (no count of the tier first: one pass, not two)
+        rows = _top(conn, expr_args, join, conds + tier, [*args, headline_expr], want)
+        if len(rows) < offset + limit:
+            rows = None
+    if rows is None:
+        rows = _top(conn, expr_args, join, conds, args, want)
     # recency breaks ties only (the same wire story in several outlets scores the same)
-    marks = ",".join("?" * len(rows))
-    published = dict(
-        conn.execute(
-            f"SELECT rowid, coalesce(published, '') FROM {DOCS_TABLE} WHERE rowid IN ({marks})",
-            [r[0] for r in rows],
-        ).fetchall()
-    )
     ranked = sorted(rows, key=lambda r: r[0], reverse=True)
-    ranked.sort(key=lambda r: published.get(r[0], ""), reverse=True)
+    ranked.sort(key=lambda r: r[2], reverse=True)
     ranked.sort(key=lambda r: r[1])
     return [(r[0], r[1]) for r in ranked[offset : offset + limit]]
+
+
+def _top(
+    conn: sqlite3.Connection, expr_args: list[Any], join: str, conds: str, args: list[Any], n: int
+) -> list[tuple[Any, ...]]:
+    """The ``n`` best (rowid, bm25, published or "") of the matches, in one statement: the
+    published dates are looked up for those ``n`` rows only, after the ranking."""
+    return _run(
+        conn,
+        f"SELECT t.r, t.score, coalesce(d.published, '') FROM ("
+        f"SELECT {FTS_TABLE}.rowid AS r, {BM25} AS score FROM {FTS_TABLE}{join} "
+        f"WHERE {FTS_TABLE} MATCH ?{conds} ORDER BY score LIMIT ?"
+        f") t LEFT JOIN {DOCS_TABLE} d ON d.rowid = t.r",
+        [*expr_args, *args, n],
+    )
 
 
 def _scores(
@@ -221,10 +227,11 @@ def _with_copies(
     expr: str,
     where: tuple[str, str],
     args: list[Any],
+    links: CopyLinks,
 ) -> list[tuple[int, float]]:
     """``ranked`` (a prefix of the BM25 order) with each article's copies that match ``expr``
     moved up behind it; a copy keeps its own BM25 score."""
-    copies = copies_of(conn, [r for r, _ in ranked])
+    copies = links.of([r for r, _ in ranked])
     if not copies:
         return ranked
     scores = dict(ranked)
@@ -243,77 +250,15 @@ def _page(
     limit: int,
     offset: int,
     *,
-    group_copies: bool,
+    links: CopyLinks | None,
     **ranking: Any,
 ) -> list[tuple[int, float]]:
-    """One page of ``_ranked``; with ``group_copies`` ranked from the top so that copies
-    pulled up from later pages (``_with_copies``) land where they belong."""
-    if not group_copies:
+    """One page of ``_ranked``; grouping copies (``links``) ranked from the top so that
+    copies pulled up from later pages (``_with_copies``) land where they belong."""
+    if links is None:
         return _ranked(conn, expr, where, args, limit, offset, **ranking)
     prefix = _ranked(conn, expr, where, args, offset + limit, 0, **ranking)
-    return _with_copies(conn, prefix, expr, where, args)[offset : offset + limit]
-
-
-def _hits(
-    conn: sqlite3.Connection,
-    ranked: list[tuple[int, float, bool]],
-    query: Query,
-    *,
-    snippets: bool = True,
-    memo: SearchMemo,
-) -> list[Hit]:
-    if not ranked:
-        return []
-    algorithm = index_algorithm(conn)
-    marks = ",".join("?" * len(ranked))
-    rows = conn.execute(
-        f"SELECT rowid, id, url, outlet, headline, published, {'body' if snippets else 'NULL'} "
-        "FROM articles "
-        f"WHERE rowid IN ({marks})",
-        [r[0] for r in ranked],
-    ).fetchall()
-    by_rowid = {r[0]: r for r in rows}
-    copy_of = _copy_heads(conn, [r[0] for r in ranked])
-    terms = query.terms
-    out = []
-    for rowid, score, full in ranked:
-        _, id_, url, outlet, headline, published, body = by_rowid[rowid]
-        if snippets:
-            snip = snippet(body or "", terms, algorithm=algorithm, memo=memo)
-            head = highlight(headline or "", terms, algorithm=algorithm, memo=memo)
-        else:
-            snip = head = Snippet(text="")
-        out.append(
-            Hit(
-                id=id_,
-                url=url,
-                outlet=outlet,
-                headline=headline,
-                published=published,
-                score=-score,  # FTS5's bm25 is negative; higher is better here
-                snippet=marked(snip.text, snip.spans),
-                snippet_text=snip.text,
-                snippet_spans=snip.spans,
-                headline_spans=head.spans,
-                matched_all=full,
-                copy_of=by_rowid[copy_of[rowid]][1] if rowid in copy_of else None,
-            )
-        )
-    return out
-
-
-def _copy_heads(conn: sqlite3.Connection, page: list[int]) -> dict[int, int]:
-    """Copy rowid -> the article it follows on ``page``: each run of an article and its
-    verified copies right behind it (``_with_copies`` makes those runs) is one dispatch."""
-    copies = copies_of(conn, page)
-    heads: dict[int, int] = {}
-    head: int | None = None
-    for rowid in page:
-        if head is not None and rowid in copies.get(head, ()):
-            heads[rowid] = head
-        else:
-            head = rowid
-    return heads
+    return _with_copies(conn, prefix, expr, where, args, links)[offset : offset + limit]
 
 
 def search(
@@ -338,36 +283,70 @@ def search(
     ``False`` gives the plain BM25 order.
     """
     _check_page(limit, offset)
-    memo = SearchMemo() if memo is None else memo
-    parsed = parse_query(query, algorithm=index_algorithm(conn))
+    algorithm = index_algorithm(conn)
+    parsed = parse_query(query, algorithm=algorithm)
     join, conds, args = _where(filters)
-    where = (join, conds)
+    request = _Request(
+        conn=conn, query=parsed, where=(join, conds), args=args, algorithm=algorithm,
+        memo=SearchMemo() if memo is None else memo, snippets=snippets,
+        links=CopyLinks(conn), group_copies=group_copies,
+    )  # fmt: skip
+    return _search(request, limit, offset, match=match)
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Request:
+    """What every step of one search reads: the parsed query, its filters as SQL, and the
+    lookups it shares (the stemmer, the memo, the copies looked up so far)."""
+
+    conn: sqlite3.Connection
+    query: Query
+    where: tuple[str, str]
+    args: list[Any]
+    algorithm: Algorithm
+    memo: SearchMemo
+    snippets: bool
+    links: CopyLinks
+    group_copies: bool
+
+    @property
+    def grouping(self) -> CopyLinks | None:
+        return self.links if self.group_copies else None
+
+    def hits(self, ranked: list[tuple[int, float, bool]]) -> tuple[Hit, ...]:
+        found = hits(
+            self.conn, ranked, self.query, algorithm=self.algorithm,
+            snippets=self.snippets, memo=self.memo, links=self.links,
+        )  # fmt: skip
+        return tuple(found)
+
+
+def _search(
+    req: _Request, limit: int, offset: int, *, match: Match, n_strict: int | None = None
+) -> SearchResults:
+    """``search`` of a parsed request; ``n_strict``: the count of the articles that match
+    every clause within the filters, when the caller has it already (``facets``)."""
+    conn, parsed, where, args = req.conn, req.query, req.where, req.args
     head = headline_expression(parsed)
     if match == "any":
         expr = match_expression(parsed, mode="any")
         total = _count(conn, expr, where, args)
         page = _page(
             conn, expr, where, args, limit, offset,
-            group_copies=group_copies, total=total, headline_expr=head,
+            links=req.grouping, total=total, headline_expr=head,
         )  # fmt: skip
         ranked = [(r, s, False) for r, s in page]
-        return SearchResults(
-            query=query,
-            total=total,
-            hits=tuple(_hits(conn, ranked, parsed, snippets=snippets, memo=memo)),
-            offset=offset,
-        )
+        return SearchResults(query=parsed.text, total=total, hits=req.hits(ranked), offset=offset)
     strict = match_expression(parsed, mode="all")
     if match == "auto" and _is_long(parsed):
-        return _search_long(
-            conn, parsed, strict, where, args, limit, offset, snippets, memo, group_copies
-        )
-    n_strict = _count(conn, strict, where, args)
+        return _search_long(req, strict, limit, offset)
+    if n_strict is None:
+        n_strict = _count(conn, strict, where, args)
     rows: list[tuple[int, float, bool]] = []
     if offset < n_strict:
         page = _page(
             conn, strict, where, args, limit, offset,
-            group_copies=group_copies, total=n_strict, headline_expr=head,
+            links=req.grouping, total=n_strict, headline_expr=head,
         )  # fmt: skip
         rows = [(r, s, True) for r, s in page]
     relaxed_expr = relaxed_expression(parsed)
@@ -379,13 +358,13 @@ def search(
             start = max(0, offset - n_strict)
             page = _page(
                 conn, relaxed_expr, where, args, room, start,
-                group_copies=group_copies, total=n_relaxed, headline_expr=head,
+                links=req.grouping, total=n_relaxed, headline_expr=head,
             )  # fmt: skip
             rows += [(r, s, False) for r, s in page]
     return SearchResults(
-        query=query,
+        query=parsed.text,
         total=n_strict + n_relaxed,
-        hits=tuple(_hits(conn, rows, parsed, snippets=snippets, memo=memo)),
+        hits=req.hits(rows),
         offset=offset,
         relaxed=n_relaxed,
     )
@@ -429,18 +408,7 @@ def _candidates(terms: tuple[Term, ...], df: dict[Term, int], budget: int) -> st
     return " OR ".join(f"({t.fts()})" for t in chosen)
 
 
-def _search_long(
-    conn: sqlite3.Connection,
-    parsed: Query,
-    strict: str,
-    where: tuple[str, str],
-    args: list[Any],
-    limit: int,
-    offset: int,
-    snippets: bool,
-    memo: SearchMemo,
-    group_copies: bool,
-) -> SearchResults:
+def _search_long(req: _Request, strict: str, limit: int, offset: int) -> SearchResults:
     """A long query (a pasted headline): one BM25 ranking over the articles with any of its
     rarest words, each word scored by stem and again by exact form. Measured on SaudiNewsNet
     (benchmarks/search_quality.py) this finds the other outlets' copies of a story better than
@@ -452,7 +420,8 @@ def _search_long(
     would need the common ones alone to outscore them; when the candidates cannot fill the
     page, every match is ranked.
     """
-    df = _frequencies(conn, parsed.terms, memo)
+    conn, parsed, where, args, group_copies = req.conn, req.query, req.where, req.args, req.grouping
+    df = _frequencies(conn, parsed.terms, req.memo)
     kept = _rarest(parsed.terms, df, RANKED_TERMS)
     expr = ranked_expression(parsed, kept)
     strict_ids = {r[0] for r in _run(conn, *_rowids(strict, where, args))}
@@ -461,18 +430,18 @@ def _search_long(
     total = max(_count(conn, any_kept, where, args), len(strict_ids))
     want = offset + limit + _TIE_SLACK
     within = _candidates(kept, df, max(CANDIDATES, 10 * want))
-    top = offset + limit if group_copies else limit
-    start = 0 if group_copies else offset
+    top = offset + limit if group_copies is not None else limit
+    start = 0 if group_copies is not None else offset
     page = _ranked(conn, expr, where, args, top, start, total=0, headline_expr="", within=within)
     if within is not None and len(page) < min(top, total - start):
         page = _ranked(conn, expr, where, args, top, start, total=0, headline_expr="")
-    if group_copies:
-        page = _with_copies(conn, page, expr, where, args)[offset : offset + limit]
+    if group_copies is not None:
+        page = _with_copies(conn, page, expr, where, args, group_copies)[offset : offset + limit]
     ranked = [(r, s, r in strict_ids) for r, s in page]
     return SearchResults(
         query=parsed.text,
         total=total,
-        hits=tuple(_hits(conn, ranked, parsed, snippets=snippets, memo=memo)),
+        hits=req.hits(ranked),
         offset=offset,
         relaxed=total - len(strict_ids),
     )

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from akhbar.ingest import ingest
 from akhbar.read import sha256
-from akhbar.search import facets, search
+from akhbar.search import Facets, search, search_with_facets
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
 from akhbar.web.format import arabic_date, outlet_name
 from akhbar.web.views import (
@@ -95,7 +95,13 @@ def api_search(
     conn = _conn(request)
     filters = search_filters(outlet, tag, date_from, date_to)
     memo = request.app.state.memo
-    results = search(conn, q, filters=filters, limit=limit, offset=offset, memo=memo)
+    f: Facets | None = None
+    if with_facets:
+        results, f = search_with_facets(
+            conn, q, filters=filters, limit=limit, offset=offset, memo=memo
+        )
+    else:
+        results = search(conn, q, filters=filters, limit=limit, offset=offset, memo=memo)
     out: dict[str, Any] = {
         "query": q,
         "total": results.total,
@@ -103,8 +109,7 @@ def api_search(
         "offset": offset,
         "hits": [_hit(h) for h in results.hits],
     }
-    if with_facets:
-        f = facets(conn, q, filters)
+    if f is not None:
         out["facets"] = {
             "total": f.total,
             "outlets": [{"outlet": o, "count": n} for o, n in f.outlets],

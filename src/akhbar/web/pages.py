@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import AfterValidator
 
 from akhbar.errors import QueryError
-from akhbar.search import facets, search
+from akhbar.search import search_with_facets
 from akhbar.store.queries import (
     day_counts,
     latest_articles,
@@ -163,10 +163,9 @@ def search_page(
         results = found = None
         if q.strip():
             memo = request.app.state.memo
-            results = search(
-                conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset, memo=memo
+            results, found = search_with_facets(
+                conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset, memo=memo, top=12
             )
-            found = facets(conn, q, filters, top=12)
         return _render(
             request,
             "search.html",

@@ -1,0 +1,106 @@
+"""A ranked page made into ``Hit``s: the articles' fields, snippets, highlights, copy links.
+
+``CopyLinks`` holds the verified copies (``akhbar.dedup.copies``) of the articles one search
+has looked up, so the ranking (which moves copies up, ``engine._with_copies``) and the page
+(which links each copy to the article it follows) read each article's copies once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from akhbar.dedup.copies import copies_of
+from akhbar.search.memo import SearchMemo
+from akhbar.search.query import Query
+from akhbar.search.results import Hit
+from akhbar.search.snippet import Snippet, highlight, marked, snippet
+from akhbar.text import Algorithm
+
+__all__ = ["CopyLinks", "hits"]
+
+
+class CopyLinks:
+    """Article rowid -> its copies, closest first, looked up once per article per search.
+
+    An article's copies do not depend on which other articles are asked for with it (each is
+    read from the copy pairs touching it), so answers of several lookups can be merged."""
+
+    __slots__ = ("_asked", "_conn", "_copies")
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._copies: dict[int, list[int]] = {}
+        self._asked: set[int] = set()
+
+    def of(self, rowids: Sequence[int]) -> dict[int, list[int]]:
+        """``copies_of(conn, rowids)``: the copies of those of ``rowids`` that have some."""
+        missing = [r for r in dict.fromkeys(rowids) if r not in self._asked]
+        if missing:
+            self._copies.update(copies_of(self._conn, missing))
+            self._asked.update(missing)
+        return {r: self._copies[r] for r in rowids if r in self._copies}
+
+
+def _copy_heads(links: CopyLinks, page: list[int]) -> dict[int, int]:
+    """Copy rowid -> the article it follows on ``page``: each run of an article and its
+    verified copies right behind it (``engine._with_copies`` makes those runs) is one dispatch."""
+    copies = links.of(page)
+    heads: dict[int, int] = {}
+    head: int | None = None
+    for rowid in page:
+        if head is not None and rowid in copies.get(head, ()):
+            heads[rowid] = head
+        else:
+            head = rowid
+    return heads
+
+
+def hits(
+    conn: sqlite3.Connection,
+    ranked: list[tuple[int, float, bool]],
+    query: Query,
+    *,
+    algorithm: Algorithm,
+    snippets: bool,
+    memo: SearchMemo,
+    links: CopyLinks,
+) -> list[Hit]:
+    """The ``Hit``s of ``ranked`` (rowid, bm25, matched every clause), in that order."""
+    if not ranked:
+        return []
+    marks = ",".join("?" * len(ranked))
+    rows = conn.execute(
+        f"SELECT rowid, id, url, outlet, headline, published, {'body' if snippets else 'NULL'} "
+        "FROM articles "
+        f"WHERE rowid IN ({marks})",
+        [r[0] for r in ranked],
+    ).fetchall()
+    by_rowid = {r[0]: r for r in rows}
+    copy_of = _copy_heads(links, [r[0] for r in ranked])
+    terms = query.terms
+    out = []
+    for rowid, score, full in ranked:
+        _, id_, url, outlet, headline, published, body = by_rowid[rowid]
+        if snippets:
+            snip = snippet(body or "", terms, algorithm=algorithm, memo=memo)
+            head = highlight(headline or "", terms, algorithm=algorithm, memo=memo)
+        else:
+            snip = head = Snippet(text="")
+        out.append(
+            Hit(
+                id=id_,
+                url=url,
+                outlet=outlet,
+                headline=headline,
+                published=published,
+                score=-score,  # FTS5's bm25 is negative; higher is better here
+                snippet=marked(snip.text, snip.spans),
+                snippet_text=snip.text,
+                snippet_spans=snip.spans,
+                headline_spans=head.spans,
+                matched_all=full,
+                copy_of=by_rowid[copy_of[rowid]][1] if rowid in copy_of else None,
+            )
+        )
+    return out
