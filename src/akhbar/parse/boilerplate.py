@@ -16,10 +16,12 @@ from akhbar.parse.vocab import (
     BOILER_WORDS,
     NOTICE_CONSENT,
     NOTICE_SUBJECTS,
+    SPONSORED_MARKS,
+    SPONSORED_WORDS,
     fold,
 )
 
-__all__ = ["is_boilerplate", "is_notice"]
+__all__ = ["is_boilerplate", "is_notice", "is_sponsored_header"]
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+")
@@ -104,6 +106,22 @@ def is_notice(text: str) -> bool:
         return False
     f = fold(text)
     return any(w in f for w in NOTICE_SUBJECTS) and any(w in f for w in NOTICE_CONSENT)
+
+
+#: a paid-links box's header is a few words
+_MAX_SPONSORED_WORDS = 6
+#: what every mark of paid links holds, as printed (a cheap test before folding the line)
+_SPONSORED_HINTS = ("مول", "مدعوم", "علاني", "برعاي", "ponsor", "romot", "aboola", "utbrain")
+
+
+def is_sponsored_header(text: str, n_words: int) -> bool:
+    """The header of a box of paid links (``روابط إعلانية``, ``محتوى ممول``, ``Sponsored Links
+    by Taboola``): a few words, one marking the links as paid, every other one such headers use.
+    The teasers under it are ads, not the site's read-also links."""
+    if n_words > _MAX_SPONSORED_WORDS or not any(h in text for h in _SPONSORED_HINTS):
+        return False
+    found = _WORD.findall(fold(text))
+    return not SPONSORED_MARKS.isdisjoint(found) and SPONSORED_WORDS.issuperset(found)
 
 
 def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None = None) -> bool:

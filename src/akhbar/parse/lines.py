@@ -268,6 +268,9 @@ def classify(n: int, raw: str) -> Line:
     n_words = len(text.split())
     if "://" in text and _LABELLED_LINK.match(text):
         return Line(n, raw, text, _BOILER)
+    if boilerplate.is_sponsored_header(text, n_words):
+        # a box of paid links: a block of its own, as a read-also label starts one
+        return Line(n, raw, text, Kind.READ_ALSO, None, text)
     if is_chrome(text, n_words) or boilerplate.is_boilerplate(text, n_words=n_words):
         return Line(n, raw, text, _BOILER)
     date = _date_line(text)

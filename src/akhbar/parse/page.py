@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from akhbar.model import Article, Page, Related
+from akhbar.model import Article, Page
 from akhbar.parse.boilerplate import is_notice
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
@@ -27,8 +27,17 @@ from akhbar.parse.furniture import (
 from akhbar.parse.header import dateline, is_kicker, is_name_line, is_picture_note, kicker_over
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
+from akhbar.parse.related import (
+    LIST_NUMBER,
+    NUMBER_STARTS,
+    add_related,
+    article_paragraph,
+    discard_block,
+    inline_related,
+    is_paid,
+)
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
-from akhbar.parse.vocab import COMMENTS_HEADER_RE, ORDINAL_HEADING_RE, fold
+from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
 __all__ = ["parse_text"]
@@ -45,79 +54,12 @@ _MAX_COMMENTS_HEADER = 30
 _COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
-_URL = regex.compile(r"https?://\S+")
-_DIGIT = regex.compile(r"\d")
 _SEPARATED = regex.compile(r"[:：\-–—]")
-#: a list number before a related headline: ``1- ``, ``١. ``, ``(2) ``
-_LIST_NUMBER = regex.compile(r"^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[\-–.)])\s+")
-_NUMBER_STARTS = frozenset("(0123456789٠١٢٣٤٥٦٧٨٩")
-#: a line this long is a paragraph whatever it ends with; a shorter one (from 110 characters)
-#: when it ends a sentence (a quotation's closing mark counts)
-_LONG_PARAGRAPH = 160
-_PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
 
 
 def _banner(text: str) -> bool:
     """A cookie or consent banner (``is_notice``; the cheap test of its last character first)."""
     return text[-1] in _NOTICE_END and is_notice(text)
-
-
-def _add_related(out: Out, n: int, text: str) -> None:
-    """A related headline; a link printed with it (``عنوان - https://…``) becomes its url, and
-    a list bullet or number before it (``• عنوان``, ``- عنوان``, ``2- عنوان``) is not part of
-    it (a number goes to ``discarded``)."""
-    if text[0] in BULLETS:
-        text = BULLET.sub("", text, count=1) or text
-    elif text[0] in _NUMBER_STARTS:
-        m = _LIST_NUMBER.match(text)
-        if m is not None and m.end() < len(text):
-            out.discarded.append((n, m.group().strip()))
-            text = text[m.end() :]
-    m = _URL.search(text) if "http" in text else None
-    if m is None:
-        links = out.links.pop(n, None) if out.links else None
-        out.related.append(Related(headline=text, url=links[0] if links else None))
-        for url in (links or [])[1:]:
-            out.discarded.append((n, url))
-        return
-    headline = (text[: m.start()] + text[m.end() :]).strip(" \t-–—|:()[]<>")
-    out.related.append(Related(headline=headline or m.group(), url=m.group()))
-
-
-def _inline_related(lines: list[Line], i: int, out: Out) -> int:
-    """A read-also label inside the body: its glued headline, or the short lines after it."""
-    line = lines[i]
-    out.discard(line, line.label)
-    if line.value:
-        _add_related(out, line.n, line.value)
-        return i + 1
-    j = _past_counter(lines, i + 1, out)
-    if j < len(lines) and lines[j].kind is _TEXT and not _article_paragraph(lines[j].text):
-        # a bare label has a headline: the line after it, unless only an article has such a
-        # line (a headline may look like a short paragraph: ``… من خطوطه!``)
-        _add_related(out, lines[j].n, lines[j].text)
-        j = _past_counter(lines, j + 1, out)
-        while j < len(lines) and lines[j].kind is _TEXT and not is_paragraph(lines[j].text):
-            if ORDINAL_HEADING_RE.match(lines[j].text):
-                break  # the body goes on with a numbered sub-heading (``ثانياً: …``)
-            _add_related(out, lines[j].n, lines[j].text)
-            j = _past_counter(lines, j + 1, out)
-    return j
-
-
-def _past_counter(lines: list[Line], j: int, out: Out) -> int:
-    """Past a list's item counter (``list 2 of 4``, ``قائمة 2 من 4``: boilerplate with a
-    number) when the list's next item, a short text line, follows it."""
-    if (
-        j + 1 < len(lines)
-        and lines[j].kind is Kind.BOILER
-        and _DIGIT.search(lines[j].text) is not None
-        and lines[j + 1].kind is _TEXT
-        and not is_paragraph(lines[j + 1].text)
-    ):
-        out.discard(lines[j])
-        return j + 1
-    return j
 
 
 def _paragraph_next(lines: list[Line], i: int) -> bool:
@@ -160,7 +102,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
                 i = nxt
                 continue
         if line.kind is Kind.READ_ALSO:
-            i = _inline_related(lines, i, out)
+            i = inline_related(lines, i, out)
             continue
         text = line.text
         if _banner(text):  # a cookie banner over the page
@@ -318,7 +260,7 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
             continue
         line = lines[i]
         if line.kind is Kind.READ_ALSO:
-            i = _inline_related(lines, i, out)
+            i = inline_related(lines, i, out)
             continue
         if closed and not is_paragraph(line.text):
             out.discard(line)
@@ -384,18 +326,6 @@ def _opens_article(lines: list[Line], i: int) -> bool:
     return j > i + 1 and j < len(lines) and lines[j].kind is _TEXT and is_paragraph(lines[j].text)
 
 
-def _article_paragraph(text: str) -> bool:
-    """A line that only an article has: very long, long and closing a sentence, or a full stop
-    after many words (a related headline may run past 110 characters, or end in ``!`` or
-    ``؟``, but it rarely runs past 160 or ends in a full stop)."""
-    n = len(text)
-    if n >= _LONG_PARAGRAPH:
-        return True
-    if n >= 110:
-        return text[-1] in _PARAGRAPH_END
-    return words(text) >= 9 and text[-1] == "."
-
-
 def _bulleted(seq: list[Line], bullet: str) -> bool:
     """Whether a text line of ``seq`` opens with ``bullet`` (a list's headlines)."""
     return any(ln.kind is _TEXT and ln.text[0] == bullet for ln in seq)
@@ -406,6 +336,9 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     label = lines[0]
     out.discard(label, label.label)
     seq = lines[1:]
+    if label.value is None and is_paid(label):
+        discard_block(seq, out, main)  # a box of paid links: ads, not related articles
+        return None
     if label.value:  # the glued headline, as a line of its own
         seq = [Line(n=label.n, raw=label.value, text=label.value, kind=Kind.TEXT), *seq]
     hashtag_headlines(seq, tagged=tagged or bool(main.tag_values))
@@ -413,12 +346,12 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
         # a numbered item is a headline of the list, whatever words it holds (``قناتنا``), and
         # so is an item with the bullet of the list's headlines
         if ln.kind is Kind.BOILER and (
-            (ln.text[0] in _NUMBER_STARTS and _LIST_NUMBER.match(ln.text))
+            (ln.text[0] in NUMBER_STARTS and LIST_NUMBER.match(ln.text))
             or (ln.text[0] in BULLETS and BULLET.match(ln.text) and _bulleted(seq, ln.text[0]))
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
-    first_para = next((k for k, ln in enumerate(items) if _article_paragraph(ln.text)), None)
+    first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:
         if len(items) == 1 and is_tag_list(items[0].text):
             # ``مواضيع ذات علاقة:`` over ``السعودية، النفط، أوبك``: topics, not a headline
@@ -428,7 +361,7 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
         for ln, (headline, suffix) in zip(
             items, split_suffixes([x.text for x in items]), strict=True
         ):
-            _add_related(out, ln.n, headline)
+            add_related(out, ln.n, headline)
             if suffix:  # the outlet or time printed after the headline
                 out.discarded.append((ln.n, suffix.strip()))
         i = 0
@@ -442,7 +375,7 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
         return None
     if first_para == 0:
         if len(items) == 1 and label.value:  # one long glued headline and nothing else
-            _add_related(out, label.n, label.value)
+            add_related(out, label.n, label.value)
             for ln in seq[1:]:
                 if absorb(main, [ln], 0, out) == 0:
                     out.discard(ln)

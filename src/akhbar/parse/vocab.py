@@ -46,6 +46,8 @@ __all__ = [
     "SOURCE_LOOSE_RE",
     "SOURCE_RE",
     "SOURCE_TRAILING_RE",
+    "SPONSORED_MARKS",
+    "SPONSORED_WORDS",
     "TAGS_RE",
     "WIDGET_HEADER_RE",
     "WRITER_TITLES",
@@ -303,6 +305,10 @@ WIDGET_HEADER_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['widget_headers'])})(?P<rest>(?:{_SP}|[:\-–—|(]).*)?$",
     _FLAGS,
 )
+#: a paid-links box's header words (``روابط إعلانية``, ``Sponsored Links by Taboola``), folded:
+#: the words that mark the links as paid, and the others such a header may use
+SPONSORED_MARKS = frozenset(fold(w) for w in _DATA["sponsored_marks"])
+SPONSORED_WORDS = frozenset(fold(w) for w in _DATA["sponsored_words"]) | SPONSORED_MARKS
 #: a poll's header (``استطلاع رأي``), alone on its line
 POLL_HEADER_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['poll_headers'])}){_SP}*:?{_SP}*$", _FLAGS

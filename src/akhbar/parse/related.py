@@ -1,0 +1,131 @@
+"""Related headlines: a read-also label's links, inside the body or in a list of their own.
+
+A related item is a headline as printed, without the list's bullet or number and with the link
+printed next to it as its url. Inside the body, a read-also label heads the short lines after
+it, up to the next paragraph; a list may number its items (``list 2 of 4``) and close with an
+end mark (``نهاية القائمة``), both boilerplate, after which the body goes on.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from akhbar.model import Related
+from akhbar.parse.boilerplate import is_sponsored_header
+from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb
+from akhbar.parse.lines import Kind, Line, is_paragraph, words
+from akhbar.parse.vocab import ORDINAL_HEADING_RE
+
+__all__ = [
+    "LIST_NUMBER",
+    "NUMBER_STARTS",
+    "add_related",
+    "article_paragraph",
+    "discard_block",
+    "inline_related",
+    "is_paid",
+]
+
+_TEXT = Kind.TEXT
+_URL = regex.compile(r"https?://\S+")
+_DIGIT = regex.compile(r"\d")
+#: a list number before a related headline: ``1- ``, ``١. ``, ``(2) ``
+LIST_NUMBER = regex.compile(r"^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[\-–.)])\s+")
+NUMBER_STARTS = frozenset("(0123456789٠١٢٣٤٥٦٧٨٩")
+#: a line this long is a paragraph whatever it ends with; a shorter one (from 110 characters)
+#: when it ends a sentence (a quotation's closing mark counts)
+_LONG_PARAGRAPH = 160
+_PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
+
+
+def add_related(out: Out, n: int, text: str) -> None:
+    """A related headline; a link printed with it (``عنوان - https://…``) becomes its url, and
+    a list bullet or number before it (``• عنوان``, ``- عنوان``, ``2- عنوان``) is not part of
+    it (a number goes to ``discarded``)."""
+    if text[0] in BULLETS:
+        text = BULLET.sub("", text, count=1) or text
+    elif text[0] in NUMBER_STARTS:
+        m = LIST_NUMBER.match(text)
+        if m is not None and m.end() < len(text):
+            out.discarded.append((n, m.group().strip()))
+            text = text[m.end() :]
+    m = _URL.search(text) if "http" in text else None
+    if m is None:
+        links = out.links.pop(n, None) if out.links else None
+        out.related.append(Related(headline=text, url=links[0] if links else None))
+        for url in (links or [])[1:]:
+            out.discarded.append((n, url))
+        return
+    headline = (text[: m.start()] + text[m.end() :]).strip(" \t-–—|:()[]<>")
+    out.related.append(Related(headline=headline or m.group(), url=m.group()))
+
+
+def inline_related(lines: list[Line], i: int, out: Out) -> int:
+    """A read-also label inside the body: its glued headline, or the short lines after it."""
+    line = lines[i]
+    out.discard(line, line.label)
+    if line.value:
+        add_related(out, line.n, line.value)
+        return i + 1
+    if is_paid(line):  # paid links inside the article: their teasers are ads
+        j = i + 1
+        while j < len(lines) and lines[j].kind is _TEXT and not is_paragraph(lines[j].text):
+            out.discard(lines[j])
+            j += 1
+        return j
+    j = _past_counter(lines, i + 1, out)
+    if j < len(lines) and lines[j].kind is _TEXT and not article_paragraph(lines[j].text):
+        # a bare label has a headline: the line after it, unless only an article has such a
+        # line (a headline may look like a short paragraph: ``… من خطوطه!``)
+        add_related(out, lines[j].n, lines[j].text)
+        j = _past_counter(lines, j + 1, out)
+        while j < len(lines) and lines[j].kind is _TEXT and not is_paragraph(lines[j].text):
+            if ORDINAL_HEADING_RE.match(lines[j].text):
+                break  # the body goes on with a numbered sub-heading (``ثانياً: …``)
+            add_related(out, lines[j].n, lines[j].text)
+            j = _past_counter(lines, j + 1, out)
+    return j
+
+
+def _past_counter(lines: list[Line], j: int, out: Out) -> int:
+    """Past a list's item counter (``list 2 of 4``, ``قائمة 2 من 4``: boilerplate with a
+    number) when the list's next item, a short text line, follows it."""
+    if (
+        j + 1 < len(lines)
+        and lines[j].kind is Kind.BOILER
+        and _DIGIT.search(lines[j].text) is not None
+        and lines[j + 1].kind is _TEXT
+        and not is_paragraph(lines[j + 1].text)
+    ):
+        out.discard(lines[j])
+        return j + 1
+    return j
+
+
+def article_paragraph(text: str) -> bool:
+    """A line that only an article has: very long, long and closing a sentence, or a full stop
+    after many words (a related headline may run past 110 characters, or end in ``!`` or
+    ``؟``, but it rarely runs past 160 or ends in a full stop)."""
+    n = len(text)
+    if n >= _LONG_PARAGRAPH:
+        return True
+    if n >= 110:
+        return text[-1] in _PARAGRAPH_END
+    return words(text) >= 9 and text[-1] == "."
+
+
+def is_paid(label: Line) -> bool:
+    """Whether a read-also line heads a box of paid links (``Sponsored Links by Taboola``)."""
+    return label.label == label.text and is_sponsored_header(label.text, words(label.text))
+
+
+def discard_block(seq: list[Line], out: Out, main: Draft) -> None:
+    """Every line of a block to ``discarded``, but a field's line (a source or tag line after
+    it), which the main article takes."""
+    i = 0
+    while i < len(seq):
+        nxt = absorb(main, seq, i, out)
+        if nxt == i:
+            out.discard(seq[i])
+            nxt = i + 1
+        i = nxt
