@@ -15,6 +15,7 @@ from akhbar.dates import ParsedDate, find_dates
 from akhbar.parse import boilerplate
 from akhbar.parse.chrome import is_chrome
 from akhbar.parse.vocab import (
+    ADJACENT_RE,
     AGENCIES,
     BYLINE_LOOSE_RE,
     BYLINE_RE,
@@ -268,6 +269,11 @@ def classify(n: int, raw: str) -> Line:
     n_words = len(text.split())
     if "://" in text and _LABELLED_LINK.match(text):
         return Line(n, raw, text, _BOILER)
+    if ("سابق" in text or "تالي" in text) and (m := ADJACENT_RE.match(text)):
+        # a link to the previous or next article: a read-also label, maybe with its headline
+        value = m["rest"] or m["glued"]
+        label = text[: m.start("rest" if m["rest"] else "glued")] if value else text
+        return Line(n, raw, text, Kind.READ_ALSO, value, label.strip())
     if boilerplate.is_sponsored_header(text, n_words):
         # a box of paid links: a block of its own, as a read-also label starts one
         return Line(n, raw, text, Kind.READ_ALSO, None, text)

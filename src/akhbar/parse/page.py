@@ -37,7 +37,7 @@ from akhbar.parse.related import (
     is_paid,
 )
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
-from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
+from akhbar.parse.vocab import ADJACENT_RE, COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
 __all__ = ["parse_text"]
@@ -353,8 +353,9 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:
-        if len(items) == 1 and is_tag_list(items[0].text):
-            # ``مواضيع ذات علاقة:`` over ``السعودية، النفط، أوبك``: topics, not a headline
+        if len(items) == 1 and is_tag_list(items[0].text) and not ADJACENT_RE.match(label.text):
+            # ``مواضيع ذات علاقة:`` over ``السعودية، النفط، أوبك``: topics, not a headline (a
+            # link to the previous or next article heads one headline, whatever it holds)
             main.tag_values.append(items[0].text)
             add_raw_tags(main, items[0])
             items = []

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
+    "ADJACENT_RE",
     "AGENCIES",
     "ARCHIVE_MARK_RE",
     "AUTHOR_BIO_RE",
@@ -309,6 +310,15 @@ WIDGET_HEADER_RE = re.compile(
 #: the words that mark the links as paid, and the others such a header may use
 SPONSORED_MARKS = frozenset(fold(w) for w in _DATA["sponsored_marks"])
 SPONSORED_WORDS = frozenset(fold(w) for w in _DATA["sponsored_words"]) | SPONSORED_MARKS
+#: a link to the previous or next article: ``« الخبر السابق``, ``المقال التالي: عنوان``,
+#: ``السابق: عنوان`` (a direction alone, ``التالي »``, is a pager's button); group ``rest`` is
+#: the headline printed with it
+ADJACENT_RE = re.compile(
+    rf"^[«»‹›<>←→\s]*(?:(?:{_alternation(_DATA['adjacent_nouns'])}){_SP}+"
+    rf"(?:{_alternation(_DATA['adjacent_directions'])})[«»‹›<>←→\s]*(?:[:：]{_SP}*(?P<rest>.+))?"
+    rf"|(?:{_alternation(_DATA['adjacent_directions'])})[«»‹›<>←→\s]*[:：]{_SP}*(?P<glued>.+))$",
+    _FLAGS,
+)
 #: a poll's header (``استطلاع رأي``), alone on its line
 POLL_HEADER_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['poll_headers'])}){_SP}*:?{_SP}*$", _FLAGS
