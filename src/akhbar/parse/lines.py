@@ -272,8 +272,8 @@ def classify(n: int, raw: str) -> Line:
     if ("سابق" in text or "تالي" in text) and (m := ADJACENT_RE.match(text)):
         # a link to the previous or next article: a read-also label, maybe with its headline
         value = m["rest"] or m["glued"]
-        label = text[: m.start("rest" if m["rest"] else "glued")] if value else text
-        return Line(n, raw, text, Kind.READ_ALSO, value, label.strip())
+        cut = text[: m.start("rest" if m["rest"] else "glued")] if value else text
+        return Line(n, raw, text, Kind.READ_ALSO, value, cut.strip())
     if boilerplate.is_sponsored_header(text, n_words):
         # a box of paid links: a block of its own, as a read-also label starts one
         return Line(n, raw, text, Kind.READ_ALSO, None, text)
