@@ -16,6 +16,7 @@ from akhbar.parse.vocab import (
     CAPTION_RE,
     CORRESPONDENTS,
     HEADLINE_PREFIXES,
+    OUTLET_NOUNS,
     fold,
 )
 
@@ -27,6 +28,7 @@ __all__ = [
     "is_name_line",
     "is_picture_note",
     "kicker_over",
+    "masthead_over",
 ]
 
 MAX_BYLINE_WORDS = 8
@@ -198,6 +200,37 @@ def kicker_over(lines: list[Line], i: int) -> bool:
             and line.kind is Kind.TEXT
             and line.text[0] not in BULLETS
             and is_kicker(lines[i].text, line)
+        )
+    return False
+
+
+#: an outlet's name as its masthead: ``جريدة الرياض``, ``صحيفة الشرق الأوسط الإلكترونية``
+_MAX_MASTHEAD_WORDS = 4
+_MASTHEAD = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
+
+
+def masthead_over(lines: list[Line], i: int) -> bool:
+    """The site's masthead over the headline, with a toolbar or date between them (a print
+    view: ``صحيفة سبق الإلكترونية`` / ``نسخة للطباعة`` / the headline): a few words of letters
+    opening with an outlet's noun (``صحيفة``, ``جريدة``), and the next text line a headline (three
+    words or more, not a short name nor a dateline) rather than a byline under a headline."""
+    text = lines[i].text
+    if words(text) > _MAX_MASTHEAD_WORDS or fold(text.split(" ", 1)[0]) not in OUTLET_NOUNS:
+        return False
+    if _MASTHEAD.match(text) is None or i + 1 >= len(lines) or lines[i + 1].kind not in _BETWEEN:
+        return False
+    for j in range(i + 2, len(lines)):
+        line = lines[j]
+        if line.kind in _BETWEEN:
+            continue
+        a = line.text
+        return (
+            line.kind is Kind.TEXT
+            and not is_paragraph(a)
+            and words(a) >= 3
+            and (words(a) > 3 or not PLAIN_NAME.match(a))
+            and not _dateline_under(a)
+            and not _name_pair(a)
         )
     return False
 

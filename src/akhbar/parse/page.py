@@ -24,7 +24,14 @@ from akhbar.parse.furniture import (
     repeats_title,
     split_suffixes,
 )
-from akhbar.parse.header import dateline, is_kicker, is_name_line, is_picture_note, kicker_over
+from akhbar.parse.header import (
+    dateline,
+    is_kicker,
+    is_name_line,
+    is_picture_note,
+    kicker_over,
+    masthead_over,
+)
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.related import (
@@ -120,8 +127,10 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             d.headline = f"{text} {second.text}"
             d.raw["headline"] = f"{line.raw}\n{second.raw}"
             return i + 2
-        if i + 1 < len(lines) and (is_kicker(text, lines[i + 1]) or kicker_over(lines, i)):
-            out.discard(line)  # a section kicker above the headline
+        if i + 1 < len(lines) and (
+            is_kicker(text, lines[i + 1]) or kicker_over(lines, i) or masthead_over(lines, i)
+        ):
+            out.discard(line)  # a section kicker (or the site's masthead) above the headline
             i += 1
             continue
         if _title_repeated(lines, i):

@@ -40,6 +40,7 @@ __all__ = [
     "NOTICE_CONSENT",
     "NOTICE_SUBJECTS",
     "ORDINAL_HEADING_RE",
+    "OUTLET_NOUNS",
     "POLL_BUTTONS",
     "POLL_HEADER_RE",
     "POLL_RESULTS",
@@ -239,8 +240,13 @@ SOURCE_TRAILING_RE = re.compile(
 BYLINE_RE = _labelled(_DATA["byline"], SEP_REQ)
 #: only these may be followed by the name after a bare space (``تقرير يمني يرصد`` is a headline)
 BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
-#: a date label at the start of a line (``تاريخ النشر:``, ``آخر تحديث``)
-DATE_LABEL_RE = _labelled(_DATA["date_labels"], rf"{SEP_REQ}|{_SP}*$")
+#: a date label, or a print date's (``تاريخ الطباعة:``): a line so labelled whose date is not
+#: read (``آخر تحديث: منذ 3 ساعات``) or not the page's (a print date) is discarded
+DATE_LABEL_RE = _labelled(
+    [*_DATA["date_labels"], *_DATA["print_date_labels"]], rf"{SEP_REQ}|{_SP}*$"
+)
+#: the first word of an outlet's name (``صحيفة``, ``جريدة``), folded
+OUTLET_NOUNS = frozenset(fold(w) for w in _DATA["outlet_nouns"])
 #: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
 #: a date label with one of these words dates an update (``آخر تحديث:``), not the publication
