@@ -32,7 +32,7 @@ from akhbar.parse.header import (
     kicker_over,
     masthead_over,
 )
-from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, text_lines, words
+from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.related import (
     LIST_NUMBER,
@@ -251,8 +251,14 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
             and COMMENTS_HEADER_RE.match(fold(line.text))
         ):
             comments = True
-        if kind is _DATE and d.published is not None and not line.label and d.body:
-            # an unlabelled date inside the article text (a dated paragraph): text
+        if (
+            kind is _DATE
+            and not line.label
+            and d.body
+            and (d.published is not None or _labelled_date_after(lines, i))
+        ):
+            # an unlabelled date inside the article text (a dated paragraph, a chronology's
+            # entry) when the page's date is read already or printed, labelled, further down
             d.body.append(line.text)
             i += 1
             continue
@@ -280,6 +286,14 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
         # no date line: the date of a dateline opening the lead (``الرياض - 10 أغسطس 2015 -``)
         d.published = lead_date(d.body[0])
     return d.freeze()
+
+
+def _labelled_date_after(lines: list[Line], i: int) -> bool:
+    """Whether a date line labelled as the publication's (``تاريخ النشر: …``) follows ``i``."""
+    return any(
+        ln.kind is _DATE and ln.label is not None and not is_update(ln.label)
+        for ln in lines[i + 1 :]
+    )
 
 
 def _main_end(lines: list[Line]) -> int:
