@@ -42,6 +42,8 @@ __all__ = [
     "ORDINAL_HEADING_RE",
     "OUTLET_NOUNS",
     "POLL_BUTTONS",
+    "POLL_COUNT_LABELS",
+    "POLL_COUNT_WORDS",
     "POLL_HEADER_RE",
     "POLL_RESULTS",
     "READ_ALSO_RE",
@@ -332,6 +334,9 @@ POLL_HEADER_RE = re.compile(
 #: a poll's vote button and its results link, folded, without punctuation
 POLL_BUTTONS = frozenset(fold(w) for w in _DATA["poll_buttons"])
 POLL_RESULTS = frozenset(fold(w) for w in _DATA["poll_results"])
+#: the words of a poll's vote count (``عدد المصوتين: 1532``), folded: what counts, and its labels
+POLL_COUNT_WORDS = frozenset(fold(w) for w in _DATA["poll_count_words"])
+POLL_COUNT_LABELS = frozenset(fold(w) for w in _DATA["poll_count_labels"])
 #: the header of an author's bio box (``عن الكاتب``), alone on its line
 AUTHOR_BIO_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['author_bio_headers'])}){_SP}*:?{_SP}*$", _FLAGS

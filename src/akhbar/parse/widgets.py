@@ -4,7 +4,8 @@ A widget is known by its shape, not by the site: a header (``مواقيت الص
 ``أسعار العملات``) over a run of readings, each a name and a value (``الفجر 4:05 ص``,
 ``الرياض 44° مشمس``, ``الدولار 3.75``); readings side by side on one line between bars
 (``الدولار 3.75 | اليورو 4.12``); or a poll, its header (``استطلاع رأي``) over a question and
-its options, closed within a few lines by a vote button (``صوّت``) and maybe a results link.
+its options, closed within a few lines by a vote button (``صوّت``) and maybe a results link, or
+by its results (``نعم 62%`` … and maybe ``عدد المصوتين: 1532``).
 Every line of a widget is boilerplate, wherever it stands (above the headline, between the
 body and its source, under a related list).
 """
@@ -14,7 +15,15 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.lines import Kind, Line
-from akhbar.parse.vocab import POLL_BUTTONS, POLL_HEADER_RE, POLL_RESULTS, WIDGET_HEADER_RE, fold
+from akhbar.parse.vocab import (
+    POLL_BUTTONS,
+    POLL_COUNT_LABELS,
+    POLL_COUNT_WORDS,
+    POLL_HEADER_RE,
+    POLL_RESULTS,
+    WIDGET_HEADER_RE,
+    fold,
+)
 
 __all__ = ["mark_widgets"]
 
@@ -31,6 +40,8 @@ _MAX_AFTER = 3
 #: the lines a poll's question and options may take before its vote button
 _MAX_POLL_LINES = 8
 _PUNCT = regex.compile(r"[^\w\s]+")
+_WORD = regex.compile(r"[^\W\d_]+")
+_DIGITS = regex.compile(r"\d")
 _TEXT, _BOILER = Kind.TEXT, Kind.BOILER
 
 
@@ -63,20 +74,37 @@ def _header(text: str) -> bool:
 
 
 def _poll_end(lines: list[Line], i: int) -> int:
-    """The index after a poll whose header stands at ``i`` (``i`` itself when no vote button
-    closes it within a few short lines)."""
+    """The index after a poll whose header stands at ``i`` (``i`` itself when no vote button,
+    nor its results, close it within a few short lines). Results are options with their
+    percentage (``نعم 62%``), maybe closed by the count of votes (``عدد المصوتين: 1532``)."""
+    results = i  # the index after the last option with its percentage
     for j in range(i + 1, min(len(lines), i + 2 + _MAX_POLL_LINES)):
         ln = lines[j]
         if ln.kind is not Kind.TEXT and ln.kind is not Kind.BOILER:
-            return i
+            break
         if len(ln.text) > _MAX_HEADER * 2:
-            return i
-        if _PUNCT.sub("", fold(ln.text)).strip() in POLL_BUTTONS:
+            break
+        folded = fold(ln.text)
+        if _PUNCT.sub("", folded).strip() in POLL_BUTTONS:
             end = j + 1
             if end < len(lines) and _PUNCT.sub("", fold(lines[end].text)).strip() in POLL_RESULTS:
                 end += 1
             return end
-    return i
+        if "%" in ln.text and _reading(ln.text):
+            results = j + 1
+        elif results > i:
+            return j + 1 if _vote_count(folded) else results
+    return results
+
+
+def _vote_count(folded: str) -> bool:
+    """``عدد المصوتين: 1532``, ``1532 صوت``, ``إجمالي الأصوات 1532``: a number and a count word."""
+    found = _WORD.findall(folded)
+    return (
+        _DIGITS.search(folded) is not None
+        and not POLL_COUNT_WORDS.isdisjoint(found)
+        and (POLL_COUNT_WORDS | POLL_COUNT_LABELS).issuperset(found)
+    )
 
 
 def mark_widgets(lines: list[Line]) -> list[Line]:
