@@ -349,6 +349,21 @@ def _opens_article(lines: list[Line], i: int) -> bool:
     return j > i + 1 and j < len(lines) and lines[j].kind is _TEXT and is_paragraph(lines[j].text)
 
 
+#: what a footer's copyright line holds (no headline under a previous / next link does)
+_RIGHTS = ("حقوق", "©", "rights", "Rights", "copyright", "Copyright")
+
+
+def _headline_like(text: str) -> bool:
+    """A boilerplate line that may still be a headline (``… قناتنا الثقافية!!``): four words or
+    more, no copyright, no trail or toolbar sign, and not a paragraph."""
+    return (
+        words(text) >= 4
+        and not any(w in text for w in _RIGHTS)
+        and not any(c in text for c in "|»›>")
+        and not article_paragraph(text)
+    )
+
+
 def _bulleted(seq: list[Line], bullet: str) -> bool:
     """Whether a text line of ``seq`` opens with ``bullet`` (a list's headlines)."""
     return any(ln.kind is _TEXT and ln.text[0] == bullet for ln in seq)
@@ -365,12 +380,15 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     if label.value:  # the glued headline, as a line of its own
         seq = [Line(n=label.n, raw=label.value, text=label.value, kind=Kind.TEXT), *seq]
     hashtag_headlines(seq, tagged=tagged or bool(main.tag_values))
+    adjacent = label.value is None and ADJACENT_RE.match(label.text) is not None
     for k, ln in enumerate(seq):
         # a numbered item is a headline of the list, whatever words it holds (``قناتنا``), and
-        # so is an item with the bullet of the list's headlines
+        # so is an item with the bullet of the list's headlines, and the one line a link to
+        # the previous or next article heads
         if ln.kind is Kind.BOILER and (
             (ln.text[0] in NUMBER_STARTS and LIST_NUMBER.match(ln.text))
             or (ln.text[0] in BULLETS and BULLET.match(ln.text) and _bulleted(seq, ln.text[0]))
+            or (adjacent and k == 0 and _headline_like(ln.text))
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]

@@ -79,27 +79,34 @@ def inline_related(lines: list[Line], i: int, out: Out) -> int:
         # line (a headline may look like a short paragraph: ``… من خطوطه!``)
         add_related(out, lines[j].n, lines[j].text)
         j = _past_counter(lines, j + 1, out)
-        while j < len(lines) and lines[j].kind is _TEXT and not is_paragraph(lines[j].text):
-            if ORDINAL_HEADING_RE.match(lines[j].text):
+        while j < len(lines) and lines[j].kind is _TEXT:
+            text = lines[j].text
+            if is_paragraph(text) and (article_paragraph(text) or not _counter(lines[j - 1])):
+                break  # the body goes on (an item after its counter may read as a sentence)
+            if ORDINAL_HEADING_RE.match(text):
                 break  # the body goes on with a numbered sub-heading (``ثانياً: …``)
-            add_related(out, lines[j].n, lines[j].text)
+            add_related(out, lines[j].n, text)
             j = _past_counter(lines, j + 1, out)
     return j
 
 
 def _past_counter(lines: list[Line], j: int, out: Out) -> int:
-    """Past a list's item counter (``list 2 of 4``, ``قائمة 2 من 4``: boilerplate with a
-    number) when the list's next item, a short text line, follows it."""
+    """Past a list's item counter (``list 2 of 4``, ``قائمة 2 من 4``) when the list's next
+    item, a text line no article alone would print, follows it."""
     if (
         j + 1 < len(lines)
-        and lines[j].kind is Kind.BOILER
-        and _DIGIT.search(lines[j].text) is not None
+        and _counter(lines[j])
         and lines[j + 1].kind is _TEXT
-        and not is_paragraph(lines[j + 1].text)
+        and not article_paragraph(lines[j + 1].text)
     ):
         out.discard(lines[j])
         return j + 1
     return j
+
+
+def _counter(line: Line) -> bool:
+    """An item counter of a list: boilerplate with a number."""
+    return line.kind is Kind.BOILER and _DIGIT.search(line.text) is not None
 
 
 def article_paragraph(text: str) -> bool:
