@@ -353,11 +353,16 @@ def _opens_article(lines: list[Line], i: int) -> bool:
 _RIGHTS = ("حقوق", "©", "rights", "Rights", "copyright", "Copyright")
 
 
-def _headline_like(text: str) -> bool:
-    """A boilerplate line that may still be a headline (``… قناتنا الثقافية!!``): four words or
-    more, no copyright, no trail or toolbar sign, and not a paragraph."""
+def _headline_like(line: Line) -> bool:
+    """A line read as a hashtag or boilerplate that may still be a headline: one hashtag
+    (``#قاطعوا_النمسا!!``), or four words or more with a button word (``… قناتنا الثقافية!!``)
+    but no copyright, trail or toolbar sign, and not a paragraph."""
+    text = line.text
+    if line.kind is Kind.HASHTAGS:
+        return " " not in text
     return (
-        words(text) >= 4
+        line.kind is Kind.BOILER
+        and words(text) >= 4
         and not any(w in text for w in _RIGHTS)
         and not any(c in text for c in "|»›>")
         and not article_paragraph(text)
@@ -380,15 +385,14 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     if label.value:  # the glued headline, as a line of its own
         seq = [Line(n=label.n, raw=label.value, text=label.value, kind=Kind.TEXT), *seq]
     hashtag_headlines(seq, tagged=tagged or bool(main.tag_values))
-    adjacent = label.value is None and ADJACENT_RE.match(label.text) is not None
+    if seq and label.value is None and _headline_like(seq[0]) and ADJACENT_RE.match(label.text):
+        seq[0] = seq[0]._replace(kind=Kind.TEXT)  # the one headline a previous/next link heads
     for k, ln in enumerate(seq):
         # a numbered item is a headline of the list, whatever words it holds (``قناتنا``), and
-        # so is an item with the bullet of the list's headlines, and the one line a link to
-        # the previous or next article heads
+        # so is an item with the bullet of the list's headlines
         if ln.kind is Kind.BOILER and (
             (ln.text[0] in NUMBER_STARTS and LIST_NUMBER.match(ln.text))
             or (ln.text[0] in BULLETS and BULLET.match(ln.text) and _bulleted(seq, ln.text[0]))
-            or (adjacent and k == 0 and _headline_like(ln.text))
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
