@@ -20,14 +20,15 @@ from akhbar.parse.lines import Kind, classify
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAYOUTS = FIXTURES / "parse-layouts"
-#: the first two rounds' fixtures, and the third to sixth rounds' (``tests/test_parse_layouts_3.py``
-#: to ``tests/test_parse_layouts_6.py``)
+#: the first two rounds' fixtures, and the third to seventh rounds' (``tests/test_parse_layouts_3.py``
+#: to ``tests/test_parse_layouts_7.py``)
 PAGES = [
     *sorted(LAYOUTS.glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-3").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-4").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-5").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-6").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-7").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-mix").glob("*.txt")),  # parse_layouts_mix.py, seed 7
 ]
 
