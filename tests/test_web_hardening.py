@@ -125,9 +125,9 @@ def test_html_error_pages_speak_arabic(client: TestClient) -> None:
         assert r.status_code == status, url
         assert "Input should" not in _page_message(r), url
     assert "بدّلهما" in _page_message(client.get("/search?q=ميناء&from=2015-08-09&to=2015-08-01"))
-    # the API names its own parameters, not the command line's flags
+    # one check and one message for the API and the command line: it names neither's flags
     msg = _error(client.get("/api/search?q=ميناء&from=2015-08-09&to=2015-08-01"), 400, "bad_query")
-    assert msg == "from 2015-08-09 is after to 2015-08-01; swap them"
+    assert msg == "the start date 2015-08-09 is after the end date 2015-08-01; swap them"
 
 
 def test_a_day_must_be_a_calendar_date(client: TestClient) -> None:

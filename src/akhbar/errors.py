@@ -4,6 +4,7 @@
     ├── InputError      an input file or record cannot be read (names the file and line)
     ├── StoreError      the store is missing, corrupt or of another kind
     ├── QueryError      a search query or API parameter is unusable
+    │   └── CommonWordsError  the query's only word(s) are in almost every article
     └── ModelError      a shipped model or data table is missing
 
 Errors become user messages only in ``akhbar.cli`` and ``akhbar.web``.
@@ -24,6 +25,15 @@ class StoreError(AkhbarError):
 
 class QueryError(AkhbarError):
     """A query or parameter is unusable."""
+
+
+class CommonWordsError(QueryError):
+    """The query has nothing to search for but common words (في، من …) that cannot be searched
+    as a phrase (one word, or words joined by OR); ``words`` are those words, normalized."""
+
+    def __init__(self, message: str, *, words: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.words = words
 
 
 class ModelError(AkhbarError):

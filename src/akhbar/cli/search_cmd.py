@@ -28,6 +28,8 @@ def _print_human(results: SearchResults) -> None:
     shown = f"{results.offset + 1}–{results.offset + len(results.hits)}" if results.hits else "0"
     partial = f" ({results.relaxed} match only some of the words)" if results.relaxed else ""
     console.print(f"[bold]{results.total}[/bold] results{partial}; showing {shown}")
+    if results.notice:
+        console.print(f"[yellow]note:[/yellow] {escape(results.notice)}")
     for k, hit in enumerate(results.hits, start=results.offset + 1):
         snippet = _rich_marked(hit.snippet_text, hit.snippet_spans, escape)
         head = _rich_marked(hit.headline or "", hit.headline_spans, escape)
@@ -56,7 +58,10 @@ def _rich_marked(
 
 
 def _json(results: SearchResults) -> dict[str, object]:
-    return {"query": results.query, "results": [h.to_dict() for h in results.hits]}
+    out: dict[str, object] = {"query": results.query}
+    if results.notice:  # how the query was searched (e.g. common words as one phrase)
+        out["notice"] = results.notice
+    return out | {"results": [h.to_dict() for h in results.hits]}
 
 
 @app.command("search", context_settings={"ignore_unknown_options": True})

@@ -10,7 +10,7 @@ the CLI and the web app use; a caller running many queries keeps one ``SearchMem
 it to them (``memo=``). Every user-facing failure is a ``QueryError`` with a message.
 """
 
-from akhbar.search.engine import search
+from akhbar.search.engine import check_dates, search
 from akhbar.search.facets import facets, search_with_facets
 from akhbar.search.index import ensure_schema, index_pending, optimize, reindex
 from akhbar.search.memo import SearchMemo
@@ -28,6 +28,7 @@ __all__ = [
     "SearchResults",
     "Snippet",
     "Term",
+    "check_dates",
     "ensure_schema",
     "facets",
     "index_pending",

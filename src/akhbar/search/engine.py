@@ -50,6 +50,7 @@ __all__ = [
     "Filters",
     "Hit",
     "SearchResults",
+    "check_dates",
     "search",
 ]
 
@@ -81,6 +82,16 @@ def _day(value: str | None, name: str) -> str | None:
         raise QueryError(f"{name} must be a date like 2015-07-31, not {value!r}") from None
 
 
+def check_dates(filters: Filters) -> tuple[str | None, str | None]:
+    """The filters' first and last day (ISO), checked: the one check of a date range, for
+    every caller (``search``, ``facets``, the web app's parameters), so one message, naming
+    no caller's own spelling of the two dates (``--from``, ``from``)."""
+    lo, hi = _day(filters.date_from, "--from"), _day(filters.date_to, "--to")
+    if lo and hi and lo > hi:
+        raise QueryError(f"the start date {lo} is after the end date {hi}; swap them")
+    return lo, hi
+
+
 def _where(filters: Filters) -> tuple[str, str, list[Any]]:
     """(join, conditions, arguments) restricting the FTS matches to ``filters``.
 
@@ -93,9 +104,7 @@ def _where(filters: Filters) -> tuple[str, str, list[Any]]:
     if filters.outlets:
         conds.append(f"d.outlet IN ({','.join('?' * len(filters.outlets))})")
         args += list(filters.outlets)
-    lo, hi = _day(filters.date_from, "--from"), _day(filters.date_to, "--to")
-    if lo and hi and lo > hi:
-        raise QueryError(f"--from {lo} is after --to {hi}; swap them")
+    lo, hi = check_dates(filters)
     if lo:
         conds.append("d.day >= ?")
         args.append(lo)
@@ -336,7 +345,13 @@ def _search(
             links=req.grouping, total=total, headline_expr=head,
         )  # fmt: skip
         ranked = [(r, s, False) for r, s in page]
-        return SearchResults(query=parsed.text, total=total, hits=req.hits(ranked), offset=offset)
+        return SearchResults(
+            query=parsed.text,
+            total=total,
+            hits=req.hits(ranked),
+            offset=offset,
+            common_phrase=parsed.common_phrase,
+        )
     strict = match_expression(parsed, mode="all")
     if match == "auto" and _is_long(parsed):
         return _search_long(req, strict, limit, offset)
@@ -367,6 +382,7 @@ def _search(
         hits=req.hits(rows),
         offset=offset,
         relaxed=n_relaxed,
+        common_phrase=parsed.common_phrase,
     )
 
 

@@ -12,7 +12,10 @@ quotes and brackets are just text (or nothing). The language:
 =================  ======================================================================
 
 An unbalanced quote opens a phrase that runs to the end. Function words (في، من، التي …) are
-dropped from unquoted terms unless nothing else is left.
+dropped from unquoted terms. When nothing else is left, the query is searched as the exact
+phrase of its words (``من هو`` finds "من هو", not the thousands of articles holding both
+words; ``Query.common_phrase`` says so, for the caller to tell the user); a lone function word,
+or function words joined by ``OR``, is a ``CommonWordsError``: it is in almost every article.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from akhbar.errors import QueryError
+from akhbar.errors import CommonWordsError, QueryError
 from akhbar.text import Algorithm, is_stopword, normalize, search_terms, tokens
 
 __all__ = [
@@ -69,6 +72,8 @@ class Query:
     text: str
     clauses: tuple[tuple[Term, ...], ...]
     excluded: tuple[Term, ...] = ()
+    #: every word of the query is a function word: they are searched as one exact phrase
+    common_phrase: bool = False
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -156,7 +161,9 @@ def parse_query(text: str, *, algorithm: Algorithm = "light") -> Query:
                 clauses.append([term])
         if parts:
             pending_or = False
-    clauses = _drop_stopwords(clauses)
+    kept = _drop_stopwords(clauses)
+    common = bool(clauses) and not kept
+    clauses = [[_common_phrase(clauses, text)]] if common else kept
     if not clauses:
         if excluded:
             raise QueryError(
@@ -175,6 +182,7 @@ def parse_query(text: str, *, algorithm: Algorithm = "light") -> Query:
         text=text,
         clauses=tuple(tuple(dict.fromkeys(c)) for c in _dedupe(clauses)),
         excluded=tuple(dict.fromkeys(excluded)),
+        common_phrase=common,
     )
 
 
@@ -184,8 +192,22 @@ def _is_stop(term: Term) -> bool:
 
 def _drop_stopwords(clauses: list[list[Term]]) -> list[list[Term]]:
     kept = [[t for t in c if not _is_stop(t)] for c in clauses]
-    kept = [c for c in kept if c]
-    return kept if kept else clauses
+    return [c for c in kept if c]
+
+
+def _common_phrase(clauses: list[list[Term]], text: str) -> Term:
+    """The one phrase of a query whose words are all function words (in typed order), or
+    ``CommonWordsError`` when they are one word or OR-ed (no phrase to make of them)."""
+    words = tuple(w for c in clauses for t in c for w in t.words)
+    if len(words) < 2 or any(len(c) > 1 for c in clauses):
+        raise CommonWordsError(
+            f"the query ({' '.join(text.split())}) has only common words, which are in almost "
+            "every article; "
+            f'add a distinctive word, or search two words or more as an exact "phrase"',
+            words=tuple(dict.fromkeys(words)),
+        )
+    stems = tuple(s for c in clauses for t in c for s in t.stems)
+    return Term(words=words, stems=stems, phrase=True)
 
 
 def _dedupe(clauses: list[list[Term]]) -> list[list[Term]]:

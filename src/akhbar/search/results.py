@@ -70,6 +70,19 @@ class SearchResults:
     hits: tuple[Hit, ...]
     offset: int = 0
     relaxed: int = 0
+    #: every word of the query is a common word (في، من …): they were searched as one exact
+    #: phrase, in the order typed (``akhbar.search.query``); ``notice`` tells the user
+    common_phrase: bool = False
+
+    @property
+    def notice(self) -> str | None:
+        """What the user should know about how the query was searched (None: nothing)."""
+        if self.common_phrase:
+            return (
+                "every word of the query is a common word, found in almost every article, "
+                "so the words were searched as one exact phrase, in the order typed"
+            )
+        return None
 
 
 @dataclass(frozen=True, kw_only=True)

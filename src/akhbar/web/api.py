@@ -107,6 +107,7 @@ def api_search(
         "total": results.total,
         "limit": limit,
         "offset": offset,
+        "notice": results.notice,
         "hits": [_hit(h) for h in results.hits],
     }
     if f is not None:

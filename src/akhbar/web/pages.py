@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import AfterValidator
 
-from akhbar.errors import QueryError
+from akhbar.errors import CommonWordsError, QueryError
 from akhbar.search import search_with_facets
 from akhbar.store.queries import (
     day_counts,
@@ -41,6 +41,11 @@ __all__ = ["router"]
 router = APIRouter(include_in_schema=False)
 
 PER_PAGE = 20
+#: a query of one common word (or common words OR-ed): ``akhbar.search.query``
+COMMON_WORDS = (
+    "«{q}»: كلمات شائعة ترد في كل مقال تقريباً، فلا يُبحث بها وحدها. "
+    "أضف كلمة مميزة، أو ابحث عن عبارة من كلمتين أو أكثر."
+)
 SEARCH_PER_PAGE = 10
 RELATED = 6
 Offset = Annotated[int, Query(ge=0, le=10_000)]
@@ -163,9 +168,18 @@ def search_page(
         results = found = None
         if q.strip():
             memo = request.app.state.memo
-            results, found = search_with_facets(
-                conn, q, filters=filters, limit=SEARCH_PER_PAGE, offset=offset, memo=memo, top=12
-            )
+            try:
+                results, found = search_with_facets(
+                    conn,
+                    q,
+                    filters=filters,
+                    limit=SEARCH_PER_PAGE,
+                    offset=offset,
+                    memo=memo,
+                    top=12,
+                )
+            except CommonWordsError:
+                raise HTTPException(400, COMMON_WORDS.format(q=" ".join(q.split()))) from None
         return _render(
             request,
             "search.html",

@@ -12,9 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from akhbar.dedup import Member, group_members
-from akhbar.errors import QueryError
 from akhbar.model import Record
-from akhbar.search import Filters, Hit, SearchMemo, related
+from akhbar.search import Filters, Hit, SearchMemo, check_dates, related
 from akhbar.store.queries import WITH_GROUPS, has_table, latest_day
 
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
@@ -52,16 +51,16 @@ def search_filters(
     date_from: dt.date | None,
     date_to: dt.date | None,
 ) -> Filters:
-    """The search filters of a request (API or page); a reversed range is a ``QueryError``
-    naming the request's own parameters."""
-    if date_from and date_to and date_from > date_to:
-        raise QueryError(f"from {date_from} is after to {date_to}; swap them")
-    return Filters(
+    """The search filters of a request (API or page); a reversed range is the search's own
+    ``QueryError`` (``check_dates``), raised here so that a page without a query says so too."""
+    filters = Filters(
         outlets=tuple(outlets or ()),
         tags=tuple(tags or ()),
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
     )
+    check_dates(filters)
+    return filters
 
 
 def get_record(conn: sqlite3.Connection, article_id: str) -> Record | None:
