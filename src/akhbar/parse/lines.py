@@ -269,10 +269,14 @@ def classify(n: int, raw: str) -> Line:
     n_words = len(text.split())
     if "://" in text and _LABELLED_LINK.match(text):
         return Line(n, raw, text, _BOILER)
-    if ("سابق" in text or "تالي" in text) and (m := ADJACENT_RE.match(text)):
+    if (
+        ("سابق" in text or "تالي" in text)
+        and (m := ADJACENT_RE.match(text))
+        and (m["noun"] or m["rest"])
+    ):
         # a link to the previous or next article: a read-also label, maybe with its headline
-        value = m["rest"] or m["glued"]
-        cut = text[: m.start("rest" if m["rest"] else "glued")] if value else text
+        value = m["rest"]
+        cut = text[: m.start("rest")] if value else text
         return Line(n, raw, text, Kind.READ_ALSO, value, cut.strip())
     if boilerplate.is_sponsored_header(text, n_words):
         # a box of paid links: a block of its own, as a read-also label starts one

@@ -319,12 +319,12 @@ WIDGET_HEADER_RE = re.compile(
 SPONSORED_MARKS = frozenset(fold(w) for w in _DATA["sponsored_marks"])
 SPONSORED_WORDS = frozenset(fold(w) for w in _DATA["sponsored_words"]) | SPONSORED_MARKS
 #: a link to the previous or next article: ``« الخبر السابق``, ``المقال التالي: عنوان``,
-#: ``السابق: عنوان`` (a direction alone, ``التالي »``, is a pager's button); group ``rest`` is
-#: the headline printed with it
+#: ``السابق: عنوان``; group ``rest`` is the headline printed with it. A direction alone with
+#: neither a noun nor a headline (``التالي »``) is a pager's button: the caller checks
 ADJACENT_RE = re.compile(
-    rf"^[«»‹›<>←→\s]*(?:(?:{_alternation(_DATA['adjacent_nouns'])}){_SP}+"
-    rf"(?:{_alternation(_DATA['adjacent_directions'])})[«»‹›<>←→\s]*(?:[:：]{_SP}*(?P<rest>.+))?"
-    rf"|(?:{_alternation(_DATA['adjacent_directions'])})[«»‹›<>←→\s]*[:：]{_SP}*(?P<glued>.+))$",
+    rf"^[«»‹›<>←→\s]*(?:(?P<noun>{_alternation(_DATA['adjacent_nouns'])}){_SP}+)?"
+    rf"(?:{_alternation(_DATA['adjacent_directions'])})[«»‹›<>←→\s]*"
+    rf"(?:[:：]{_SP}*(?P<rest>.+))?$",
     _FLAGS,
 )
 #: a poll's header (``استطلاع رأي``), alone on its line
