@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from akhbar.search.query import Term
@@ -95,6 +95,7 @@ def fold(text: str) -> str:
     return _fold_kept(text)
 
 
+@lru_cache(maxsize=512)  # the same for every text of a query: two per hit
 def needles(terms: tuple[Term, ...], algorithm: Algorithm) -> tuple[tuple[str, ...], ...] | None:
     """Per term, the words one of which a stretch of text must hold (folded) to hold a match
     of it, or None (no screen).
@@ -118,6 +119,7 @@ def _rewritten() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=512)
 def _word_needles(terms: tuple[Term, ...]) -> tuple[str, ...]:
     """Every string one of which a display word must hold (folded) to take part in a match:
     each stem and phrase word of every term, and the forms the stemmer rewrites to a stem."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Term
@@ -105,6 +106,12 @@ def _holds(folded: str, words: tuple[str, ...]) -> bool:
     return any(w in folded for w in words)
 
 
+@lru_cache(maxsize=512)  # the same for every text of a query
+def _singles(terms: tuple[Term, ...]) -> dict[str, int]:
+    """Stem -> index of each one-word unquoted term (read only: shared by the query's texts)."""
+    return {t.stems[0]: k for k, t in enumerate(terms) if not t.phrase and len(t.stems) == 1}
+
+
 def _matches(
     forms: _Forms, size: int, terms: tuple[Term, ...], *, since: int = 0
 ) -> list[tuple[int, int, int]]:
@@ -112,7 +119,7 @@ def _matches(
     words of ``forms`` that ends after word ``since`` (the words before it were searched
     already). A word left out reads as "", so only analyzed words can start a match (unless
     a term's first word were "": then every word is tried, as a dense scan would)."""
-    single = {t.stems[0]: k for k, t in enumerate(terms) if not t.phrase and len(t.stems) == 1}
+    single = _singles(terms)
     order = forms.order
     out: list[tuple[int, int, int]] = []
     starts = range(since, size) if "" in single else order[bisect_left(order, since) :]

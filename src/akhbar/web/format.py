@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = [
@@ -59,6 +59,7 @@ def _parse(value: str) -> dt.datetime | dt.date | None:
         return None
 
 
+@lru_cache(maxsize=8192)  # a results page writes each of its facet days again and again
 def arabic_date(value: str | None, *, weekday: bool = True, time: bool = True) -> str:
     """An ISO date or timestamp in Arabic words; anything else comes back as it was."""
     if not value:
