@@ -14,6 +14,7 @@ from akhbar.parse.vocab import (
     BOILER_LINES,
     BOILER_START_RE,
     BOILER_WORDS,
+    COMMENT_NOTICE,
     NOTICE_CONSENT,
     NOTICE_SUBJECTS,
     SPONSORED_MARKS,
@@ -21,7 +22,7 @@ from akhbar.parse.vocab import (
     fold,
 )
 
-__all__ = ["is_boilerplate", "is_notice", "is_sponsored_header"]
+__all__ = ["is_boilerplate", "is_comment_notice", "is_notice", "is_sponsored_header"]
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+")
@@ -122,6 +123,20 @@ def is_sponsored_header(text: str, n_words: int) -> bool:
         return False
     found = _WORD.findall(fold(text))
     return not SPONSORED_MARKS.isdisjoint(found) and SPONSORED_WORDS.issuperset(found)
+
+
+#: a notice on the comments is a sentence or three
+_MAX_COMMENT_NOTICE_WORDS = 60
+
+
+def is_comment_notice(text: str) -> bool:
+    """The site's word on its readers' comments, printed under the article (``ترحب الشبكة
+    بالنقاش … ننصحك بمراجعة إرشادات الاستخدام``): a comment word and one of the notice's
+    phrases. Every Arabic comment word holds ``تعليق``, tested first."""
+    if "تعليق" not in text or len(text.split()) > _MAX_COMMENT_NOTICE_WORDS:
+        return False
+    f = fold(text)
+    return any(w in f for w in COMMENT_NOTICE)
 
 
 def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None = None) -> bool:

@@ -97,6 +97,9 @@ _MAX_DATE_LINE = 90
 #: words a date printed on a byline may add (``الإثنين 10 أغسطس 2015 - 10:30 ص``)
 _MAX_DATE_WORDS = 6
 _DATE_SEPARATORS = " \t|-–—،,:()"
+#: a time or a UTC offset left on a date line by a second, undated stamp (``، آخر تحديث 14:00
+#: (GMT+0400)``): the update's time, no word of another sentence
+_CLOCK = re.compile(r"\(?(?:\d{1,2}:\d{2}(?::\d{2})?|(?:gmt|utc)?[+\-]\d{2}:?\d{2})\)?[،,]?$")
 #: a short label and a link, nothing else (``URL Source: https://…``): no field's value
 _LABELLED_LINK = re.compile(r"^[^\s:：]+(?: [^\s:：]+){0,2}\s*[:：]\s*https?://\S+$")
 
@@ -136,7 +139,7 @@ def _date_line(text: str) -> tuple[str, str] | None:
         if piece.isalnum():  # one word: findall over the piece would give just it
             if piece not in DATE_WORDS:
                 return None
-        elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)):
+        elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)) and not _CLOCK.match(piece):
             return None
     return published_iso(_publication(text, dates) if len(dates) > 1 else dates[0]), rest
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from akhbar.model import Article, Page
-from akhbar.parse.boilerplate import is_notice
+from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
 from akhbar.parse.furniture import (
@@ -34,6 +34,7 @@ from akhbar.parse.header import (
 )
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
+from akhbar.parse.masthead import strip_masthead, without_menu
 from akhbar.parse.related import (
     LIST_NUMBER,
     NUMBER_STARTS,
@@ -44,7 +45,7 @@ from akhbar.parse.related import (
     is_paid,
 )
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
-from akhbar.parse.vocab import ADJACENT_RE, COMMENTS_HEADER_RE, fold
+from akhbar.parse.vocab import ADJACENT_RE, COMMENT_PROMPT_RE, COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
 __all__ = ["parse_text"]
@@ -61,6 +62,7 @@ _MAX_COMMENTS_HEADER = 30
 _COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
+_BARE_URL = regex.compile(r"^https?://\S+$")
 _SEPARATED = regex.compile(r"[:：\-–—]")
 
 
@@ -186,6 +188,8 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
         line = lines[j]
         if line.kind is Kind.BYLINE:
             d.body.append(line.text)  # a second labelled byline: keep it as text
+        elif "://" in line.text and _BARE_URL.match(line.text):
+            out.discard(line)  # a short link's address under ``رابط مختصر``: no text
         elif (
             d.byline is None
             and is_name_line(line.text)
@@ -227,6 +231,9 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
         if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
             if comments or (closed and (not is_paragraph(line.text) or is_notice(line.text))):
                 out.discard(line)
+            elif d.body and is_comment_notice(line.text):
+                out.discard(line)  # the site's word on the comments: they start here
+                comments = True
             elif (
                 len(line.text) <= MAX_BIO_START  # a bio box opens with a short line
                 and d.body
@@ -244,13 +251,10 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
             out.discard(line)
             i += 1
             continue
-        if (
-            kind is Kind.BOILER
-            and d.body
-            and len(line.text) <= _MAX_COMMENTS_HEADER
-            and COMMENTS_HEADER_RE.match(fold(line.text))
-        ):
-            comments = True
+        if kind is Kind.BOILER and d.body and len(line.text) <= _MAX_COMMENTS_HEADER:
+            folded = fold(line.text)
+            if COMMENTS_HEADER_RE.match(folded) or COMMENT_PROMPT_RE.match(folded):
+                comments = True
         if (
             kind is _DATE
             and not line.label
@@ -398,6 +402,7 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:
+        items = without_menu(seq, items)
         if len(items) == 1 and is_tag_list(items[0].text) and not ADJACENT_RE.match(label.text):
             # ``مواضيع ذات علاقة:`` over ``السعودية، النفط، أوبك``: topics, not a headline (a
             # link to the previous or next article heads one headline, whatever it holds)
@@ -443,6 +448,7 @@ def parse_text(text: str, *, input: str) -> Page:
     out = Out()
     if has_markup(text):
         lines, out.links = unmark_lines(lines)
+    lines = strip_masthead(lines, out)
     end = _main_end(lines)
     main_lines, tail = lines[:end], lines[end:]
     main_draft = Draft()

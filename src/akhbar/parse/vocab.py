@@ -30,6 +30,8 @@ __all__ = [
     "BYLINE_RE",
     "CAPTION_RE",
     "COMMENTS_HEADER_RE",
+    "COMMENT_NOTICE",
+    "COMMENT_PROMPT_RE",
     "CORRESPONDENTS",
     "DATE_LABEL_RE",
     "DATE_UPDATE_WORDS",
@@ -302,6 +304,10 @@ COMMENTS_HEADER_RE = re.compile(
     rf"^(?:(?:{_COMMENT_HEADERS})\s*:?\s*(?:\(?\s*\d+\s*\)?)?"
     rf"|(?:{_COMMENT_WORDS})\s*:?\s*\(?\s*\d+\s*\)?|\d+\s+(?:{_COMMENT_WORDS}))$"
 )
+#: a site's word on its readers' comments (a comment word and one of these), folded
+COMMENT_NOTICE = tuple(fold(w) for w in _DATA["comment_notice"])
+#: a prompt to comment (``أضف تعليقك``, ``إضافة تعليق جديد``): the comments start there
+COMMENT_PROMPT_RE = re.compile(rf"^(?:اضف|اضافه|اكتب|اترك) (?:{_COMMENT_WORDS}|تعليقك)")
 #: a site's notice to the reader (a cookie banner): a subject word and a consent word, folded
 NOTICE_SUBJECTS = tuple(fold(w) for w in _DATA["notice_subjects"])
 NOTICE_CONSENT = tuple(fold(w) for w in _DATA["notice_consent"])

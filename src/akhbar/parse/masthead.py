@@ -1,0 +1,218 @@
+"""A whole site's furniture over the article: where a page dumped with every link on a line of
+its own (a browser's "copy all", ``innerText``, ``lynx -dump``) starts its article.
+
+Such a page prints the logo's text, the top bar (today's date, the weather), skip links,
+search labels, the menus one link per line and a breaking-news ticker before the headline: a
+dozen short lines or more before the first paragraph, where a page of the article alone has
+at most four (the dev pages at most three: a breadcrumb or kicker, the headline, a byline).
+The first of those lines is then no headline. The headline is found by what it shares with
+the text under it: a headline of three words or more repeating two of the lead's words, and
+standing over a date or byline line (or under the date, when the page prints it first).
+
+The same furniture closes such a page: the footer's menus and the comment form under a list
+of other headlines (``without_menu``) are no headlines of the list.
+
+Written here, not taken from a library: trafilatura and readability find the article by the
+HTML's tree and text density, which a plain-text dump no longer has.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from akhbar.model import Related
+from akhbar.parse.draft import Out
+from akhbar.parse.furniture import repeats_title
+from akhbar.parse.lines import Kind, Line, is_paragraph, words
+from akhbar.parse.vocab import fold
+
+__all__ = ["MIN_MASTHEAD", "strip_masthead", "without_menu"]
+
+#: text lines before the first paragraph from which the page is a whole-site dump (the dev
+#: pages and six rounds of other layouts have at most four)
+MIN_MASTHEAD = 6
+#: a headline has this many words at least (menu links have one to three)
+_MIN_HEADLINE_WORDS = 3
+#: the lead's words a headline repeats
+_MIN_SHARED = 2
+#: how far a headline stands from its date or byline line
+_NEAR = 3
+#: the lines under the headline whose words it may repeat (a standfirst, then the lead)
+_LEAD_LINES = 3
+#: a ticker's headline (a menu link is shorter)
+_MIN_TICKER_WORDS = 4
+#: what a word may carry before its stem: the article and the clitics in front of it
+_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_LONG = 160
+_SENTENCE_END = frozenset(".!?؟…:\"»”')")
+
+
+def _stems(text: str) -> set[str]:
+    """The words of ``text`` of three letters or more, folded, without a leading article or
+    clitic (enough to match a headline's ``للصواريخ`` with the lead's ``الصواريخ``)."""
+    out = set()
+    for w in fold(text).split():
+        for p in _PREFIXES:
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p) :]
+                break
+        if len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def _article_paragraph(text: str) -> bool:
+    """A line only an article's text has: very long, or long and closing a sentence (a page
+    title with the site's name may be as long, but ends with the name)."""
+    n = len(text)
+    return n >= _LONG or (is_paragraph(text) and text[-1] in _SENTENCE_END)
+
+
+def _first_paragraph(lines: list[Line]) -> int | None:
+    for i, line in enumerate(lines):
+        if line.kind is Kind.TEXT and _article_paragraph(line.text):
+            return i
+    return None
+
+
+def _candidates(lines: list[Line], p: int) -> list[int]:
+    """Text lines before ``p`` that could head the article: long enough, and sharing words
+    with the first paragraph (and the next, when it is one too)."""
+    lead: set[str] = set()
+    for line in lines[p : p + _LEAD_LINES]:
+        if line.kind is Kind.TEXT:
+            lead |= _stems(line.text)
+    out = []
+    for i in range(p):
+        line = lines[i]
+        if line.kind is not Kind.TEXT or words(line.text) < _MIN_HEADLINE_WORDS:
+            continue
+        if len(line.text) > 200 or len(_stems(line.text) & lead) < _MIN_SHARED:
+            continue
+        out.append(i)
+    return out
+
+
+def _headline(lines: list[Line], p: int, cands: list[int]) -> int | None:
+    """The index of the article's headline among the lines before ``p`` (``cands``: those
+    sharing the lead's words), None if unsure. The nearest to the text wins: a site's logo or
+    title may share the lead's words too, further up."""
+    for kinds in ((Kind.DATE,), (Kind.BYLINE,)):  # over its date (most pages), its byline
+        for c in reversed(cands):
+            if any(ln.kind in kinds for ln in lines[c + 1 : min(c + 1 + _NEAR, p)]):
+                return c
+    for c in reversed(cands):  # under its date (``Sunday, August 9, 2015`` over the headline)
+        if any(ln.kind is Kind.DATE for ln in lines[max(0, c - _NEAR) : c]):
+            return c
+    if not cands:
+        return _over_header(lines, p)
+    # no date or byline around it: the first that is not the page's title repeated later
+    for k, c in enumerate(cands):
+        if not any(repeats_title(lines[c].text, lines[o].text) for o in cands[k + 1 :]):
+            return c
+    return None
+
+
+def _long(line: Line) -> bool:
+    """A text line of three words or more (a menu link has one or two; a link is no words)."""
+    return (
+        line.kind is Kind.TEXT
+        and len(_WORDS.findall(line.text)) >= _MIN_HEADLINE_WORDS
+        and "://" not in line.text
+    )
+
+
+def _over_header(lines: list[Line], p: int) -> int | None:
+    """The line heading the header block over ``p`` (its date, byline and buttons): the top
+    of the nearest run of text lines of three words or more (a headline over a dateline such
+    as ``أبها - الوطن``), the run standing under a short line (a menu link, a button)."""
+    i = p - 1
+    while i >= 0 and not _long(lines[i]):
+        i -= 1
+    if i < 0:
+        return None
+    while i > 0 and _long(lines[i - 1]):
+        i -= 1
+    return i
+
+
+def _date_over(lines: list[Line], h: int, p: int) -> int | None:
+    """A date line standing just over the headline at ``h`` (a section label or buttons
+    between them at most) when none stands under it before the first paragraph ``p``: the
+    article's date, printed first (the top bar's date stands further up)."""
+    if any(ln.kind is Kind.DATE for ln in lines[h + 1 : p]):
+        return None
+    for i in range(h - 1, max(-1, h - 1 - _NEAR), -1):
+        kind = lines[i].kind
+        if kind is Kind.DATE:
+            return i
+        if kind is Kind.TEXT and words(lines[i].text) >= _MIN_HEADLINE_WORDS:
+            return None
+    return None
+
+
+def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
+    """The page's lines from its headline on when a site's furniture stands over it (see the
+    module docstring), the furniture placed in ``out``: a breaking-news ticker's headlines
+    (two or more long lines in a row) are related, every other line is discarded. Other pages
+    are returned as they are."""
+    p = _first_paragraph(lines)
+    if p is None or sum(1 for ln in lines[:p] if ln.kind is Kind.TEXT) < MIN_MASTHEAD:
+        return lines
+    cands = _candidates(lines, p)
+    h = _headline(lines, p, cands)
+    if h is None:
+        return lines
+    titles = {lines[c].n for c in cands}  # the page's title repeats the headline: no ticker
+    date = _date_over(lines, h, p)
+    above = [ln for k, ln in enumerate(lines[:h]) if k != date]
+    k = 0
+    while k < len(above):
+        j = k
+        while j < len(above) and _ticker_item(above[j]) and above[j].n not in titles:
+            j += 1
+        if j - k >= 2:  # a ticker's headlines
+            out.related.extend(Related(headline=ln.text) for ln in above[k:j])
+            k = j
+            continue
+        out.discard(above[k])
+        k += 1
+    return lines[h:] if date is None else [lines[date], *lines[h:]]
+
+
+def _ticker_item(line: Line) -> bool:
+    return line.kind is Kind.TEXT and words(line.text) >= _MIN_TICKER_WORDS
+
+
+#: a site's menu, footer or comment form printed under a list of headlines: a run of this many
+#: short items (two words at most, or short items between bars) ends the list
+_MIN_MENU_RUN = 3
+_MENU_ITEM_WORDS = 2
+_MAX_BAR_ITEM = 6
+
+
+def _menu_item(text: str) -> bool:
+    if words(text) <= _MENU_ITEM_WORDS:
+        return True
+    # links between bars (``الرئيسية | فيديو | CNN en Español``): a headline has one bar at most
+    pieces = text.split("|")
+    return len(pieces) >= _MIN_MENU_RUN and all(words(x) <= _MAX_BAR_ITEM for x in pieces)
+
+
+def without_menu(seq: list[Line], items: list[Line]) -> list[Line]:
+    """``items`` (a list's headlines) without the site's menu or form closing the page: a run
+    of ``_MIN_MENU_RUN`` short items or more at the end, or of lines of links between bars,
+    after a headline (a menu link is one or two words; a headline rarely is, and holds one
+    bar at most). Their lines in ``seq`` become boilerplate."""
+    start = len(items)
+    while start > 0 and _menu_item(items[start - 1].text):
+        start -= 1
+    run = items[start:]
+    if start == 0 or not run or (len(run) < _MIN_MENU_RUN and all("|" not in x.text for x in run)):
+        return items  # (one line of links between bars is a menu already)
+    menu = {ln.n for ln in items[start:]}
+    for k, ln in enumerate(seq):
+        if ln.n in menu:
+            seq[k] = ln._replace(kind=Kind.BOILER)
+    return items[:start]

@@ -1,0 +1,129 @@
+"""akhbar.parse on whole-page text dumps (``benchmarks/parse_layouts_dump.py``): an article inside
+all of its site's furniture, every menu link on a line of its own, as a browser's "copy all" or
+``innerText`` gives it. The fixtures (``--pages 3 --seed 8 --write``) each parse to their gold;
+``real-cnn-arabic-2013.dump`` is the html-gold CNN Arabic page (from goose3's tests) dumped
+block by block from its HTML. Every rule test below fails on the parser before the rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from layout_cases import HEADLINE, PARAGRAPHS, page_of, parse_fixture
+
+from akhbar.parse.lines import Kind, classify
+
+DUMPS = Path(__file__).parent / "fixtures" / "parse-layouts-dump"
+PAGES = sorted(DUMPS.glob("*.txt"))
+MENU = ("الرئيسية", "محليات", "سياسة", "اقتصاد", "رياضة", "دولي", "منوعات", "صحة")
+
+
+def test_every_layout_has_fixtures() -> None:
+    assert len({p.stem.rsplit("-", 1)[0] for p in PAGES}) == 6
+    assert len(PAGES) == 18
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_dump_parses_to_its_gold(path: Path) -> None:
+    page = parse_fixture(path)
+    gold = json.loads(path.with_name(f"{path.stem}.gold.json").read_text("utf-8"))
+    got = page.to_dict(with_raw=False)
+    assert got["main"] == gold["main"]
+    assert [r["headline"] for r in got["related"]] == [r["headline"] for r in gold["related"]]
+    assert got["embedded"] == gold["embedded"]
+
+
+def test_real_cnn_page_dump_finds_its_headline_date_and_text() -> None:
+    page = parse_fixture(DUMPS / "real-cnn-arabic-2013.dump")
+    main = page.main
+    assert main.headline == "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"
+    assert main.published == "2013-08-28"
+    assert len(main.body) == 7
+    assert main.body[0].startswith("دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة")
+    assert main.body[-1].startswith("وشدد الائتلاف على")
+    # the menus, the edition switch and the comment policy are furniture
+    assert {"CNN", "الطبعة: العربية", "رياضة", "ملفات وتقارير"} <= set(page.discarded)
+    assert not any("ترحب شبكة CNN" in b for b in main.body)
+    related = [r.headline for r in page.related]
+    assert related[0] == "القبض على شاب تحرش بطفلة في السعودية"
+    assert "CNN International TV | CNN US TV | Work for us" not in related
+
+
+def test_menu_over_the_headline_is_discarded_and_the_top_bar_date_is_not_published() -> None:
+    page = page_of(
+        "صحيفة الوطن",
+        "الخميس 13 أغسطس 2015",  # the day the page was printed
+        *MENU,
+        HEADLINE,
+        "الأحد 9 أغسطس 2015",
+        *PARAGRAPHS,
+    )
+    assert page.main.headline == HEADLINE
+    assert page.main.published == "2015-08-09"
+    assert page.main.body == PARAGRAPHS
+    assert set(MENU) <= set(page.discarded)
+
+
+def test_a_breaking_news_ticker_over_the_article_is_related() -> None:
+    ticker = (
+        "مبتعثو ملبورن يراقبون الصحة والسلامة في الجامعات",
+        "أمير عسير يؤدي الصلاة على الشهداء",
+    )
+    page = page_of("انتقل إلى المحتوى", *MENU, "عاجل", *ticker, HEADLINE, "بواسطة سارة القحطاني",
+                   "9 أغسطس 2015", *PARAGRAPHS)  # fmt: skip
+    assert page.main.headline == HEADLINE
+    assert page.main.byline == "بواسطة سارة القحطاني"
+    assert [r.headline for r in page.related] == list(ticker)
+
+
+def test_a_date_printed_over_the_headline_under_the_menu_is_the_articles() -> None:
+    page = page_of("القائمة", "×", *MENU, "سياسة", "Sunday, August 9, 2015", HEADLINE,
+                   "مشاركة", "فيسبوك", *PARAGRAPHS)  # fmt: skip
+    assert page.main.headline == HEADLINE
+    assert page.main.published == "2015-08-09"
+
+
+def test_headline_sharing_no_word_with_the_lead_heads_the_header_block() -> None:
+    page = page_of("English", *MENU, "بين صهيوني وداعشي", "أبها - الوطن",
+                   "نشر في: 10 أغسطس 2015 17:33", "رابط مختصر", "https://x.news/87410",
+                   *PARAGRAPHS)  # fmt: skip
+    main = page.main
+    assert main.headline == "بين صهيوني وداعشي"
+    assert main.byline == "أبها - الوطن"
+    assert main.body == PARAGRAPHS  # the short link's address is no text
+    assert "https://x.news/87410" in page.discarded
+
+
+def test_page_title_repeated_at_the_top_is_not_the_headline() -> None:
+    page = page_of(f"{HEADLINE} - الصباح | Assabah", "تجاوز إلى المحتوى الرئيسي", "استمارة البحث",
+                   *MENU, HEADLINE, "الجمعة 7 أغسطس 2015", "Tweet", "حوار: آسيا العتروس",
+                   *PARAGRAPHS)  # fmt: skip
+    assert page.main.headline == HEADLINE
+    assert page.main.byline == "حوار: آسيا العتروس"
+    assert page.related == ()
+
+
+def test_update_time_and_utc_offset_after_the_date_make_a_date_line() -> None:
+    line = classify(1, "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)")
+    assert line.kind is Kind.DATE
+    assert line.iso == "2013-08-28"
+
+
+def test_comment_policy_and_form_after_the_text_are_not_body() -> None:
+    page = page_of(HEADLINE, "9 أغسطس 2015", *PARAGRAPHS,
+                   "ترحب الصحيفة بالنقاش الحيوي والمفيد، وكي لا نضطر إلى مراجعة التعليقات قبل "
+                   "نشرها ننصحك بمراجعة إرشادات الاستخدام.",
+                   "الآراء الواردة أدناه لا تعبر عن رأي الصحيفة، بل تعكس وجهات نظر أصحابها فقط.",
+                   "إضافة تعليق جديد", "اسمك", "تعليقك", "صحيفة الوطن بتاريخ 2015/08/11")  # fmt: skip
+    assert page.main.body == PARAGRAPHS
+    assert "صحيفة الوطن بتاريخ 2015/08/11" in page.discarded
+
+
+def test_footer_menu_after_a_most_read_list_is_not_related() -> None:
+    most = ("الصندوق العقاري: لا صحة لرفع القرض العقاري", "320 ألف حبة مخدرة مخبأة في إرسالية")
+    page = page_of(HEADLINE, "9 أغسطس 2015", *PARAGRAPHS, "الأكثر تصفحاً", *most,
+                   "من نحن", "اتصل بنا", "سياسة الخصوصية",
+                   "شروط الخدمة | بيان الخصوصية | الإعلانات | من نحن؟")  # fmt: skip
+    assert [r.headline for r in page.related] == list(most)
+    assert {"من نحن", "اتصل بنا"} <= set(page.discarded)
