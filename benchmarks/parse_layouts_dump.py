@@ -362,35 +362,70 @@ LAYOUTS: dict[str, Layout] = {
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "html-gold"
 
 
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "br",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "ul",
+        "ol",
+        "table",
+        "blockquote",
+        "title",
+        "span",
+        "figcaption",
+        "aside",
+        "main",
+        "form",
+        "label",
+        "button",
+    ]
+)
+
+
+def dump_text(html: str) -> str:
+    """What a naive HTML-to-text step gives: every block's text on a line of its own, scripts
+    and styles dropped, nothing else removed (a browser's ``innerText`` of the whole page)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for n in tree.css("script,style,noscript,template"):
+        n.decompose()
+    out: list[str] = []
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        for c in node.iter(include_text=True):
+            if c.tag == "-text":
+                out.append(c.text_content or "")
+            else:
+                block = c.tag in _BLOCKS
+                out.append("\n" if block else "")
+                walk(c)
+                out.append("\n" if block else "")
+
+    walk(tree.body or tree.root)
+    lines = (" ".join(x.split()) for x in "".join(out).split("\n"))
+    return "\n".join(x for x in lines if x)
+
+
 def real() -> int:
     """The html-gold pages dumped block by block, parsed; headline and body against gold."""
     import json
 
-    from selectolax.lexbor import LexborHTMLParser
-
     from akhbar.parse import parse_text
-
-    blocks = {"p", "div", "li", "h1", "h2", "h3", "h4", "tr", "br", "section", "article"}
-    blocks |= {"header", "footer", "nav", "ul", "ol", "table", "blockquote", "title", "span"}
-
-    def dump(html: str) -> str:
-        tree = LexborHTMLParser(html)
-        for n in tree.css("script,style,noscript"):
-            n.decompose()
-        out: list[str] = []
-
-        def walk(node) -> None:  # type: ignore[no-untyped-def]
-            for c in node.iter(include_text=True):
-                if c.tag == "-text":
-                    out.append(c.text_content or "")
-                else:
-                    out.append("\n" if c.tag in blocks else "")
-                    walk(c)
-                    out.append("\n" if c.tag in blocks else "")
-
-        walk(tree.body or tree.root)
-        lines = (" ".join(x.split()) for x in "".join(out).split("\n"))
-        return "\n".join(x for x in lines if x)
 
     pages = {
         "arabic_article.html": json.loads((GOLD / "arabic_article.metadata.json").read_text()),
@@ -399,7 +434,7 @@ def real() -> int:
         ),
     }
     for name, meta in pages.items():
-        text = dump((GOLD / name).read_text("utf-8", "replace"))
+        text = dump_text((GOLD / name).read_text("utf-8", "replace"))
         page = parse_text(text, input=name)
         want = " ".join(str(meta["title"]).split())
         print(f"{name}: {len(text.splitlines())} lines")

@@ -127,3 +127,26 @@ def test_footer_menu_after_a_most_read_list_is_not_related() -> None:
                    "شروط الخدمة | بيان الخصوصية | الإعلانات | من نحن؟")  # fmt: skip
     assert [r.headline for r in page.related] == list(most)
     assert {"من نحن", "اتصل بنا"} <= set(page.discarded)
+
+
+def test_a_short_masthead_over_a_title_sharing_no_word_with_the_lead() -> None:
+    # the logo, a menu link, an opinion piece's title, its byline and date (dump of an HTML page)
+    page = page_of("سكاي نيوز عربية", "الرئيسية", "آراء", "لأننا لا نشعر!", "بقلم: خلف الحربي",
+                   "نشر بتاريخ: 2015/08/04 18:24", *PARAGRAPHS)  # fmt: skip
+    assert page.main.headline == "لأننا لا نشعر!"
+    assert page.main.byline == "بقلم: خلف الحربي"
+    assert "سكاي نيوز عربية" in page.discarded
+
+
+def test_a_title_over_its_authors_name_stays_the_headline() -> None:
+    """Guard: the dev pages' short title over its author's name over the date."""
+    page = page_of("حقوق الوالدين", "عبدالله عمر خياط", "نشر في: 25 تموز 2015", *PARAGRAPHS)
+    assert page.main.headline == "حقوق الوالدين"
+
+
+def test_tags_after_a_bare_space_when_a_list_follows_the_label() -> None:
+    line = classify(1, "الوسوم كاليفورنيا، روكي، الشمالية، غرب")
+    assert line.kind is Kind.TAGS
+    assert line.value == "كاليفورنيا، روكي، الشمالية، غرب"
+    sentence = "الوسوم التي وضعها المحرر على الخبر كثيرة، ومنها ما لا يتصل بالخبر، وهذا خطأ"
+    assert classify(1, sentence).kind is Kind.TEXT

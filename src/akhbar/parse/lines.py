@@ -28,6 +28,7 @@ from akhbar.parse.vocab import (
     SOURCE_RE,
     SOURCE_TRAILING_RE,
     TAGS_RE,
+    TAGS_SPACED_RE,
     fold,
 )
 
@@ -208,6 +209,21 @@ def _label_of(text: str, rest: str) -> str:
     return text.replace(rest, " ", 1).strip() if rest else text.strip()
 
 
+#: a list of tags after a bare space: three items or more, each a few words
+_LIST_SEPARATORS = re.compile(r"\s*[،,|]\s*")
+_MIN_LIST_ITEMS = 3
+_MAX_TAG_WORDS = 4
+
+
+def _tag_list(rest: str) -> bool:
+    """Whether the rest of a line is a list of tags (``كاليفورنيا، روكي، غرب``), not a
+    sentence whose first words are a tag label's (a clause runs longer)."""
+    items = _LIST_SEPARATORS.split(rest.strip())
+    return len(items) >= _MIN_LIST_ITEMS and all(
+        0 < len(x.split()) <= _MAX_TAG_WORDS for x in items
+    )
+
+
 def _labelled_line(n: int, raw: str, text: str) -> Line | None:
     m = READ_ALSO_RE.match(text)
     if m:
@@ -231,6 +247,9 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
         return Line(
             n=n, raw=raw, text=text, kind=kind, value=rest or None, label=m["label"].strip()
         )
+    m = TAGS_SPACED_RE.match(text)
+    if m and _tag_list(m["rest"]):
+        return Line(n, raw, text, Kind.TAGS, m["rest"].strip(), m["label"].strip())
     m = SOURCE_RE.match(text) or SOURCE_LOOSE_RE.match(text)
     if m and (not m["rest"].strip() or _is_name(m["rest"])):
         rest = m["rest"].strip()

@@ -21,8 +21,9 @@ from __future__ import annotations
 import regex
 
 from akhbar.model import Related
+from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import Out
-from akhbar.parse.furniture import repeats_title
+from akhbar.parse.header import dateline, is_name_line
 from akhbar.parse.lines import Kind, Line, is_paragraph, words
 from akhbar.parse.vocab import fold
 
@@ -33,6 +34,8 @@ __all__ = ["MIN_MASTHEAD", "strip_masthead", "without_menu"]
 MIN_MASTHEAD = 6
 #: a headline has this many words at least (menu links have one to three)
 _MIN_HEADLINE_WORDS = 3
+#: a dateline is a place and a name or an outlet; a headline with a speaker's colon runs longer
+_MAX_DATELINE_WORDS = 5
 #: the lead's words a headline repeats
 _MIN_SHARED = 2
 #: how far a headline stands from its date or byline line
@@ -43,8 +46,12 @@ _LEAD_LINES = 3
 _MIN_TICKER_WORDS = 4
 #: what a word may carry before its stem: the article and the clitics in front of it
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+#: what may stand between a headline and its date line: buttons, the byline
+_SKIP = (Kind.BOILER, Kind.BYLINE)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _LONG = 160
+#: a headline may be a question of nine words or more, never this long
+_MIN_SENTENCE = 110
 _SENTENCE_END = frozenset(".!?؟…:\"»”')")
 
 
@@ -65,8 +72,14 @@ def _stems(text: str) -> set[str]:
 def _article_paragraph(text: str) -> bool:
     """A line only an article's text has: very long, or long and closing a sentence (a page
     title with the site's name may be as long, but ends with the name)."""
+    if not is_paragraph(text):
+        return False
     n = len(text)
-    return n >= _LONG or (is_paragraph(text) and text[-1] in _SENTENCE_END)
+    if n >= _LONG:
+        return True
+    if n < _MIN_SENTENCE:  # nine words or more closing a sentence, but no question
+        return text[-1] not in "؟?!"
+    return text[-1] in _SENTENCE_END
 
 
 def _first_paragraph(lines: list[Line]) -> int | None:
@@ -80,6 +93,7 @@ def _candidates(lines: list[Line], p: int) -> list[int]:
     """Text lines before ``p`` that could head the article: long enough, and sharing words
     with the first paragraph (and the next, when it is one too)."""
     lead: set[str] = set()
+    lead_text = lines[p].text
     for line in lines[p : p + _LEAD_LINES]:
         if line.kind is Kind.TEXT:
             lead |= _stems(line.text)
@@ -90,6 +104,10 @@ def _candidates(lines: list[Line], p: int) -> list[int]:
             continue
         if len(line.text) > 200 or len(_stems(line.text) & lead) < _MIN_SHARED:
             continue
+        if line.text[-1] in ":：" or _dateline(line.text, plain_name=False):
+            continue  # a dateline opening the text (``الباحة - واس:``, ``عين اليوم – الرياض``)
+        if _opens(line.text, lead_text):
+            continue  # a standfirst repeating the lead's opening
         out.append(i)
     return out
 
@@ -102,16 +120,22 @@ def _headline(lines: list[Line], p: int, cands: list[int]) -> int | None:
         for c in reversed(cands):
             if any(ln.kind in kinds for ln in lines[c + 1 : min(c + 1 + _NEAR, p)]):
                 return c
-    for c in reversed(cands):  # under its date (``Sunday, August 9, 2015`` over the headline)
-        if any(ln.kind is Kind.DATE for ln in lines[max(0, c - _NEAR) : c]):
+    for c in reversed(cands):  # right under its date (``Sunday, August 9, 2015``)
+        if c > 0 and lines[c - 1].kind is Kind.DATE:
             return c
-    if not cands:
-        return _over_header(lines, p)
-    # no date or byline around it: the first that is not the page's title repeated later
-    for k, c in enumerate(cands):
-        if not any(repeats_title(lines[c].text, lines[o].text) for o in cands[k + 1 :]):
-            return c
-    return None
+    h = _over_header(lines, p)
+    if h is None:
+        return cands[0] if cands else None
+    # a headline sharing the lead's words just over that line (a caption or a name over the
+    # lead stands between), else the line itself (a logo's tagline far above shares words too)
+    near = [c for c in cands if h - _NEAR <= c <= h]
+    return near[0] if near else h
+
+
+def _dateline(text: str, *, plain_name: bool = True) -> bool:
+    """A short dateline (``لندن: «الشرق الأوسط»``, ``عين اليوم – الرياض``); a headline with a
+    speaker's colon runs longer (``قيادات يمنية: الاتفاق النووي الإيراني غامض``)."""
+    return words(text) <= _MAX_DATELINE_WORDS and dateline(text, plain_name=plain_name)
 
 
 def _long(line: Line) -> bool:
@@ -128,13 +152,61 @@ def _over_header(lines: list[Line], p: int) -> int | None:
     of the nearest run of text lines of three words or more (a headline over a dateline such
     as ``أبها - الوطن``), the run standing under a short line (a menu link, a button)."""
     i = p - 1
-    while i >= 0 and not _long(lines[i]):
+    # a dateline under the date (``لندن: «الشرق الأوسط»`` after ``بواسطة``) is no headline;
+    # a short headline right under the date may read like one (``الباشا: «رويدا رويدا» سننافس``)
+    dated = False
+    while i >= 0 and not (
+        _long(lines[i])
+        and (dated or not _dateline(lines[i].text) or lines[i - 1].kind is Kind.DATE)
+    ):
+        dated = dated or lines[i].kind is Kind.DATE
         i -= 1
     if i < 0:
         return None
     while i > 0 and _long(lines[i - 1]):
         i -= 1
     return i
+
+
+def _anchored(lines: list[Line], p: int, cands: list[int], first: int) -> int | None:
+    """Under a short masthead: the headline when the first text line is none (it shares fewer
+    than two of the lead's words) and a later line of three words or more, no name, shares
+    them and stands over the article's date line."""
+    if (cands and cands[0] == first) or lines[first].text[-1] in ":：":
+        return None  # (a headline broken at its colon: ``«التعليم»:`` over the rest)
+    lead = lines[p].text
+    for c in cands:
+        if not _heads(lines[c].text, lead):
+            continue
+        if any(ln.kind is Kind.DATE for ln in lines[c + 1 : min(c + 1 + _NEAR, p)]):
+            return c
+    # sharing no word with the lead (an opinion piece's title): the line right over the date
+    d = next((k for k in range(p - 1, first, -1) if lines[k].kind is Kind.DATE), None)
+    if d is None:
+        return None
+    k = d - 1
+    while k > first and lines[k].kind in _SKIP:
+        k -= 1
+    text = lines[k].text
+    if k <= first or lines[k].kind is not Kind.TEXT or _opens(text, lead):
+        return None
+    if is_writer_title(text):
+        return None  # ``كاتب صحفي`` under the writer's name
+    if is_name_line(lines[k].text) and sum(ln.kind is Kind.TEXT for ln in lines[:k]) < 2:
+        return None  # a title over its author's name over the date: the title is first
+    return k
+
+
+def _heads(text: str, lead: str) -> bool:
+    """Whether a line may head the article: no name (an author's over the date) and no
+    standfirst repeating the lead's opening."""
+    return not is_name_line(text) and not _opens(text, lead)
+
+
+def _opens(text: str, lead: str) -> bool:
+    """Whether ``text`` is the lead's opening (a standfirst, dashes or dots around it)."""
+    core = text.strip(" -–—.…")
+    return bool(core) and lead.startswith(core)
 
 
 def _date_over(lines: list[Line], h: int, p: int) -> int | None:
@@ -158,10 +230,16 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     (two or more long lines in a row) are related, every other line is discarded. Other pages
     are returned as they are."""
     p = _first_paragraph(lines)
-    if p is None or sum(1 for ln in lines[:p] if ln.kind is Kind.TEXT) < MIN_MASTHEAD:
+    if p is None:
+        return lines
+    texts = [k for k in range(p) if lines[k].kind is Kind.TEXT]
+    if len(texts) < 2:
         return lines
     cands = _candidates(lines, p)
-    h = _headline(lines, p, cands)
+    if len(texts) >= MIN_MASTHEAD:
+        h = _headline(lines, p, cands)
+    else:  # a short masthead (the logo, a menu link) over the headline: only a sure headline
+        h = _anchored(lines, p, cands, texts[0])
     if h is None:
         return lines
     titles = {lines[c].n for c in cands}  # the page's title repeats the headline: no ticker

@@ -55,6 +55,7 @@ __all__ = [
     "SPONSORED_MARKS",
     "SPONSORED_WORDS",
     "TAGS_RE",
+    "TAGS_SPACED_RE",
     "WIDGET_HEADER_RE",
     "WRITER_TITLES",
     "fold",
@@ -253,6 +254,9 @@ DATE_LABEL_RE = _labelled(
 OUTLET_NOUNS = frozenset(fold(w) for w in _DATA["outlet_nouns"])
 #: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
 TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
+#: ``الوسوم كاليفورنيا، روكي، غرب``: a label that is no word of a sentence, a bare space, then
+#: (checked by the caller) a list
+TAGS_SPACED_RE = _labelled(_DATA["tags_spaced"], rf"{_SP}+")
 #: a date label with one of these words dates an update (``آخر تحديث:``), not the publication
 DATE_UPDATE_WORDS = frozenset(fold(w) for w in _DATA["date_update_words"])
 #: ``الصورة: …``, ``(صورة: واس)``, ``مصدر الصورة، Getty Images``: a photo caption or credit
