@@ -40,8 +40,12 @@ _MAX_DATELINE_WORDS = 5
 _MIN_SHARED = 2
 #: how far a headline stands from its date or byline line
 _NEAR = 3
-#: the lines under the headline whose words it may repeat (a standfirst, then the lead)
+#: the lines under the headline whose words it may repeat (a standfirst, then the lead), and
+#: how much of each (a headline repeats the opening's words)
 _LEAD_LINES = 3
+_LEAD_CHARS = 400
+#: text lines before the first paragraph from which the first may be a logo or a menu link
+_MIN_SHORT_MASTHEAD = 3
 #: a ticker's headline (a menu link is shorter)
 _MIN_TICKER_WORDS = 4
 #: what a word may carry before its stem: the article and the clitics in front of it
@@ -96,7 +100,7 @@ def _candidates(lines: list[Line], p: int) -> list[int]:
     lead_text = lines[p].text
     for line in lines[p : p + _LEAD_LINES]:
         if line.kind is Kind.TEXT:
-            lead |= _stems(line.text)
+            lead |= _stems(line.text[:_LEAD_CHARS])
     out = []
     for i in range(p):
         line = lines[i]
@@ -233,8 +237,8 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     if p is None:
         return lines
     texts = [k for k in range(p) if lines[k].kind is Kind.TEXT]
-    if len(texts) < 2:
-        return lines
+    if len(texts) < _MIN_SHORT_MASTHEAD:
+        return lines  # the headline and a byline or standfirst at most (most pages)
     cands = _candidates(lines, p)
     if len(texts) >= MIN_MASTHEAD:
         h = _headline(lines, p, cands)
