@@ -142,11 +142,11 @@ def _dateline(text: str, *, plain_name: bool = True) -> bool:
     return words(text) <= _MAX_DATELINE_WORDS and dateline(text, plain_name=plain_name)
 
 
-def _long(line: Line) -> bool:
+def _long(line: Line, least: int = _MIN_HEADLINE_WORDS) -> bool:
     """A text line of three words or more (a menu link has one or two; a link is no words)."""
     return (
         line.kind is Kind.TEXT
-        and len(_WORDS.findall(line.text)) >= _MIN_HEADLINE_WORDS
+        and len(_WORDS.findall(line.text)) >= least
         and "://" not in line.text
     )
 
@@ -196,9 +196,19 @@ def _anchored(lines: list[Line], p: int, cands: list[int], first: int) -> int | 
         return None
     if is_writer_title(text):
         return None  # ``كاتب صحفي`` under the writer's name
-    if is_name_line(lines[k].text) and sum(ln.kind is Kind.TEXT for ln in lines[:k]) < 2:
+    if _person(text) and any(_long(ln, 4) for ln in lines[first + 1 : k]):
         return None  # a title over its author's name over the date: the title is first
     return k
+
+
+#: what a person's name never holds: digits, quotation marks, a question or exclamation
+_NOT_PERSON = regex.compile(r"[\d«»\"“”؟?!:]")
+
+
+def _person(text: str) -> bool:
+    """A line that may be a person's name (``محمد العتيبي``): a name line of four words at most
+    holding no digit, quotation mark or sentence mark (``77 مليوناً لتجميل الشياطين`` is none)."""
+    return words(text) <= 4 and is_name_line(text) and not _NOT_PERSON.search(text)
 
 
 def _heads(text: str, lead: str) -> bool:
