@@ -194,8 +194,8 @@ def _anchored(lines: list[Line], p: int, cands: list[int], first: int) -> int | 
     text = lines[k].text
     if k <= first or lines[k].kind is not Kind.TEXT or _opens(text, lead):
         return None
-    if is_writer_title(text):
-        return None  # ``كاتب صحفي`` under the writer's name
+    if is_writer_title(text) or _dateline(text, plain_name=False):
+        return None  # ``كاتب صحفي`` under the writer's name, ``رويترز - حائل`` over the date
     if _person(text) and any(_long(ln, 4) for ln in lines[first + 1 : k]):
         return None  # a title over its author's name over the date: the title is first
     return k
