@@ -150,3 +150,11 @@ def test_tags_after_a_bare_space_when_a_list_follows_the_label() -> None:
     assert line.value == "كاليفورنيا، روكي، الشمالية، غرب"
     sentence = "الوسوم التي وضعها المحرر على الخبر كثيرة، ومنها ما لا يتصل بالخبر، وهذا خطأ"
     assert classify(1, sentence).kind is Kind.TEXT
+
+
+def test_a_dateline_over_the_date_under_a_kicker_is_the_byline() -> None:
+    """Guard (mixed layouts): a kicker, a headline sharing no word with the lead, a dateline."""
+    page = page_of("محليات", "أنصفونا يا إخوة!!", "رويترز - حائل",
+                   "الأحد 24 شوال 1436هـ الموافق 9 أغسطس 2015م", *PARAGRAPHS)  # fmt: skip
+    assert page.main.headline == "أنصفونا يا إخوة!!"
+    assert page.main.byline == "رويترز - حائل"
