@@ -45,6 +45,7 @@ from akhbar.parse.related import (
     is_paid,
 )
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
+from akhbar.parse.unwrap import unwrap
 from akhbar.parse.vocab import ADJACENT_RE, COMMENT_PROMPT_RE, COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
@@ -444,6 +445,7 @@ def parse_text(text: str, *, input: str) -> Page:
     """Parse one page of plain text (one line per paragraph) into a ``Page``. Pure."""
     if text[:1] == "\ufeff":  # the encoding's byte-order mark, not text
         text = text[1:]
+    text = unwrap(text)  # paragraphs a fixed-width dump broke into lines, joined back
     lines = mark_widgets(text_lines(text))
     out = Out()
     if has_markup(text):

@@ -1,0 +1,62 @@
+"""Hard-wrapped pages (``lynx -dump``, html2text, ``fmt``): paragraphs broken at a fixed width
+are joined back before the page is read (``akhbar.parse.unwrap``). The pages are this suite's
+copies of dev pages and the seed, wrapped here by ``textwrap`` as those tools wrap."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from akhbar.model import Page
+from akhbar.parse import lost_chars, parse_text
+from akhbar.parse.unwrap import unwrap
+
+PAGES = sorted((Path(__file__).parent / "data" / "parse" / "pages").glob("*.txt"))
+
+
+def _wrapped(text: str, width: int, *, blank: bool) -> str:
+    blocks = ["\n".join(textwrap.wrap(x, width)) for x in text.split("\n") if x.strip()]
+    return ("\n\n" if blank else "\n").join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_a_page_wrapped_at_78_columns_with_blank_lines_parses_as_unwrapped(path: Path) -> None:
+    text = path.read_text("utf-8")
+    wrapped = _wrapped(text, 78, blank=True)
+    page = parse_text(wrapped, input=path.name)
+    assert lost_chars(wrapped, page) == ""
+    gold = Page.from_dict({**json.loads(path.with_name(f"{path.stem}.gold.json").read_text()),
+                           "input": path.name})  # fmt: skip
+    plain = parse_text(text, input=path.name).main
+    # the fields of the unwrapped page, whatever its own score against gold
+    assert page.main.headline == plain.headline
+    assert page.main.published == plain.published
+    assert page.main.body == plain.body
+    assert gold.main.headline is None or page.main.headline is not None
+
+
+def test_seed_wrapped_without_blank_lines_keeps_its_paragraphs() -> None:
+    seed = next(p for p in PAGES if p.stem.startswith("000_"))
+    text = seed.read_text("utf-8")
+    page = parse_text(_wrapped(text, 72, blank=False), input=seed.name)
+    plain = parse_text(text, input=seed.name).main
+    assert page.main.headline == plain.headline
+    assert page.main.published == plain.published
+    assert len(plain.body) == 15
+    assert len(set(page.main.body) & set(plain.body)) >= 11  # a few pairs run together
+
+
+def test_a_headline_over_its_date_is_not_joined() -> None:
+    para = " ".join(["أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من مناطق المملكة"] * 4)
+    text = "وزارة الصحة تسجل حالات جديدة\n9 أغسطس 2015\n\n" + "\n".join(textwrap.wrap(para, 70))
+    lines = unwrap(text).split("\n")
+    assert lines[:2] == ["وزارة الصحة تسجل حالات جديدة", "9 أغسطس 2015"]
+    assert lines[3] == para
+
+
+def test_a_page_with_long_lines_is_left_as_it_is() -> None:
+    text = "عنوان\n" + "كلمة " * 40 + "\nسطر قصير\nسطر آخر"
+    assert unwrap(text) is text
