@@ -60,3 +60,18 @@ def test_a_headline_over_its_date_is_not_joined() -> None:
 def test_a_page_with_long_lines_is_left_as_it_is() -> None:
     text = "عنوان\n" + "كلمة " * 40 + "\nسطر قصير\nسطر آخر"
     assert unwrap(text) is text
+
+
+def test_a_direction_mark_before_a_label_does_not_hide_it() -> None:
+    """Scrapers leave RLM marks and isolates at line starts (Assabah's ``‏بحث ‏``)."""
+    from akhbar.parse.lines import Kind, classify
+
+    source = classify(3, "\u200fالمصدر: صحيفة الوطن")
+    assert source.kind is Kind.SOURCE
+    assert source.value == "صحيفة الوطن"
+    assert source.raw == "\u200fالمصدر: صحيفة الوطن"
+    tags = classify(4, "\u2067كلمات دلالية: السعودية، النفط\u2069")
+    assert tags.kind is Kind.TAGS
+    text = classify(5, "\u200fرفضت لجنة الانضباط الاستئناف")
+    assert text.kind is Kind.TEXT
+    assert text.text == "\u200fرفضت لجنة الانضباط الاستئناف"  # a text line as printed

@@ -264,10 +264,26 @@ _BLANK, _TEXT, _BOILER, _DATE = Kind.BLANK, Kind.TEXT, Kind.BOILER, Kind.DATE
 # fields: the NamedTuple constructor is a Python function and costs several times more
 
 
+#: invisible marks a scraper leaves at a line's start: direction marks (RLM, LRM, ALM, the
+#: embeddings and isolates), zero-width space and no-break space
+_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff"
+_EDGES = (
+    _MARKS
+    + " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
 def classify(n: int, raw: str) -> Line:
     """What one line says. Cheap tests first: most lines are paragraphs that start with no
     label, hold no year and are too long to be a button, a date or a name."""
     text = raw.strip()
+    if text and text[0] in _MARKS:
+        # a direction mark before the line (RLM, an isolate) hides its label or date from the
+        # patterns: read what follows it; a text line keeps it, as printed
+        line = classify(n, text.lstrip(_EDGES))
+        if line.kind is _TEXT:
+            return line._replace(raw=raw, text=text)
+        return line._replace(raw=raw)
     if not text:
         return tuple.__new__(Line, (n, raw, text, _BLANK, None, None, None))
     labelled = LABEL_START.match(text) is not None
