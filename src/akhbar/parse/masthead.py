@@ -56,6 +56,7 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _LONG = 160
 #: a headline may be a question of nine words or more, never this long
 _MIN_SENTENCE = 110
+_MIN_INTRO_WORDS = 9
 _SENTENCE_END = frozenset(".!?؟…:\"»”')")
 
 
@@ -77,7 +78,9 @@ def _article_paragraph(text: str) -> bool:
     """A line only an article's text has: very long, or long and closing a sentence (a page
     title with the site's name may be as long, but ends with the name)."""
     if not is_paragraph(text):
-        return False
+        # a sentence introducing what follows (``وفيما يلي نص البيان:``): a headline never
+        # ends with a colon after nine words
+        return text[-1] in ":：" and words(text) >= _MIN_INTRO_WORDS
     n = len(text)
     if n >= _LONG:
         return True
