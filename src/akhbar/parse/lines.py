@@ -280,10 +280,10 @@ def classify(n: int, raw: str) -> Line:
     if text and text[0] in _MARKS:
         # a direction mark before the line (RLM, an isolate) hides its label or date from the
         # patterns: read what follows it; a text line keeps it, as printed
-        line = classify(n, text.lstrip(_EDGES))
-        if line.kind is _TEXT:
-            return line._replace(raw=raw, text=text)
-        return line._replace(raw=raw)
+        inner = classify(n, text.lstrip(_EDGES))
+        if inner.kind is _TEXT:
+            return inner._replace(raw=raw, text=text)
+        return inner._replace(raw=raw)
     if not text:
         return tuple.__new__(Line, (n, raw, text, _BLANK, None, None, None))
     labelled = LABEL_START.match(text) is not None
