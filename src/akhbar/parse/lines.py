@@ -100,7 +100,7 @@ _MAX_DATE_WORDS = 6
 _DATE_SEPARATORS = " \t|-–—،,:()"
 #: a time or a UTC offset left on a date line by a second, undated stamp (``، آخر تحديث 14:00
 #: (GMT+0400)``): the update's time, no word of another sentence
-_CLOCK = re.compile(r"\(?(?:\d{1,2}:\d{2}(?::\d{2})?|(?:gmt|utc)?[+\-]\d{2}:?\d{2})\)?[،,]?$")
+_CLOCK = re.compile(r"\(?(?:\d{1,2}[:h]\d{2}(?::\d{2})?|(?:gmt|utc)?[+\-]\d{2}:?\d{2})\)?[،,]?$")
 #: a short label and a link, nothing else (``URL Source: https://…``): no field's value
 _LABELLED_LINK = re.compile(r"^[^\s:：]+(?: [^\s:：]+){0,2}\s*[:：]\s*https?://\S+$")
 
@@ -138,8 +138,8 @@ def _date_line(text: str) -> tuple[str, str] | None:
         rest = rest[: d.span[0]] + " " + rest[d.span[1] :]
     for piece in fold(rest).split():  # every word left must be a date word (a label)
         if piece.isalnum():  # one word: findall over the piece would give just it
-            if piece not in DATE_WORDS:
-                return None
+            if piece not in DATE_WORDS and not (piece[0].isdigit() and _CLOCK.match(piece)):
+                return None  # (``10h30``: a French clock)
         elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)) and not _CLOCK.match(piece):
             return None
     return published_iso(_publication(text, dates) if len(dates) > 1 else dates[0]), rest
