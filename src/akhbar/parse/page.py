@@ -32,6 +32,7 @@ from akhbar.parse.header import (
     kicker_over,
     masthead_over,
 )
+from akhbar.parse.items import undecorate
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
@@ -404,6 +405,8 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:
         items = without_menu(seq, items)
+        items, cut = undecorate(items)  # a section, alt text or view count around each item
+        out.discarded += cut
         if len(items) == 1 and is_tag_list(items[0].text) and not ADJACENT_RE.match(label.text):
             # ``مواضيع ذات علاقة:`` over ``السعودية، النفط، أوبك``: topics, not a headline (a
             # link to the previous or next article heads one headline, whatever it holds)
