@@ -157,6 +157,11 @@ def absorb(d: Draft, lines: list[Line], i: int, out: Out) -> int:
                 d.tag_lists.append(" ".join(item.split()))
             add_raw_tags(d, lines[j])
             j += 1
+        if j == i + 2 and d.tag_lists and d.tag_lists[-1] == lines[i + 1].text and " " in item:
+            # one line of words under the header (``الوسوم:`` over ``الروبيان البيضاء``): tags
+            # joined by spaces, read as a labelled line's are (a run the article prints whole
+            # is one tag)
+            d.tag_values.append(d.tag_lists.pop())
         return j
     elif k is Kind.BYLINE and d.byline is None:
         d.byline = line.text

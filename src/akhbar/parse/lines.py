@@ -209,6 +209,8 @@ def _label_of(text: str, rest: str) -> str:
     return text.replace(rest, " ", 1).strip() if rest else text.strip()
 
 
+#: what may stand between hashtags on their line (``#a | #b``)
+_TAG_BARS = frozenset("|/•·،,-–—")
 #: a list of tags after a bare space: three items or more, each a few words
 _LIST_SEPARATORS = re.compile(r"\s*[،,|]\s*")
 _MIN_LIST_ITEMS = 3
@@ -291,7 +293,7 @@ def classify(n: int, raw: str) -> Line:
         line = _labelled_line(n, raw, text)
         if line is not None:
             return line
-    if text[0] == "#" and all(t.startswith("#") for t in text.split()):
+    if text[0] == "#" and all(t[0] == "#" or t in _TAG_BARS for t in text.split()):
         return Line(n, raw, text, Kind.HASHTAGS, text)
     if len(text) > _MAX_SHORT:
         return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
