@@ -7,7 +7,13 @@ dozen short lines or more before the first paragraph, where a page of the articl
 at most four (the dev pages at most three: a breadcrumb or kicker, the headline, a byline).
 The first of those lines is then no headline. The headline is found by what it shares with
 the text under it: a headline of three words or more repeating two of the lead's words, and
-standing over a date or byline line (or under the date, when the page prints it first).
+standing over a date or byline line (or under the date, when the page prints it first); with
+no such line, the top of the text lines over the header block (date, byline, buttons).
+
+A shorter masthead (the logo and a menu link over the headline: three to five text lines
+before the first paragraph) is read the same way, but only a sure headline moves the start:
+one sharing the lead's words over the date, or the line right over the date when the first
+line shares none and the line over the date is no name, dateline or writer's title.
 
 The same furniture closes such a page: the footer's menus and the comment form under a list
 of other headlines (``without_menu``) are no headlines of the list.
@@ -53,10 +59,13 @@ _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب",
 #: what may stand between a headline and its date line: buttons, the byline
 _SKIP = (Kind.BOILER, Kind.BYLINE)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_LONG = 160
+#: a line this long is a paragraph, whatever it ends with
+_LONG_PARAGRAPH = 160
 #: a headline may be a question of nine words or more, never this long
 _MIN_SENTENCE = 110
+#: a sentence this long ending with a colon introduces the text (a headline never ends so)
 _MIN_INTRO_WORDS = 9
+#: how a paragraph's last sentence ends (a quotation's closing mark counts)
 _SENTENCE_END = frozenset(".!?؟…:\"»”')")
 
 
@@ -82,7 +91,7 @@ def _article_paragraph(text: str) -> bool:
         # ends with a colon after nine words
         return text[-1] in ":：" and words(text) >= _MIN_INTRO_WORDS
     n = len(text)
-    if n >= _LONG:
+    if n >= _LONG_PARAGRAPH:
         return True
     if n < _MIN_SENTENCE:  # nine words or more closing a sentence, but no question
         return text[-1] not in "؟?!"
@@ -90,6 +99,7 @@ def _article_paragraph(text: str) -> bool:
 
 
 def _first_paragraph(lines: list[Line]) -> int | None:
+    """The index of the first line only an article's text has (``_article_paragraph``)."""
     for i, line in enumerate(lines):
         if line.kind is Kind.TEXT and _article_paragraph(line.text):
             return i
@@ -164,7 +174,7 @@ def _over_header(lines: list[Line], p: int) -> int | None:
     dated = False
     while i >= 0 and not (
         _long(lines[i])
-        and (dated or not _dateline(lines[i].text) or lines[i - 1].kind is Kind.DATE)
+        and (dated or not _dateline(lines[i].text) or (i > 0 and lines[i - 1].kind is Kind.DATE))
     ):
         dated = dated or lines[i].kind is Kind.DATE
         i -= 1
