@@ -14,6 +14,7 @@ from typing import NamedTuple
 from akhbar.dates import ParsedDate, find_dates
 from akhbar.parse import boilerplate
 from akhbar.parse.chrome import is_chrome
+from akhbar.parse.meta import Meta, meta_line
 from akhbar.parse.vocab import (
     ADJACENT_RE,
     AGENCIES,
@@ -337,6 +338,28 @@ def classify(n: int, raw: str) -> Line:
             rest = m["rest"] if n_words <= _MAX_NAME_WORDS else without_date(m["rest"])
             if _is_name(rest) or _credits(m["rest"]):
                 return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
+    if _META_HINT.search(text) and _YEAR.search(text):
+        return _meta(n, raw, text)
+    return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
+
+
+#: the separators of a meta line's pieces (``date | كتب: فلان | القسم: محليات``)
+_META_HINT = re.compile(r"[|•·]|\s[-–—]\s")
+
+
+def _meta(n: int, raw: str, text: str) -> Line:
+    """A meta line (``akhbar.parse.meta``): the byline when it names a writer, else the date
+    line; any other line is text."""
+    dates = find_dates(text)
+    meta = meta_line(text, dates) if dates else None
+    if meta is Meta.BYLINE:
+        return Line(n, raw, text, Kind.BYLINE, text)
+    if meta is Meta.DATE:
+        iso = published_iso(_publication(text, dates) if len(dates) > 1 else dates[0])
+        rest = text
+        for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
+            rest = rest[: d.span[0]] + " " + rest[d.span[1] :]
+        return Line(n, raw, text, _DATE, None, " ".join(rest.split()), iso)
     return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
 
 
