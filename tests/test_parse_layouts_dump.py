@@ -158,3 +158,18 @@ def test_a_dateline_over_the_date_under_a_kicker_is_the_byline() -> None:
                    "الأحد 24 شوال 1436هـ الموافق 9 أغسطس 2015م", *PARAGRAPHS)  # fmt: skip
     assert page.main.headline == "أنصفونا يا إخوة!!"
     assert page.main.byline == "رويترز - حائل"
+
+
+def test_real_assabah_page_dump_finds_its_interview_and_no_furniture_headlines() -> None:
+    page = parse_fixture(DUMPS / "real-assabah-2019.dump")
+    main = page.main
+    assert main.headline == (
+        "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة "
+        "سودانية ولا حاجة لنستورد شيئا"
+    )
+    assert main.published == "2019-02-08"
+    assert main.byline == "حوار: آسيا العتروس"
+    assert main.body[-1].startswith("وبالنسبة للنظام في الخرطوم")
+    # under "آخر الأخبار": a weather widget, the menus and the paper's address and phones
+    assert page.related == ()
+    assert {"14 °", "الهاتف : 222 238 71", "حماية الخصوصية"} <= set(page.discarded)

@@ -314,10 +314,35 @@ def without_menu(seq: list[Line], items: list[Line]) -> list[Line]:
     while start > 0 and _menu_item(items[start - 1].text):
         start -= 1
     run = items[start:]
-    if start == 0 or not run or (len(run) < _MIN_MENU_RUN and all("|" not in x.text for x in run)):
-        return items  # (one line of links between bars is a menu already)
+    if not run or (len(run) < _MIN_MENU_RUN and all("|" not in x.text for x in run)):
+        start = _furniture_run(items)  # (one line of links between bars is a menu already)
+        if start is None:
+            return items
+    elif start == 0:
+        return items
     menu = {ln.n for ln in items[start:]}
     for k, ln in enumerate(seq):
         if ln.n in menu:
             seq[k] = ln._replace(kind=Kind.BOILER)
     return items[:start]
+
+
+def _furniture_run(items: list[Line]) -> int | None:
+    """Where a run of ``_MIN_MENU_RUN`` furniture items starts that nothing but furniture and
+    menus follow to the page's end (a weather widget's readings, the footer's address and
+    phone lines): from there on no item is a headline. None when there is no such run."""
+    for k in range(len(items) - _MIN_MENU_RUN + 1):
+        if all(_furniture(x.text) for x in items[k : k + _MIN_MENU_RUN]):
+            rest = items[k:]
+            if sum(_furniture(x.text) for x in rest) * 2 > len(rest):
+                return k
+            return None
+    return None
+
+
+#: a reading or a contact line: ``14 °``, ``اليوم 18:00-00:00``, ``الهاتف : 222 238 71``
+_READING = regex.compile(r"^[^\d]{0,30}[:：]?\s*[\d\s°%:.\-+]+$|^[^:]{1,30}\s[:：]\s")
+
+
+def _furniture(text: str) -> bool:
+    return _menu_item(text) or _READING.match(text) is not None
