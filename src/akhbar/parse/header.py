@@ -61,7 +61,7 @@ _OUTLET_FROM_PLACE = regex.compile(r"^[«\"“][^«»\"“”]{2,30}[»\"”] م
 #: ``لـ`` glued to an article (``للاختراع``); nor does a name open with ``الـ``
 _NOT_A_NAME = regex.compile(
     r"^ال|(?:^| )(?:من|في|إلى|الى|على|عن|مع|بعد|قبل|خلال|أثناء|اثناء|عند|لدى|حول|أمام|امام"
-    r"|بين|ضد|نحو|منذ|حتى|أو|او|ثم|التي|الذي|هذا|هذه)(?: |$)|(?:^| )لل\p{L}"
+    r"|بين|ضد|نحو|منذ|حتى|أو|او|ثم|التي|الذي|هذا|هذه|أبرز|ابرز|أهم|اهم)(?: |$)|(?:^| )لل\p{L}"
 )
 
 
@@ -98,7 +98,7 @@ def dateline(text: str, *, plain_name: bool) -> bool:
     if len(_WORDS.findall(text)) > _MAX_DATELINE_WORDS or text.endswith("."):
         # an outlet or name with the date: ``صحيفة عكاظ | الأحد 9 أغسطس 2015 - 10:35 ص``
         return _name_with_date(text)
-    if ":" in text or _PLACE_IN_PARENS.search(text):
+    if (":" in text and not _lead_in(text)) or _PLACE_IN_PARENS.search(text):
         return CAPTION_RE.match(text.lstrip("([")) is None
     if _name_with_date(text):
         return True
@@ -113,6 +113,22 @@ def dateline(text: str, *, plain_name: bool) -> bool:
         return True
     padded = " " + " ".join(found) + " "
     return any(f" {a} " in padded for a in AGENCIES)
+
+
+#: a place or name before a dateline's colon is a word or two; a lead-in runs longer
+_MIN_LEAD_IN_WORDS = 3
+
+
+def _lead_in(text: str) -> bool:
+    """A line of words closed by its only colon (``أبرز ما جاء في الخبر:``): it leads in to
+    what follows, as a dateline's colon after a place and a name joined by a dash (``مكة -
+    الوئام :``) or before the agency (``القاهرة :رويترز``) does not."""
+    return (
+        text[-1] == ":"
+        and text.count(":") == 1
+        and not any(c in text for c in "-–—|")
+        and words(text) >= _MIN_LEAD_IN_WORDS
+    )
 
 
 def _correspondent(text: str) -> bool:

@@ -1,6 +1,6 @@
 """One meta line: the date printed with the byline, the section or a reading time, split by
 bars, bullets or dashes (``9 أغسطس 2015 | كتب: فلان | القسم: محليات``, ``9/8/2015 • 4 دقائق قراءة
-• فلان``, ``سياسة | 9 أغسطس 2015 | 6 دقائق قراءة``).
+• فلان``, ``سياسة | 9 أغسطس 2015 | 6 دقائق قراءة``, ``منذ ساعتين | 9 أغسطس 2015``).
 
 A line that opens with the writer's name is read by where it stands (``akhbar.parse.page``); one
 that opens with the date, or names the writer after a label, is read here, piece by piece: every
@@ -39,6 +39,8 @@ _READING_WORDS = ("قراء", "read", "lecture")
 _MINUTES = re.compile(r"\d|دقيق|دقائق|دقيقت")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"^\d{1,2}[:h]\d{2}$")
+#: a relative time printed beside the date (``منذ ساعتين``, ``قبل 3 ساعات``)
+_AGO = re.compile(r"^(?:منذ|قبل) (?:\d+ )?\S+$")
 _MAX_NAME_WORDS = 4
 _MAX_PIECES = 5
 
@@ -81,7 +83,7 @@ def meta_line(text: str, dates: list[ParsedDate]) -> Meta | None:
         if "\x00" in piece:
             if not _date_piece(piece.replace("\x00", " ")):
                 return None
-        elif _reading(piece) or _SECTION.match(piece):
+        elif _reading(piece) or _SECTION.match(piece) or _AGO.match(piece):
             marks += 1
         elif _byline(piece):
             labelled += 1
