@@ -295,6 +295,9 @@ def classify(n: int, raw: str) -> Line:
         if line is not None:
             return line
     if text[0] == "#" and all(t[0] == "#" or t in _TAG_BARS for t in text.split()):
+        if " " not in text and (m := TAGS_RE.match(text[1:])) and not m["rest"].strip():
+            # ``#وسوم``: a tag label printed as a hashtag heads the tags under it
+            return Line(n, raw, text, Kind.TAG_HEADER, None, text)
         return Line(n, raw, text, Kind.HASHTAGS, text)
     if len(text) > _MAX_SHORT:
         return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
