@@ -20,8 +20,8 @@ from akhbar.parse.lines import Kind, classify
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAYOUTS = FIXTURES / "parse-layouts"
-#: the first two rounds' fixtures, and the third to seventh rounds' (``tests/test_parse_layouts_3.py``
-#: to ``tests/test_parse_layouts_7.py``)
+#: the first two rounds' fixtures, and the third to eighth rounds' (``tests/test_parse_layouts_3.py``
+#: to ``tests/test_parse_layouts_8.py``)
 PAGES = [
     *sorted(LAYOUTS.glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-3").glob("*.txt")),
@@ -29,6 +29,7 @@ PAGES = [
     *sorted((FIXTURES / "parse-layouts-5").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-6").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-7").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-8").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-mix").glob("*.txt")),  # parse_layouts_mix.py, seed 7
 ]
 
