@@ -18,6 +18,15 @@ __all__ = ["undecorate"]
 _COUNT = regex.compile(
     r"\s+\(?\d[\d,.٬]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|زيار[ةه]|views?|vues?)\)?$"
 )
+#: how a count's line ends (a cheap test before the pattern)
+_COUNT_ENDS = tuple(
+    w + close
+    for w in (
+        *("مشاهدة", "مشاهده", "مشاهدات", "قراءة", "قراءه", "قراءات", "زيارة", "زياره"),
+        *("view", "views", "vue", "vues"),
+    )
+    for close in ("", ")")
+)
 #: a section printed before a related headline and a bar: ``رياضة | عنوان``
 _PREFIX = regex.compile(r"^[^|\d]{1,30}?\s*\|\s+")
 #: a section or an alt text over a headline is a word or two; a headline runs longer
@@ -73,7 +82,7 @@ def undecorate(items: list[Line]) -> tuple[list[Line], list[tuple[int, str]]]:
         if prefixed and (m := _PREFIX.match(text)) is not None:
             cut.append((x.n, m.group().strip()))
             text = text[m.end() :]
-        if text[-1] in ")ةهتsS" and (m := _COUNT.search(text)) is not None and m.start() > 0:
+        if text.endswith(_COUNT_ENDS) and (m := _COUNT.search(text)) is not None and m.start():
             cut.append((x.n, m.group().strip()))
             text = text[: m.start()]
         out.append(x if text == x.text else x._replace(text=text))

@@ -127,13 +127,16 @@ def published_iso(d: ParsedDate) -> str:
     return d.date.isoformat()
 
 
-def _date_line(text: str) -> tuple[str, str] | None:
-    """``(iso, leftover)`` when the line is a date and nothing else but labels and punctuation."""
+def _dates(text: str) -> list[ParsedDate]:
+    """The dates of a line short enough to be a date or meta line (cheap tests first)."""
     if len(text) > _MAX_DATE_LINE or not _DIGIT.search(text) or not _YEAR.search(text):
-        return None
-    dates = find_dates(text)
-    if not dates:
-        return None
+        return []
+    return find_dates(text)
+
+
+def _date_line(text: str, dates: list[ParsedDate]) -> tuple[str, str] | None:
+    """``(iso, leftover)`` when the line (holding ``dates``, one at least) is a date and nothing
+    else but labels and punctuation."""
     rest = text
     for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
         rest = rest[: d.span[0]] + " " + rest[d.span[1] :]
@@ -327,7 +330,8 @@ def classify(n: int, raw: str) -> Line:
         return Line(n, raw, text, Kind.READ_ALSO, None, text)
     if is_chrome(text, n_words) or boilerplate.is_boilerplate(text, n_words=n_words):
         return Line(n, raw, text, _BOILER)
-    date = _date_line(text)
+    dates = _dates(text)
+    date = _date_line(text, dates) if dates else None
     if date is not None:
         iso, rest = date
         label = rest.strip() if _LETTERS_DIGITS.search(rest) else None
@@ -341,8 +345,8 @@ def classify(n: int, raw: str) -> Line:
             rest = m["rest"] if n_words <= _MAX_NAME_WORDS else without_date(m["rest"])
             if _is_name(rest) or _credits(m["rest"]):
                 return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
-    if _META_HINT.search(text) and _YEAR.search(text):
-        return _meta(n, raw, text)
+    if dates and _META_HINT.search(text):
+        return _meta(n, raw, text, dates)
     return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
 
 
@@ -350,11 +354,10 @@ def classify(n: int, raw: str) -> Line:
 _META_HINT = re.compile(r"[|•·]|\s[-–—]\s")
 
 
-def _meta(n: int, raw: str, text: str) -> Line:
-    """A meta line (``akhbar.parse.meta``): the byline when it names a writer, else the date
-    line; any other line is text."""
-    dates = find_dates(text)
-    meta = meta_line(text, dates) if dates else None
+def _meta(n: int, raw: str, text: str, dates: list[ParsedDate]) -> Line:
+    """A meta line (``akhbar.parse.meta``) holding ``dates``: the byline when it names a
+    writer, else the date line; any other line is text."""
+    meta = meta_line(text, dates)
     if meta is Meta.BYLINE:
         return Line(n, raw, text, Kind.BYLINE, text)
     if meta is Meta.DATE:
