@@ -116,6 +116,24 @@ def test_same_alt_text_over_each_related_headline_is_discarded() -> None:
     assert page.discarded.count("صورة تعبيرية") == 3
 
 
+def test_alt_text_over_four_headlines_is_no_run_of_furniture() -> None:
+    headlines = [
+        "الجوازات: قرابة نصف مليون يمني تم تصحيح اوضاعهم",
+        "اجتماعي / جمعية (كفيف) تنظم دورات تدريبية",
+        "اليمن : اجتماع لكبار قادة المناطق العسكرية لمناقشة احتياجات الجبهات",
+        "70857 طناً من التمور تحرّك سوق مهرجان بريدة",
+    ]
+    items = [x for t in headlines for x in ("صورة تعبيرية", t)]
+    page = page_of(HEADLINE, "9 أغسطس 2015", *PARAGRAPHS, "المصدر: واس", "اقرأ أيضاً", *items)
+    assert [r.headline for r in page.related] == headlines
+
+
+def test_section_prefix_before_a_two_word_headline_is_cut() -> None:
+    items = ["دولي | " + RELATED[0], "محليات | " + RELATED[1], "سياسة | تفكيك الأيديولوجيا"]
+    page = page_of(HEADLINE, "9 أغسطس 2015", *PARAGRAPHS, "المصدر: واس", "اقرأ أيضاً", *items)
+    assert [r.headline for r in page.related] == [*RELATED[:2], "تفكيك الأيديولوجيا"]
+
+
 def test_short_headlines_between_longer_ones_stay_related() -> None:  # guard (dev-0239)
     items = ["فرحة العيد", RELATED[0], "عشاق السلبية", RELATED[1]]
     page = page_of(HEADLINE, "9 أغسطس 2015", *PARAGRAPHS, "المصدر: واس", "اقرأ أيضاً", *items)

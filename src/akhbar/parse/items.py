@@ -60,7 +60,10 @@ def _prefixed(items: list[Line]) -> bool:
         m = _PREFIX.match(x.text) if "|" in x.text else None
         if m is None or words(m.group()) > _MAX_SHORT_WORDS + 1:
             return False
-        if words(x.text[m.end() :]) < _MIN_HEADLINE_WORDS:
+        # a short headline after a section's name (``سياسة | تفكيك الأيديولوجيا``); after any
+        # other word or two, a headline of three words or more (not ``عنوان قصير | عكاظ``)
+        section = MENU_WORDS.issuperset(fold(m.group().rstrip(" |")).split())
+        if words(x.text[m.end() :]) < (2 if section else _MIN_HEADLINE_WORDS):
             return False
     return True
 

@@ -404,9 +404,9 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:
-        items = without_menu(seq, items)
         items, cut = undecorate(items)  # a section, alt text or view count around each item
         out.discarded += cut
+        items = without_menu(seq, items)
         if len(items) == 1 and is_tag_list(items[0].text) and not ADJACENT_RE.match(label.text):
             # ``مواضيع ذات علاقة:`` over ``السعودية، النفط، أوبك``: topics, not a headline (a
             # link to the previous or next article heads one headline, whatever it holds)
