@@ -315,9 +315,10 @@ def without_menu(seq: list[Line], items: list[Line]) -> list[Line]:
         start -= 1
     run = items[start:]
     if not run or (len(run) < _MIN_MENU_RUN and all("|" not in x.text for x in run)):
-        start = _furniture_run(items)  # (one line of links between bars is a menu already)
-        if start is None:
+        furniture = _furniture_run(items)  # (one line of links between bars is a menu already)
+        if furniture is None:
             return items
+        start = furniture
     elif start == 0:
         return items
     menu = {ln.n for ln in items[start:]}
