@@ -30,7 +30,7 @@ from akhbar.model import Related
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import Out
 from akhbar.parse.header import dateline, is_name_line
-from akhbar.parse.lines import Kind, Line, is_paragraph, words
+from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph, words
 from akhbar.parse.vocab import fold
 
 __all__ = ["MIN_MASTHEAD", "strip_masthead", "without_menu"]
@@ -59,6 +59,8 @@ _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب",
 #: what may stand between a headline and its date line: buttons, the byline
 _SKIP = (Kind.BOILER, Kind.BYLINE)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+#: what opens a list's item (a bullet, a check mark), never a headline or a menu link
+_ITEM = BULLETS | frozenset("✓✔☑➤➢→")
 #: a line this long is a paragraph, whatever it ends with
 _LONG_PARAGRAPH = 160
 #: a headline may be a question of nine words or more, never this long
@@ -119,7 +121,11 @@ def _candidates(lines: list[Line], p: int) -> list[int]:
         line = lines[i]
         if line.kind is not Kind.TEXT or words(line.text) < _MIN_HEADLINE_WORDS:
             continue
-        if len(line.text) > 200 or len(_stems(line.text) & lead) < _MIN_SHARED:
+        if (
+            line.text[0] in _ITEM
+            or len(line.text) > 200
+            or len(_stems(line.text) & lead) < _MIN_SHARED
+        ):
             continue
         if line.text[-1] in ":：" or _dateline(line.text, plain_name=False):
             continue  # a dateline opening the text (``الباحة - واس:``, ``عين اليوم – الرياض``)
@@ -156,9 +162,11 @@ def _dateline(text: str, *, plain_name: bool = True) -> bool:
 
 
 def _long(line: Line, least: int = _MIN_HEADLINE_WORDS) -> bool:
-    """A text line of three words or more (a menu link has one or two; a link is no words)."""
+    """A text line of three words or more (a menu link has one or two; a link is no words),
+    no list item."""
     return (
         line.kind is Kind.TEXT
+        and line.text[0] not in _ITEM
         and len(_WORDS.findall(line.text)) >= least
         and "://" not in line.text
     )
@@ -259,7 +267,8 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     p = _first_paragraph(lines)
     if p is None:
         return lines
-    texts = [k for k in range(p) if lines[k].kind is Kind.TEXT]
+    # (a bulleted line is a list's item, key points over the lead: no masthead's)
+    texts = [k for k in range(p) if lines[k].kind is Kind.TEXT and lines[k].text[0] not in _ITEM]
     if len(texts) < _MIN_SHORT_MASTHEAD:
         return lines  # the headline and a byline or standfirst at most (most pages)
     cands = _candidates(lines, p)
