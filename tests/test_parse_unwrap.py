@@ -75,3 +75,13 @@ def test_a_direction_mark_before_a_label_does_not_hide_it() -> None:
     text = classify(5, "\u200fرفضت لجنة الانضباط الاستئناف")
     assert text.kind is Kind.TEXT
     assert text.text == "\u200fرفضت لجنة الانضباط الاستئناف"  # a text line as printed
+
+
+def test_a_date_line_under_a_full_line_stays_its_own_line() -> None:
+    """Without blank lines, a headline as long as the width is followed by its date: the date's
+    first word would not fit, but a date line is never the rest of a paragraph."""
+    para = " ".join(["أعلنت وزارة الصحة اليوم عن تسجيل حالات جديدة في عدد من مناطق المملكة"] * 4)
+    lines = textwrap.wrap(para, 70)
+    head = lines[0]  # as long as the width
+    text = "\n".join([head, "الأحد 9 أغسطس 2015", *lines])
+    assert unwrap(text).split("\n")[:2] == [head, "الأحد 9 أغسطس 2015"]

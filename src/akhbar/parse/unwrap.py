@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
+from akhbar.parse.lines import Kind, classify
+
 __all__ = ["unwrap"]
+
+#: lines that stand on their own whatever the width: a date, source or tag line is
+#: never the rest of a paragraph (a headline wrapped over two lines is followed by its date)
+_OWN_LINES = (Kind.DATE, Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
 
 #: the widths wrapping tools use (lynx 79, html2text 78, fmt 75, email 72, narrow dumps 60)
 _MIN_WIDTH, _MAX_WIDTH = 50, 100
@@ -55,10 +61,14 @@ def unwrap(text: str) -> str:
     for prev, line in zip(stripped, lines[1:], strict=False):
         nxt = line.strip()
         first = nxt.split(" ", 1)[0] if nxt else ""
-        if prev.strip() and first and len(prev) + 1 + len(first) > width:
+        if prev.strip() and first and len(prev) + 1 + len(first) > width and not _own_line(nxt):
             current = f"{current.rstrip()} {nxt}"  # the word did not fit: the same paragraph
         else:
             out.append(current)
             current = line
     out.append(current)
     return "\n".join(out)
+
+
+def _own_line(text: str) -> bool:
+    return classify(0, text).kind in _OWN_LINES
