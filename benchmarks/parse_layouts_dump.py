@@ -2,6 +2,7 @@
 
     python benchmarks/parse_layouts_dump.py [--pages N] [--misses] [--write DIR] [--json]
     python benchmarks/parse_layouts_dump.py --real     # the html-gold pages, dumped the same way
+    python benchmarks/parse_layouts_dump.py --markdown # the same pages as jina's reader prints them
 
 What a browser's "select all, copy", ``innerText``, ``lynx -dump`` or a naive HTML-to-text
 step gives for a news page: every link of the site's menus on a line of its own, the top bar
@@ -445,7 +446,34 @@ def real() -> int:
     return 0
 
 
+def markdown_layouts() -> dict[str, Layout]:
+    """The same layouts as a reader such as jina prints them: its preamble (``Title:``, ``URL
+    Source:``, ``Markdown Content:``), every link of the menus and the footer as a bulleted
+    Markdown link, the headline as a ``#`` heading; the gold is unchanged."""
+    links = set(MENU) | set(FOOTER) | set(SOCIAL)
+
+    def wrap(layout: Layout) -> Layout:
+        def as_markdown(p: Parts) -> tuple[list[str], Page]:
+            lines, gold = layout(p)
+            head = gold.main.headline or ""
+            out = [f"Title: {head}", "", "URL Source: https://example.sa/news/1", "",
+                   "Markdown Content:"]  # fmt: skip
+            for k, line in enumerate(lines):
+                if line in links:
+                    out.append(f"* [{line}](https://example.sa/s/{k})")
+                else:
+                    out.append(f"# {line}" if line == head else line)
+            return out, gold
+
+        return as_markdown
+
+    return {f"{name}_md": wrap(layout) for name, layout in LAYOUTS.items()}
+
+
 if __name__ == "__main__":
     if "--real" in sys.argv:
         sys.exit(real())
+    if "--markdown" in sys.argv:
+        sys.argv.remove("--markdown")
+        sys.exit(main(layouts=markdown_layouts(), doc=__doc__))
     sys.exit(main(layouts=LAYOUTS, doc=__doc__))

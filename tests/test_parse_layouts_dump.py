@@ -173,3 +173,18 @@ def test_real_assabah_page_dump_finds_its_interview_and_no_furniture_headlines()
     # under "آخر الأخبار": a weather widget, the menus and the paper's address and phones
     assert page.related == ()
     assert {"14 °", "الهاتف : 222 238 71", "حماية الخصوصية"} <= set(page.discarded)
+
+
+def test_a_readers_markdown_of_the_whole_page_finds_the_headline_under_the_menus() -> None:
+    """jina's reader: its preamble's title, the menus as bulleted links, the headline a heading;
+    the footer's links under a most-read list are no related headlines."""
+    most = ("الصندوق العقاري: لا صحة لرفع القرض العقاري", "320 ألف حبة مخدرة مخبأة في إرسالية")
+    links = [f"* [{m}](https://example.sa/s/{k})" for k, m in enumerate(MENU)]
+    page = page_of(f"Title: {HEADLINE}", "URL Source: https://example.sa/news/1",
+                   "Markdown Content:", *links, "عاجل", f"# {HEADLINE}", "الأحد 9 أغسطس 2015",
+                   *PARAGRAPHS, "الأكثر قراءة", *most, "* [من نحن](https://example.sa/a)",
+                   "* [اتصل بنا](https://example.sa/c)", "* [سياسة الخصوصية](https://example.sa/p)")  # fmt: skip
+    assert page.main.headline == HEADLINE
+    assert page.main.published == "2015-08-09"
+    assert page.main.body == PARAGRAPHS
+    assert [r.headline for r in page.related] == list(most)

@@ -29,6 +29,7 @@ import regex
 from akhbar.model import Related
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import Out
+from akhbar.parse.furniture import repeats_title
 from akhbar.parse.header import dateline, is_name_line
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph, words
 from akhbar.parse.vocab import fold
@@ -272,7 +273,10 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     if len(texts) < _MIN_SHORT_MASTHEAD:
         return lines  # the headline and a byline or standfirst at most (most pages)
     cands = _candidates(lines, p)
-    if len(texts) >= MIN_MASTHEAD:
+    h = _titled(lines, texts)
+    if h is not None:
+        pass  # the page's title names its headline, menus between them
+    elif len(texts) >= MIN_MASTHEAD:
         h = _headline(lines, p, cands)
     else:  # a short masthead (the logo, a menu link) over the headline: only a sure headline
         h = _anchored(lines, p, cands, texts[0])
@@ -295,6 +299,17 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     return lines[h:] if date is None else [lines[date], *lines[h:]]
 
 
+def _titled(lines: list[Line], texts: list[int]) -> int | None:
+    """The headline the page's title names: the first text line is the title (``Title: X``
+    of a reader's preamble, ``X - الموقع``) and a later line before the text is ``X`` itself,
+    the menus standing between. None when the first line repeats no later one."""
+    first = lines[texts[0]].text
+    for k in texts[2:]:  # (the next line is the adjacent-title case the page reader handles)
+        if repeats_title(first, lines[k].text):
+            return k
+    return None
+
+
 def _ticker_item(line: Line) -> bool:
     return line.kind is Kind.TEXT and words(line.text) >= _MIN_TICKER_WORDS
 
@@ -307,6 +322,8 @@ _MAX_BAR_ITEM = 6
 
 
 def _menu_item(text: str) -> bool:
+    if text[0] in _ITEM:  # a bulleted link (``* [من نحن](…)`` of a Markdown scrape)
+        text = text[1:].strip() or text
     if words(text) <= _MENU_ITEM_WORDS:
         return True
     # links between bars (``الرئيسية | فيديو | CNN en Español``): a headline has one bar at most
