@@ -32,7 +32,14 @@ Nothing is invented: a year alone, a month alone, a bare number or an impossible
 (``31 فبراير 2024``) gives None.
 """
 
-from akhbar.dates._parse import GREGORIAN_YEARS, HIJRI_YEARS, ParsedDate, find_dates, parse_date
+from akhbar.dates._parse import (
+    GREGORIAN_YEARS,
+    HIJRI_YEARS,
+    ParsedDate,
+    find_dates,
+    parse_date,
+    replace_dates,
+)
 from akhbar.dates._relative import resolve_relative
 
 __all__ = [
@@ -41,5 +48,6 @@ __all__ = [
     "ParsedDate",
     "find_dates",
     "parse_date",
+    "replace_dates",
     "resolve_relative",
 ]

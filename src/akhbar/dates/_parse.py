@@ -316,3 +316,11 @@ def parse_date(text: str, *, tz: dt.tzinfo | None = None) -> ParsedDate | None:
         enumerate(found), key=lambda ip: (ip[1].label is None, ip[1].calendar != "gregorian", ip[0])
     )
     return ranked[0][1]
+
+
+def replace_dates(text: str, dates: list[ParsedDate], fill: str = " ") -> str:
+    """``text`` with the span of each of ``dates`` (found in it) replaced by ``fill``: what a
+    line says besides its dates (labels, a name, a section)."""
+    for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
+        text = text[: d.span[0]] + fill + text[d.span[1] :]
+    return text

@@ -11,7 +11,7 @@ import enum
 import re
 from typing import NamedTuple
 
-from akhbar.dates import ParsedDate, find_dates
+from akhbar.dates import ParsedDate, find_dates, replace_dates
 from akhbar.parse import boilerplate
 from akhbar.parse.chrome import is_chrome
 from akhbar.parse.meta import Meta, meta_line
@@ -137,16 +137,19 @@ def _dates(text: str) -> list[ParsedDate]:
 def _date_line(text: str, dates: list[ParsedDate]) -> tuple[str, str] | None:
     """``(iso, leftover)`` when the line (holding ``dates``, one at least) is a date and nothing
     else but labels and punctuation."""
-    rest = text
-    for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
-        rest = rest[: d.span[0]] + " " + rest[d.span[1] :]
+    rest = replace_dates(text, dates)
     for piece in fold(rest).split():  # every word left must be a date word (a label)
         if piece.isalnum():  # one word: findall over the piece would give just it
             if piece not in DATE_WORDS and not (piece[0].isdigit() and _CLOCK.match(piece)):
                 return None  # (``10h30``: a French clock)
         elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)) and not _CLOCK.match(piece):
             return None
-    return published_iso(_publication(text, dates) if len(dates) > 1 else dates[0]), rest
+    return _iso(text, dates), rest
+
+
+def _iso(text: str, dates: list[ParsedDate]) -> str:
+    """``published`` of a date line holding ``dates``: the publication's of several."""
+    return published_iso(_publication(text, dates) if len(dates) > 1 else dates[0])
 
 
 def is_update(label: str | None) -> bool:
@@ -173,9 +176,7 @@ def without_date(text: str) -> str:
     if not _YEAR.search(text):
         return ""
     dates = find_dates(text)
-    for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
-        text = text[: d.span[0]] + text[d.span[1] :]
-    return text.strip(_DATE_SEPARATORS) if dates else ""
+    return replace_dates(text, dates, "").strip(_DATE_SEPARATORS) if dates else ""
 
 
 #: where a second credit may start on a byline: `` و`` or a separator (checked with BYLINE_RE)
@@ -361,11 +362,8 @@ def _meta(n: int, raw: str, text: str, dates: list[ParsedDate]) -> Line:
     if meta is Meta.BYLINE:
         return Line(n, raw, text, Kind.BYLINE, text)
     if meta is Meta.DATE:
-        iso = published_iso(_publication(text, dates) if len(dates) > 1 else dates[0])
-        rest = text
-        for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
-            rest = rest[: d.span[0]] + " " + rest[d.span[1] :]
-        return Line(n, raw, text, _DATE, None, " ".join(rest.split()), iso)
+        label = " ".join(replace_dates(text, dates).split())
+        return Line(n, raw, text, _DATE, None, label, _iso(text, dates))
     return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
 
 

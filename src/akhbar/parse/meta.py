@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import re
 
-from akhbar.dates import ParsedDate
+from akhbar.dates import ParsedDate, replace_dates
 from akhbar.parse.vocab import (
     BYLINE_LOOSE_RE,
     BYLINE_RE,
@@ -38,7 +38,6 @@ _SECTION = re.compile(r"^(?:ال)?(?:قسم|تصنيف)\s*[:：]?\s*\S")
 _READING_WORDS = ("قراء", "read", "lecture")
 _MINUTES = re.compile(r"\d|دقيق|دقائق|دقيقت")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_CLOCK = re.compile(r"^\d{1,2}[:h]\d{2}$")
 #: a relative time printed beside the date (``منذ ساعتين``, ``قبل 3 ساعات``)
 _AGO = re.compile(r"^(?:منذ|قبل) (?:\d+ )?\S+$")
 _MAX_NAME_WORDS = 4
@@ -60,20 +59,15 @@ def _byline(piece: str) -> bool:
 
 
 def _date_piece(piece: str) -> bool:
-    """What is left of a piece holding the date: date words and clock times only."""
-    return all(
-        w in DATE_WORDS or _CLOCK.match(w) is not None
-        for w in _LETTERS.findall(fold(piece))
-        if not w.isdigit()
-    )
+    """What is left of a piece holding the date: date words only (its words of letters; a
+    clock's digits are no word)."""
+    return all(w in DATE_WORDS for w in _LETTERS.findall(fold(piece)) if not w.isdigit())
 
 
 def meta_line(text: str, dates: list[ParsedDate]) -> Meta | None:
     """Whether ``text`` (a short line holding ``dates``, which is no date line) is a meta line,
     and whether it names a writer."""
-    marked = text
-    for d in sorted(dates, key=lambda d: d.span[0], reverse=True):
-        marked = marked[: d.span[0]] + "\x00" + marked[d.span[1] :]
+    marked = replace_dates(text, dates, "\x00")
     pieces = [p.strip() for p in _SPLIT.split(marked)]
     pieces = [p for p in pieces if p]
     if not 2 <= len(pieces) <= _MAX_PIECES:
