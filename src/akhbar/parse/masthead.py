@@ -31,7 +31,8 @@ from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import Out
 from akhbar.parse.furniture import repeats_title
 from akhbar.parse.header import dateline, is_name_line
-from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph, words
+from akhbar.parse.lines import BULLETS, Kind, Line, words
+from akhbar.parse.related import article_paragraph
 from akhbar.parse.vocab import fold
 
 __all__ = ["MIN_MASTHEAD", "strip_masthead", "without_menu"]
@@ -62,14 +63,10 @@ _SKIP = (Kind.BOILER, Kind.BYLINE)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 #: what opens a list's item (a bullet, a check mark), never a headline or a menu link
 _ITEM = BULLETS | frozenset("✓✔☑➤➢→")
-#: a line this long is a paragraph, whatever it ends with
-_LONG_PARAGRAPH = 160
-#: a headline may be a question of nine words or more, never this long
-_MIN_SENTENCE = 110
-#: a sentence this long ending with a colon introduces the text (a headline never ends so)
-_MIN_INTRO_WORDS = 9
-#: how a paragraph's last sentence ends (a quotation's closing mark counts)
-_SENTENCE_END = frozenset(".!?؟…:\"»”')")
+#: below this length only a sentence of nine words or more ending with a colon or an ellipsis
+#: is text besides ``article_paragraph``'s (a headline never ends so)
+_MAX_SHORT_SENTENCE = 110
+_MIN_SENTENCE_WORDS = 9
 
 
 def _stems(text: str) -> set[str]:
@@ -87,18 +84,17 @@ def _stems(text: str) -> set[str]:
 
 
 def _article_paragraph(text: str) -> bool:
-    """A line only an article's text has: very long, or long and closing a sentence (a page
-    title with the site's name may be as long, but ends with the name)."""
-    if not is_paragraph(text):
-        # a sentence introducing what follows (``وفيما يلي نص البيان:``): a headline never
-        # ends with a colon after nine words
-        return text[-1] in ":：" and words(text) >= _MIN_INTRO_WORDS
-    n = len(text)
-    if n >= _LONG_PARAGRAPH:
+    """A line only an article's text has: ``related.article_paragraph`` (very long, long and
+    closing a sentence, a full stop after nine words), or a shorter sentence of nine words or
+    more closed by an ellipsis or by a colon introducing what follows (``وفيما يلي نص
+    البيان:``). A page title with the site's name may be as long, but ends with the name."""
+    if article_paragraph(text):
         return True
-    if n < _MIN_SENTENCE:  # nine words or more closing a sentence, but no question
-        return text[-1] not in "؟?!"
-    return text[-1] in _SENTENCE_END
+    return (
+        len(text) < _MAX_SHORT_SENTENCE
+        and text[-1] in "…:："
+        and words(text) >= _MIN_SENTENCE_WORDS
+    )
 
 
 def _first_paragraph(lines: list[Line]) -> int | None:
