@@ -296,14 +296,14 @@ BOILER_ANY_LITERALS: tuple[str, ...] | None = (
 )
 _COMMENT_HEADERS = "|".join(re.escape(fold(w)) for w in _DATA["comment_headers"])
 _COMMENT_WORDS = "|".join(re.escape(fold(w)) for w in _DATA["comment_words"])
-#: the header over the readers' comments, on a folded line (``fold``): ``التعليقات (3)``,
-#: ``تعليقات القراء``, ``3 تعليقات`` (a count and a comment word, or a header word with a
-#: count or not)
 #: a body's numbered sub-heading opens with an ordinal adverb and a colon (``ثانياً: …``,
 #: ``أخيراً:``); a headline does not
 ORDINAL_HEADING_RE = re.compile(
     r"^(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|أخيرا)[\u064b]?\s*:"
 )
+#: the header over the readers' comments, on a folded line (``fold``): ``التعليقات (3)``,
+#: ``تعليقات القراء``, ``3 تعليقات`` (a count and a comment word, or a header word with a
+#: count or not)
 COMMENTS_HEADER_RE = re.compile(
     rf"^(?:(?:{_COMMENT_HEADERS})\s*:?\s*(?:\(?\s*\d+\s*\)?)?"
     rf"|(?:{_COMMENT_WORDS})\s*:?\s*\(?\s*\d+\s*\)?|\d+\s+(?:{_COMMENT_WORDS}))$"
