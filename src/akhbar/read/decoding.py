@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from akhbar.errors import InputError
 
-__all__ = ["Decoded", "binary_kind", "decode", "has_arabic", "looks_binary"]
+__all__ = ["UTF16_BOMS", "Decoded", "binary_kind", "decode", "has_arabic", "looks_binary"]
 
 #: A share of C0 control bytes (other than NUL, tab, LF, FF, CR, ESC) above this means binary.
 _CONTROL_SHARE = 0.05
@@ -36,7 +36,8 @@ _CONTROLS = bytes(b for b in range(32) if b not in (0, 9, 10, 12, 13, 27))
 #: terminator) has few, alone. Random bytes (compressed streams) fail the control-byte share.
 _NUL_SHARE = 0.01
 _SNIFF = 8192
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: the byte order marks of UTF-16 (little and big endian)
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: File signatures named in the message (their bytes are binary by the rules above too).
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -160,7 +161,7 @@ def decode(data: bytes, *, name: str, declared: str | None = None, markup: bool 
     ``name``. ``declared`` is the charset the page names; ``markup``: count ``&#…;`` Arabic."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    if data.startswith(_UTF16_BOMS) and not data.startswith(b"\xff\xfe\x00\x00"):
+    if data.startswith(UTF16_BOMS) and not data.startswith(b"\xff\xfe\x00\x00"):
         try:
             text = data.decode("utf-16")  # the BOM says which byte order, and is dropped
         except UnicodeDecodeError as exc:

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from akhbar.errors import InputError
 from akhbar.model import Page, Rejected
-from akhbar.read.decoding import Decoded, decode, looks_binary
+from akhbar.read.decoding import UTF16_BOMS, Decoded, decode, has_arabic, looks_binary
 
 __all__ = [
     "COMPRESSED",
@@ -46,7 +46,6 @@ __all__ = [
     "walk",
 ]
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: file name endings of the compressions read transparently (by their magic bytes)
 COMPRESSED = (".gz", ".bz2")
 
@@ -255,14 +254,14 @@ def decode_line(line: bytes) -> tuple[str, str] | None:
         return line.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text = line.decode("cp1256", errors="replace")
-        return (text, "cp1256") if any("\u0600" <= ch <= "\u06ff" for ch in text) else None
+        return (text, "cp1256") if has_arabic(text) else None
 
 
 def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
     """One record per line, each line decoded on its own (a file may mix encodings). Lines
     end at ``\n`` only: U+2028, U+0085 and the like are allowed raw inside JSON strings."""
     try:
-        if data.startswith(_UTF16_BOMS) or not data.strip() or looks_binary(data):
+        if data.startswith(UTF16_BOMS) or not data.strip() or looks_binary(data):
             data = decode(data, name=name).text.encode("utf-8")
     except InputError as exc:
         yield Rejected(input=name, reason=str(exc))
