@@ -292,15 +292,31 @@ def search(
     ``False`` gives the plain BM25 order.
     """
     _check_page(limit, offset)
+    request = _request(
+        conn, query, filters, memo=memo, snippets=snippets, group_copies=group_copies
+    )
+    return _search(request, limit, offset, match=match)
+
+
+def _request(
+    conn: sqlite3.Connection,
+    query: str,
+    filters: Filters,
+    *,
+    memo: SearchMemo | None,
+    snippets: bool,
+    group_copies: bool,
+) -> _Request:
+    """One search's ``_Request``: the query parsed with the index's stemmer, the filters as
+    SQL (checked), a fresh memo unless the caller keeps one."""
     algorithm = index_algorithm(conn)
-    parsed = parse_query(query, algorithm=algorithm)
+    parsed = parse_query(query, algorithm=algorithm)  # (its errors before the filters')
     join, conds, args = _where(filters)
-    request = _Request(
+    return _Request(
         conn=conn, query=parsed, where=(join, conds), args=args, algorithm=algorithm,
         memo=SearchMemo() if memo is None else memo, snippets=snippets,
         links=CopyLinks(conn), group_copies=group_copies,
     )  # fmt: skip
-    return _search(request, limit, offset, match=match)
 
 
 @dataclass(frozen=True, kw_only=True)

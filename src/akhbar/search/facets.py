@@ -16,8 +16,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from akhbar.search.engine import _check_page, _Request, _run, _search, _where
-from akhbar.search.hits import CopyLinks
+from akhbar.search.engine import _check_page, _request, _run, _search, _where
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Query, match_expression, parse_query
@@ -63,15 +62,8 @@ def search_with_facets(
     """``search(conn, query, filters=…, limit=…, offset=…, memo=…)`` and
     ``facets(conn, query, filters, top=…)`` at once (the same results), for less work."""
     _check_page(limit, offset)
-    algorithm = index_algorithm(conn)
-    parsed = parse_query(query, algorithm=algorithm)
-    join, conds, args = _where(filters)
-    found, n_strict = _facets(conn, parsed, (join, conds), args, top)
-    request = _Request(
-        conn=conn, query=parsed, where=(join, conds), args=args, algorithm=algorithm,
-        memo=SearchMemo() if memo is None else memo, snippets=True,
-        links=CopyLinks(conn), group_copies=True,
-    )  # fmt: skip
+    request = _request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
+    found, n_strict = _facets(conn, request.query, request.where, request.args, top)
     return _search(request, limit, offset, match="auto", n_strict=n_strict), found
 
 
