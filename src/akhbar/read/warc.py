@@ -1,6 +1,7 @@
 """WARC files (``.warc``, ``.warc.gz``): every HTML response record → one page.
 
-Read with fastwarc (HTTP headers parsed, ``Content-Encoding`` decoded). Records that are not
+Read with fastwarc (HTTP headers parsed, ``Content-Encoding`` decoded); the charset of the HTTP
+``Content-Type`` is the declared one when the payload is decoded (``decoding.decode``). Records that are not
 HTML responses (requests, metadata, images, scripts, redirects and errors) are not pages and are
 passed over. A record whose payload stops short of its length, or a gzip stream that ends
 mid-member, is reported as ``Rejected`` (``truncated``) naming the file and record offset; the
@@ -9,20 +10,43 @@ records before it are kept.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+from akhbar.errors import InputError
 from akhbar.model import Rejected
-from akhbar.read.doc import Doc
+from akhbar.read.decoding import decode
+from akhbar.read.doc import Doc, sha256
 from akhbar.read.html import read_html
 
 __all__ = ["gzip_truncation", "read_warc"]
 
 _HTML_TYPES = ("text/html", "application/xhtml")
 _CHUNK = 1 << 20
+_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
+def _html_doc(data: bytes, *, input: str, url: str | None, ctype: str) -> Doc | Rejected:
+    """``read_html`` with the HTTP ``Content-Type`` charset as the declared one (it outranks a
+    ``<meta charset>``, as in browsers; valid UTF-8 still wins, see ``decoding.decode``)."""
+    m = _CHARSET.search(ctype)
+    if m is None:
+        return read_html(data, input=input, url=url)
+    try:
+        decoded = decode(data, name=input, declared=m.group(1), markup=True)
+    except InputError:
+        return read_html(data, input=input, url=url)  # the page's own charset may yet do
+    if decoded.encoding == "utf-8" and not decoded.warnings:
+        return read_html(data, input=input, url=url)
+    doc = read_html(decoded.text.encode("utf-8"), input=input, url=url)
+    if isinstance(doc, Rejected):
+        return doc
+    return replace(doc, raw_hash=sha256(data), warnings=decoded.warnings + doc.warnings)
 
 
 def gzip_truncation(path: Path) -> str | None:
@@ -105,7 +129,7 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
                 )
                 continue
             url = record.headers.get("WARC-Target-URI") or None
-            yield read_html(data, input=where, url=url)
+            yield _html_doc(data, input=where, url=url, ctype=ctype)
     except OSError as exc:
         yield Rejected(
             input=name, record=str(offset), reason="unreadable WARC", detail=f"{name}: {exc}"

@@ -1,0 +1,103 @@
+"""A third round of inputs a demanding user gives ``akhbar parse`` / ``akhbar ingest``: WARC
+records with HTTP charsets, chunked and compressed payloads, zip members repaired or locked,
+JSON that breaks Python's parser, feeds in CP1256 or cut short. Every bad input gets one line
+naming it (and its record), every repair a warning, the good records still go in."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from akhbar.cli import app
+
+PAGE = (Path(__file__).parent / "data" / "parse" / "pages" / "dev-0001.txt").read_text("utf-8")
+HEADLINE = "شاهد.. الإعلام المصري يربط اغتيال النائب العام بإشارة مرسي من داخل القفص"
+TITLE = "وزير الصحة يعلن خطة جديدة لمواجهة الفيروس"
+BODY = (
+    "أعلنت وزارة الصحة اليوم عن خطة جديدة لمواجهة انتشار الفيروس في المدن الكبرى، وقالت إن "
+    "الخطة تشمل حملات توعية واسعة في المدارس والجامعات وتبدأ الأسبوع المقبل."
+)
+ARTICLE = (
+    f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>{BODY}</p></body></html>"
+)
+
+
+def _run(args: list[str], stdin: bytes | None = None) -> tuple[int, list[dict], list[str]]:  # type: ignore[type-arg]
+    result = CliRunner().invoke(app, args, input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    out = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return result.exit_code, out, result.stderr.splitlines()
+
+
+def _ingest(args: list[str], db: Path) -> tuple[int, list[str], sqlite3.Connection]:
+    result = CliRunner().invoke(app, ["ingest", *args, "--db", str(db)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stderr.splitlines(), sqlite3.connect(db)
+
+
+def _response(
+    url: str, payload: bytes, headers: list[tuple[str, str]], status: str = "200 OK"
+) -> tuple[str, str, bytes, StatusAndHeaders | None]:
+    return url, "response", payload, StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+
+
+def _warc(path: Path, records: list[tuple[str, str, bytes, StatusAndHeaders | None]]) -> Path:
+    """A WARC (gzipped record by record when ``path`` ends in .gz) of (url, type, payload,
+    HTTP headers) records."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=path.name.endswith(".gz"))
+    for url, kind, payload, http in records:
+        ctype = "text/html" if http is None and kind == "resource" else None
+        record = writer.create_warc_record(
+            url, kind, payload=io.BytesIO(payload), http_headers=http, warc_content_type=ctype
+        )
+        writer.write_record(record)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def _headline_body(page: dict) -> tuple[str, str]:  # type: ignore[type-arg]
+    return page["main"]["headline"], " ".join(page["main"]["body"])
+
+
+# -- 1. a WARC record's HTTP charset is a hint ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec"),
+    [("iso-8859-6", "iso-8859-6"), ("x-mac-arabic", "mac-arabic")],
+)
+def test_the_http_charset_of_a_warc_record_decodes_its_payload(
+    tmp_path: Path, charset: str, codec: str
+) -> None:
+    payload = ARTICLE.encode(codec)
+    ctype = [("Content-Type", f"text/html; charset={charset}")]
+    warc = _warc(tmp_path / "c.warc.gz", [_response("http://a.com/1", payload, ctype)])
+    code, pages, err = _run(["parse", str(warc)])
+    assert (code, err) == (0, [])
+    assert _headline_body(pages[0]) == (TITLE, BODY)
+
+
+def test_valid_utf8_wins_over_a_wrong_http_charset_and_the_http_charset_over_meta(
+    tmp_path: Path,
+) -> None:
+    wrong = [("Content-Type", "text/html; charset=iso-8859-6")]
+    meta = ARTICLE.replace("<head>", '<head><meta charset="windows-1256">')
+    right = [("Content-Type", 'text/html; charset="ISO-8859-6"')]
+    warc = _warc(
+        tmp_path / "c.warc",
+        [
+            _response("http://a.com/1", ARTICLE.encode(), wrong),
+            _response("http://a.com/2", meta.encode("iso-8859-6"), right),
+        ],
+    )
+    code, pages, err = _run(["parse", str(warc)])
+    assert (code, err) == (0, [])
+    assert [_headline_body(p) for p in pages] == [(TITLE, BODY), (TITLE, BODY)]
