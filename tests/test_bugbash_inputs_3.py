@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,57 @@ def test_valid_utf8_wins_over_a_wrong_http_charset_and_the_http_charset_over_met
     code, pages, err = _run(["parse", str(warc)])
     assert (code, err) == (0, [])
     assert [_headline_body(p) for p in pages] == [(TITLE, BODY), (TITLE, BODY)]
+
+
+# -- 2. repairs inside a zip member are reported ----------------------------------------------
+
+
+def _snn(**changes: str) -> dict[str, str]:
+    record = {
+        "source": "sabq",
+        "url": "https://sabq.org/1",
+        "date_extracted": "2015-08-10 10:00:00",
+        "title": TITLE,
+        "author": "",
+        "content": BODY,
+    }
+    return record | changes
+
+
+def test_stray_bytes_and_nuls_in_a_zip_member_are_repaired_with_a_warning(tmp_path: Path) -> None:
+    stray = json.dumps([_snn(content=BODY + " ©")], ensure_ascii=False).encode()
+    nul = "\n".join(
+        json.dumps(_snn(url=f"https://sabq.org/{i}"), ensure_ascii=False) for i in (2, 3)
+    ).encode()
+    corpus = tmp_path / "2015-08-10.zip"
+    with zipfile.ZipFile(corpus, "w") as zf:
+        zf.writestr("stray.json", stray.replace("©".encode(), b"\xa9"))
+        zf.writestr("nul.jsonl", nul.replace(b"sabq.org", b"sa\x00bq.org"))
+    want = [
+        f"{corpus}/stray.json: 1 stray byte not UTF-8, replaced by U+FFFD (first on line 1)",
+        f"{corpus}/nul.jsonl: 2 stray NUL bytes removed (lines 1, 2)",
+    ]
+    code, pages, err = _run(["parse", str(corpus)])
+    assert code == 0
+    assert len(pages) == 3
+    assert err == [f"akhbar parse: warning: {w}" for w in want]
+    code, err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 0
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (3,)
+    assert [line for line in err if "warning" in line] == [
+        f"akhbar ingest: warning: {w}" for w in want
+    ]
+
+
+def test_a_stray_nul_in_a_jsonl_line_is_removed_with_a_warning_not_a_reject(
+    tmp_path: Path,
+) -> None:
+    lines = [json.dumps({"text": PAGE, "url": f"https://x.com/{i}"}) for i in (1, 2)]
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_bytes(
+        "\n".join(lines).encode().replace(b"https://x.com/2", b"https://x\x00.com/2")
+    )
+    code, pages, err = _run(["parse", str(corpus)])
+    assert code == 0
+    assert [p["url"] for p in pages] == ["https://x.com/1", "https://x.com/2"]
+    assert err == [f"akhbar parse: warning: {corpus}: 1 stray NUL byte removed (line 2)"]

@@ -18,8 +18,8 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -192,20 +192,51 @@ def _lines(data: bytes, text: str, *, per_line: bool) -> Iterator[tuple[int, str
         yield n, decoded[0] if decoded else None
 
 
+def _with_warnings(
+    items: Iterable[Doc | Rejected], warnings: tuple[str, ...]
+) -> Iterator[Doc | Rejected]:
+    """``items`` with ``warnings`` (the repairs made to read their file) on the first ``Doc``."""
+    for item in items:
+        if warnings and isinstance(item, Doc):
+            item = replace(item, warnings=warnings + item.warnings)
+            warnings = ()
+        yield item
+
+
 def _read_member(
     data: bytes, *, name: str, fields: FieldMap, parse_text: ParseText | None
 ) -> Iterator[Doc | Rejected]:
-    """One JSON or JSONL text: a whole-file array/object, or one object per line."""
-    per_line = False  # a file that is not UTF-8 may mix encodings line by line
+    """One JSON or JSONL text: a whole-file array/object, or one object per line. Repairs
+    (stray NULs removed, stray bytes replaced) are warnings on the first document."""
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig") if b"\x00" not in data else None
     except UnicodeDecodeError:
-        try:
-            text = decode(data, name=name).text  # UTF-16 by its BOM, else CP1256
-        except InputError as exc:
-            yield rejected(name, str(exc))
-            return
-        per_line = not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        text = None
+    if text is not None:
+        yield from _parse_member(data, text, name=name, fields=fields, parse_text=parse_text)
+        return
+    try:
+        decoded = decode(data, name=name)  # stray NULs and bytes repaired; UTF-16; CP1256
+    except InputError as exc:
+        yield rejected(name, str(exc))
+        return
+    per_line = decoded.encoding == "cp1256"  # a file that is not UTF-8 may mix encodings
+    data = data.replace(b"\x00", b"") if per_line else data
+    docs = _parse_member(
+        data, decoded.text, name=name, fields=fields, parse_text=parse_text, per_line=per_line
+    )
+    yield from _with_warnings(docs, decoded.warnings)
+
+
+def _parse_member(
+    data: bytes,
+    text: str,
+    *,
+    name: str,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+    per_line: bool = False,
+) -> Iterator[Doc | Rejected]:
     stripped = text.lstrip()
     whole: Any = None
     if stripped.startswith("["):

@@ -4,7 +4,7 @@ The order (``decode``), for a page with or without a declared charset (HTML ``<m
 
 1. a byte order mark: UTF-16 or UTF-8, as it says;
 2. binary bytes are rejected (``binary_kind``); a few stray NULs in text are removed, with a
-   warning naming the lines (``_strip_stray_nuls``);
+   warning naming the lines (``strip_stray_nuls``);
 3. valid UTF-8 — before any declaration, as browsers' sniffers and trafilatura do: multi-byte
    UTF-8 Arabic is never valid by accident, while a wrong declaration is common;
 4. UTF-8 with a few stray bytes (a Latin-1 ``©`` pasted into a UTF-8 page): the stray bytes
@@ -25,7 +25,15 @@ from dataclasses import dataclass
 
 from akhbar.errors import InputError
 
-__all__ = ["UTF16_BOMS", "Decoded", "binary_kind", "decode", "has_arabic", "looks_binary"]
+__all__ = [
+    "UTF16_BOMS",
+    "Decoded",
+    "binary_kind",
+    "decode",
+    "has_arabic",
+    "looks_binary",
+    "strip_stray_nuls",
+]
 
 #: A share of C0 control bytes (other than NUL, tab, LF, FF, CR, ESC) above this means binary.
 _CONTROL_SHARE = 0.05
@@ -122,7 +130,9 @@ def _lines_of(data: bytes, byte: int) -> str:
     return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
 
 
-def _strip_stray_nuls(data: bytes, *, name: str) -> tuple[bytes, tuple[str, ...]]:
+def strip_stray_nuls(data: bytes, *, name: str) -> tuple[bytes, tuple[str, ...]]:
+    """``data`` without its NUL bytes, and a warning naming ``name`` and the lines (none when
+    there was no NUL). For text ``binary_kind`` passed: a few NULs, none next to another."""
     nuls = data.count(0)
     if not nuls:
         return data, ()
@@ -176,7 +186,7 @@ def decode(data: bytes, *, name: str, declared: str | None = None, markup: bool 
     if kind is not None:
         detail = "no page read" if kind in ("NUL bytes", "control bytes") else kind
         raise InputError(f"{name}: binary file, not text ({detail})")
-    data, warnings = _strip_stray_nuls(data, name=name)
+    data, warnings = strip_stray_nuls(data, name=name)
     try:
         return Decoded(text=data.decode("utf-8-sig"), encoding="utf-8", warnings=warnings)
     except UnicodeDecodeError:

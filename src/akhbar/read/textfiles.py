@@ -21,7 +21,14 @@ from typing import BinaryIO
 
 from akhbar.errors import InputError
 from akhbar.model import Page, Rejected
-from akhbar.read.decoding import UTF16_BOMS, Decoded, decode, has_arabic, looks_binary
+from akhbar.read.decoding import (
+    UTF16_BOMS,
+    Decoded,
+    decode,
+    has_arabic,
+    looks_binary,
+    strip_stray_nuls,
+)
 
 __all__ = [
     "COMPRESSED",
@@ -266,7 +273,7 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
     except InputError as exc:
         yield Rejected(input=name, reason=str(exc))
         return
-    data = data.removeprefix(b"\xef\xbb\xbf")
+    data, warnings = strip_stray_nuls(data.removeprefix(b"\xef\xbb\xbf"), name=name)
     for n, raw in enumerate(data.split(b"\n"), start=1):
         if not raw.strip():
             continue
@@ -296,7 +303,9 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
                 text=text,
                 encoding=encoding,
                 url=url if isinstance(url, str) else None,
+                warnings=warnings,  # the file's repairs, told with its first page
             )
+            warnings = ()
             continue
         yield Rejected(input=name, record=str(n), reason=f"{where}: {why}")
 
