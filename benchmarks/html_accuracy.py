@@ -33,7 +33,7 @@ import html
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -282,10 +282,24 @@ class Case:
     expected_body: list[str] | None = None
     with_phrases: list[str] = field(default_factory=list)
     without_phrases: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"  # how the page's bytes are written (its markup declares it)
+
+    @property
+    def data(self) -> bytes:
+        return self.html.encode(self.encoding, errors="xmlcharrefreplace")
 
 
 def _collapse(s: str) -> str:
     return " ".join(s.split())
+
+
+def dev_articles() -> Iterator[tuple[int, str, str, Gold]]:
+    """(index, file name, page text, gold) of every dev article with a headline and a body."""
+    for i, gold_path in enumerate(sorted((DATA / "dev-pages").glob("*.gold.json"))):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text("utf-8")
+        if gold["main"].get("headline") and gold["main"].get("body"):
+            yield i, gold_path.name, text, gold
 
 
 def load_cases(only: str | None = None) -> list[Case]:
@@ -321,15 +335,11 @@ def load_cases(only: str | None = None) -> list[Case]:
                 assabah["without"],
             )
         )
-    for i, gold_path in enumerate(sorted((DATA / "dev-pages").glob("*.gold.json"))):
-        gold = json.loads(gold_path.read_text("utf-8"))
-        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text("utf-8")
-        if not gold["main"].get("headline") or not gold["main"].get("body"):
-            continue
+    for i, name, text, gold in dev_articles():
         for tname, build in TEMPLATES.items():
             if only in (None, tname):
                 page, url = build(i, text, gold)
-                cases.append(Case(tname, gold_path.name, page, url, gold["main"]))
+                cases.append(Case(tname, name, page, url, gold["main"]))
     return cases
 
 
@@ -348,7 +358,7 @@ def run_akhbar(case: Case) -> Got:
     from akhbar.read.doc import Doc
     from akhbar.read.html import read_html
 
-    doc = read_html(case.html.encode("utf-8"), input=case.name, url=case.url)
+    doc = read_html(case.data, input=case.name, url=case.url)
     if not isinstance(doc, Doc):
         return Got(None, None, None, [], [], "")
     m = doc.page.main
@@ -365,7 +375,9 @@ def run_akhbar(case: Case) -> Got:
 def run_trafilatura(case: Case) -> Got:
     import trafilatura
 
-    d = trafilatura.bare_extraction(case.html, url=case.url, with_metadata=True)
+    # a page not in UTF-8 is given as bytes, so trafilatura decodes it as it would a download
+    page = case.html if case.encoding == "utf-8" else case.data
+    d = trafilatura.bare_extraction(page, url=case.url, with_metadata=True)
     if d is None:
         return Got(None, None, None, [], [], "")
     lines = [_collapse(t) for t in (d.text or "").splitlines() if t.strip()]
@@ -484,23 +496,24 @@ class Tally:
         }
 
 
-def main() -> None:
+def arguments(templates: Iterable[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser()
-    ap.add_argument(
-        "--only", help="one template (base, wordpress, amp, content, markup, html-gold)"
-    )
+    ap.add_argument("--only", help=f"one template ({', '.join(templates)})")
     ap.add_argument("--misses", help="print akhbar's misses of this metric (e.g. body_f1)")
     ap.add_argument("--tool", default="both", choices=("both", "akhbar", "trafilatura"))
-    args = ap.parse_args()
-    cases = load_cases(args.only)
+    return ap.parse_args()
+
+
+def report(cases: list[Case], tool: str, misses: str | None) -> None:
+    """Score ``cases`` with akhbar and/or trafilatura and print a table per template."""
     tools = {"akhbar": run_akhbar, "trafilatura": run_trafilatura}
-    if args.tool != "both":
-        tools = {args.tool: tools[args.tool]}
+    if tool != "both":
+        tools = {tool: tools[tool]}
     tallies: dict[tuple[str, str], Tally] = {}
     for case in cases:
-        for tool, run in tools.items():
+        for name, run in tools.items():
             got = run(case)
-            for key in ((tool, case.template), (tool, "overall")):
+            for key in ((name, case.template), (name, "overall")):
                 if key[1] == "overall" and case.template == "html-gold":
                     continue
                 tallies.setdefault(key, Tally()).add(case, got)
@@ -508,7 +521,7 @@ def main() -> None:
     dev = len({c.name for c in cases if c.template != "html-gold"})
     print(f"pages: {len(cases)} ({dev} dev articles x {len(templates)} templates + html-gold)")
     for template in [*templates, "overall", "html-gold"]:
-        rows = [(tool, tallies.get((tool, template))) for tool in tools]
+        rows = [(name, tallies.get((name, template))) for name in tools]
         rows = [(t, r) for t, r in rows if r is not None]
         if not rows:
             continue
@@ -517,14 +530,19 @@ def main() -> None:
         print(f"\n### {template} ({rows[0][1].n} pages)\n")
         print("| tool | " + " | ".join(cols) + " |")
         print("| --- " * (len(cols) + 1) + "|")
-        for tool, row in table:
-            print(f"| {tool} | " + " | ".join(row[c] for c in cols) + " |")
-    if args.misses:
-        for (tool, template), tally in tallies.items():
-            if tool != "akhbar" or template == "overall":
+        for name, row in table:
+            print(f"| {name} | " + " | ".join(row[c] for c in cols) + " |")
+    if misses:
+        for (name, template), tally in tallies.items():
+            if name != "akhbar" or template == "overall":
                 continue
-            for name, got, want in tally.misses.get(args.misses, [])[:6]:
-                print(f"\n[{template}] {name}\n  got:  {got!r:.300}\n  want: {want!r:.300}")
+            for page, got, want in tally.misses.get(misses, [])[:6]:
+                print(f"\n[{template}] {page}\n  got:  {got!r:.300}\n  want: {want!r:.300}")
+
+
+def main() -> None:
+    args = arguments([*TEMPLATES, "html-gold"])
+    report(load_cases(args.only), args.tool, args.misses)
 
 
 if __name__ == "__main__":
