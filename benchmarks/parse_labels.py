@@ -158,6 +158,45 @@ FURNITURE = (
 )
 
 
+#: byline labels, each printed before a writer's name on a line of its own under the headline
+#: of the dev pages that print no byline; the byline is that line as printed (SCHEMA.md)
+BYLINES = (
+    "كتب:",
+    "كتبت:",
+    "كتب -",
+    "بقلم:",
+    "بقلم",
+    "بواسطة:",
+    "بواسطة",
+    "الكاتب:",
+    "المحرر:",
+    "محرر الخبر:",
+    "إعداد:",
+    "تقرير:",
+    "متابعة:",
+    "تحرير:",
+    "حوار:",
+    "تحقيق:",
+    "ترجمة:",
+    "By",
+    "Author:",
+)
+WRITER = "محمد بن سعد العتيبي"
+
+
+def with_byline(case: Case, label: str) -> Case | None:
+    """``case`` with ``label WRITER`` under its headline, and that line as its gold byline
+    (None: the page prints a byline already, or its headline is not a line of its own)."""
+    main = case.gold.main
+    lines = case.text.split("\n")
+    if main.byline is not None or main.headline not in lines:
+        return None
+    at = lines.index(main.headline) + 1
+    line = f"{label} {WRITER}"
+    gold = replace(case.gold, main=replace(main, byline=line))
+    return replace(case, text="\n".join([*lines[:at], line, *lines[at:]]), gold=gold)
+
+
 def with_furniture(case: Case, line: str) -> Case | None:
     """``case`` with ``line`` printed before its ``المصدر:`` line (None: it has none)."""
     lines = case.text.split("\n")
@@ -201,6 +240,19 @@ def main(argv: list[str] | None = None) -> int:
                 for f in fields:
                     key = f.removesuffix("_f1")
                     print(f"    {key} misses: {' '.join(got.misses.get(key, [])[:8])}")
+    for label in BYLINES:
+        picked = [c for c in (with_byline(c, label) for c in cases) if c is not None]
+        got = score(picked)
+        table = got.table()
+        low = table["byline"] < 0.98 or table["body_f1"] < 0.998
+        weak += low
+        print(
+            f"{'byline':<10} {label:<26} {len(picked):>5}  byline {table['byline']:.3f}  "
+            f"headline {table['headline']:.3f}  body_f1 {table['body_f1']:.3f}  "
+            f"lossless {table['lossless']:.3f}{'  <' if low else ''}"
+        )
+        if args.misses and low:
+            print(f"    byline misses: {' '.join(got.misses.get('byline', [])[:8])}")
     base = [c for c in cases if with_furniture(c, "") is not None]
     for line in ("(as printed)", *FURNITURE):
         run = base if line.startswith("(") else [with_furniture(c, line) for c in base]
