@@ -156,3 +156,89 @@ def test_a_stray_nul_in_a_jsonl_line_is_removed_with_a_warning_not_a_reject(
     assert code == 0
     assert [p["url"] for p in pages] == ["https://x.com/1", "https://x.com/2"]
     assert err == [f"akhbar parse: warning: {corpus}: 1 stray NUL byte removed (line 2)"]
+
+
+def test_a_stray_byte_in_one_jsonl_line_is_replaced_not_the_line_read_as_cp1256(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        json.dumps(_snn(url=f"https://sabq.org/{i}", content=BODY), ensure_ascii=False)
+        for i in (1, 2)
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes("\n".join(lines).encode().replace(b"sabq.org/2", b"sabq.org/2\xa9"))
+    code, err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 0
+    assert conn.execute("SELECT headline FROM articles").fetchall() == [(TITLE,), (TITLE,)]
+    assert [line for line in err if "warning" in line] == [
+        f"akhbar ingest: warning: {corpus}: 1 stray byte not UTF-8, replaced by U+FFFD (first on "
+        "line 2)"
+    ]
+
+
+# -- 3. JSON that Python's parser cannot take ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ('{"text": "x", "n": ' + "9" * 5000 + "}", "number too long (over 4300 digits)"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+    ids=["long-number", "deep-nesting"],
+)
+@pytest.mark.parametrize("ext", [".jsonl", ".json"])
+def test_json_the_parser_cannot_take_is_one_reject_and_the_other_lines_are_read(
+    tmp_path: Path, line: str, why: str, ext: str
+) -> None:
+    corpus = tmp_path / f"c{ext}"
+    good = json.dumps({"text": PAGE, "url": "https://x.com/1"})
+    corpus.write_text(f"{good}\n{line}\n{good}\n", "utf-8")
+    code, pages, err = _run(["parse", str(corpus)])
+    assert code == 1
+    assert len(pages) == 2
+    assert err == [f"akhbar parse: {corpus}:2: malformed JSON ({why})", _could_not(1)]
+    code, err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 1
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    assert conn.execute("SELECT input, reason FROM rejects").fetchall() == [
+        (str(corpus), "malformed JSON")
+    ]
+
+
+def _could_not(n: int) -> str:
+    return f"akhbar parse: {n} input(s) could not be read"
+
+
+def test_a_lone_surrogate_escape_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    text = json.dumps(PAGE)[1:-1] + "\\ud800 \\udfff"
+    good = json.dumps({"text": PAGE, "url": "https://x.com/2"})
+    corpus.write_text(f'{{"text": "{text}", "url": "https://x.com/1"}}\n{good}\n', "utf-8")
+    want = f"{corpus}:1: 2 lone surrogate escapes (\\ud800…) replaced by U+FFFD"
+    code, pages, err = _run(["parse", str(corpus)])
+    assert (code, err) == (0, [f"akhbar parse: warning: {want}"])
+    assert pages[0]["main"]["headline"] == HEADLINE
+    code, err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 0
+    assert [line for line in err if "warning" in line] == [f"akhbar ingest: warning: {want}"]
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_a_locked_or_unsupported_zip_member_is_one_reject(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.zip"
+    data = json.dumps([_snn()], ensure_ascii=False).encode()
+    with zipfile.ZipFile(corpus, "w") as zf:
+        zf.writestr("locked.json", data)
+        zf.writestr("open.json", data)
+    raw = bytearray(corpus.read_bytes())
+    raw[6] |= 1  # the local header's "encrypted" flag of the first member
+    raw[raw.find(b"PK\x01\x02") + 8] |= 1  # and the central directory's
+    corpus.write_bytes(bytes(raw))
+    code, pages, err = _run(["parse", str(corpus)])
+    assert code == 1
+    assert len(pages) == 1
+    assert err == [
+        f"akhbar parse: {corpus}/locked.json: unreadable zip member (encrypted, password required)",
+        _could_not(1),
+    ]

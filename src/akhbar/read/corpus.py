@@ -28,12 +28,21 @@ from akhbar.dates import parse_date
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected
 from akhbar.read.doc import Doc, sha256
-from akhbar.read.textfiles import decode, decode_line, read_bytes, rejected
+from akhbar.read.textfiles import (
+    decode,
+    decode_line,
+    has_surrogate_escape,
+    json_problem,
+    mend_surrogates,
+    read_bytes,
+    rejected,
+)
 
 __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
 
 _ISO_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _LIST_KEYS = ("articles", "items", "data", "records", "documents", "rows")
+_ZIP_LOCKED = "encrypted, password required"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,18 +260,24 @@ def _parse_member(
                     detail=f"{name}:{exc.lineno}: {exc.msg}",
                 )
                 return
+        except (ValueError, RecursionError) as exc:  # well formed, past Python's limits
+            yield Rejected(
+                input=name, reason="malformed JSON", detail=f"{name}: {json_problem(exc)}"
+            )
+            return
     elif stripped.startswith("{"):
         try:  # a single pretty-printed object (or a {"articles": [...]} wrapper)
             whole = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             whole = None  # JSON Lines: read line by line below
     if whole is not None:
+        mend = has_surrogate_escape(text)
         for i, record in enumerate(_records_of_json(whole), start=1):
             where = f"{name}#{i}"
             if not isinstance(record, dict):
                 yield Rejected(input=name, record=str(i), reason="record is not a JSON object")
                 continue
-            yield _doc(record, input=where, fields=fields, parse_text=parse_text)
+            yield _mended_doc(record, where, where, mend, fields=fields, parse_text=parse_text)
         return
     for n, line in _lines(data, text, per_line=per_line):
         if line is None:
@@ -277,19 +292,40 @@ def _parse_member(
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:
+            column = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
             yield Rejected(
                 input=name,
                 record=str(n),
                 reason="malformed JSON",
-                detail=f"{name}:{n}: {exc.msg} (column {exc.colno})",
-                raw=line.encode("utf-8")[:65536],
+                detail=f"{name}:{n}: {json_problem(exc)}{column}",
+                raw=line.encode("utf-8", "replace")[:65536],
             )
             continue
         if not isinstance(record, dict):
             yield Rejected(input=name, record=str(n), reason="record is not a JSON object")
             continue
-        yield _doc(record, input=f"{name}#{n}", fields=fields, parse_text=parse_text)
+        mend = has_surrogate_escape(line)
+        yield _mended_doc(
+            record, f"{name}#{n}", f"{name}:{n}", mend, fields=fields, parse_text=parse_text
+        )
+
+
+def _mended_doc(
+    record: dict[str, Any],
+    input: str,
+    where: str,
+    mend: bool,
+    *,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+) -> Doc | Rejected:
+    """``_doc``, with lone surrogates replaced first (``mend``: the JSON text has escapes)."""
+    if not mend:
+        return _doc(record, input=input, fields=fields, parse_text=parse_text)
+    record, warnings = mend_surrogates(record, where=where)
+    doc = _doc(record, input=input, fields=fields, parse_text=parse_text)
+    return replace(doc, warnings=warnings + doc.warnings) if isinstance(doc, Doc) else doc
 
 
 def read_corpus(
@@ -316,6 +352,12 @@ def read_corpus(
                         data = zf.read(member)
                     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
                         yield Rejected(input=where, reason="corrupt zip member", detail=str(exc))
+                        continue
+                    except (RuntimeError, NotImplementedError) as exc:  # locked; no decompressor
+                        why = _ZIP_LOCKED if "password required" in str(exc) else str(exc)
+                        yield Rejected(
+                            input=where, reason="unreadable zip member", detail=f"{where}: {why}"
+                        )
                         continue
                     yield from _read_member(data, name=where, fields=fields, parse_text=parse_text)
             return

@@ -12,12 +12,13 @@ import bz2
 import gzip
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from akhbar.errors import InputError
 from akhbar.model import Page, Rejected
@@ -39,10 +40,13 @@ __all__ = [
     "decode",
     "decode_line",
     "decompress",
+    "has_surrogate_escape",
     "input_problem",
     "iter_pages",
     "iter_text_docs",
+    "json_problem",
     "looks_binary",
+    "mend_surrogates",
     "parse_docs",
     "plain_name",
     "printable",
@@ -251,6 +255,54 @@ def input_problem(name: str, path: Path | None) -> str | None:
     return "no such file or directory"
 
 
+def json_problem(exc: ValueError | RecursionError) -> str:
+    """Why ``json.loads`` refused a text: the parser's message, or one of the limits Python sets
+    on JSON that is well formed (a number of over 4300 digits, nesting too deep to recurse)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if "integer string conversion" in str(exc):
+        return f"number too long (over {sys.get_int_max_str_digits()} digits)"
+    return str(exc)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_surrogate_escape(raw: str) -> bool:
+    """True when a JSON text has a ``\\ud800``-like escape (``mend_surrogates`` is then needed)."""
+    return "\\u" in raw and _SURROGATE_ESCAPE.search(raw) is not None
+
+
+def mend_surrogates(value: Any, *, where: str) -> tuple[Any, tuple[str, ...]]:
+    """A JSON value whose strings hold lone surrogates (JSON allows the escape ``"\\ud800"``;
+    UTF-8 has no such character, so it could be neither printed nor stored) with U+FFFD in
+    their place, and a warning naming ``where``."""
+    found: list[str] = []
+
+    def mend(v: Any) -> Any:
+        if isinstance(v, str):
+            lone = _LONE_SURROGATE.findall(v)
+            found.extend(lone)
+            return _LONE_SURROGATE.sub("\ufffd", v) if lone else v
+        if isinstance(v, list):
+            return [mend(item) for item in v]
+        if isinstance(v, dict):
+            return {mend(k): mend(item) for k, item in v.items()}
+        return v
+
+    value = mend(value)
+    if not found:
+        return value, ()
+    s, more = ("", "") if len(found) == 1 else ("s", "…")
+    first = f"\\u{ord(found[0]):04x}"
+    return value, (
+        f"{where}: {len(found)} lone surrogate escape{s} ({first}{more}) replaced by U+FFFD",
+    )
+
+
 def _is_jsonl(name: str) -> bool:
     return plain_name(name).endswith((".jsonl", ".ndjson", ".jsonl.txt"))
 
@@ -286,9 +338,13 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
         line, encoding = decoded
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Rejected(input=name, record=str(n), reason=f"{where}: malformed JSON ({exc.msg})")
+        except (ValueError, RecursionError) as exc:
+            why = json_problem(exc)
+            yield Rejected(input=name, record=str(n), reason=f"{where}: malformed JSON ({why})")
             continue
+        mended: tuple[str, ...] = ()
+        if has_surrogate_escape(line):
+            record, mended = mend_surrogates(record, where=where)
         text = record.get("text") if isinstance(record, dict) else None
         if not isinstance(record, dict):
             why = f"a JSON {type(record).__name__}, not an object"
@@ -303,7 +359,7 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
                 text=text,
                 encoding=encoding,
                 url=url if isinstance(url, str) else None,
-                warnings=warnings,  # the file's repairs, told with its first page
+                warnings=warnings + mended,  # the file's repairs, told with its first page
             )
             warnings = ()
             continue
