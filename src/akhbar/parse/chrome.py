@@ -43,8 +43,8 @@ def is_chrome(text: str, n_words: int) -> bool:
     if n_words <= _MAX_SHORT_CHROME:
         if text in BADGE_LINES:
             return True
-        if (":" in text or "|" in text) and " ".join(
-            text.replace("|", " ").replace(":", " ").split()
+        if (":" in text or "|" in text or " - " in text) and " ".join(
+            text.replace("|", " ").replace(":", " ").replace(" - ", " ").split()
         ) in BADGE_LINES:
             return True
         if text[0] == "p" and _PIC_LINK.match(text):

@@ -23,6 +23,7 @@ from akhbar.parse.vocab import (
 __all__ = [
     "MAX_BYLINE_WORDS",
     "PLAIN_NAME",
+    "badge_over",
     "dateline",
     "is_kicker",
     "is_name_line",
@@ -217,6 +218,23 @@ def kicker_over(lines: list[Line], i: int) -> bool:
             and line.text[0] not in BULLETS
             and is_kicker(lines[i].text, line)
         )
+    return False
+
+
+#: a name and a badge after it: ``عكاظ | عاجل``, ``الجزيرة - عاجل`` (a channel's name)
+_BADGED = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}\s*[|\-–—]\s*(\p{L}+)$")
+
+
+def badge_over(lines: list[Line], i: int) -> bool:
+    """A name with a badge after it (``عكاظ | عاجل``: a news channel's name over its post) over
+    the headline, maybe with a date line or boilerplate between them. A headline may open with
+    such a word (``عاجل | …``, round 4) but never ends with one: the line is no headline."""
+    m = _BADGED.match(lines[i].text)
+    if m is None or fold(m.group(1)) not in HEADLINE_PREFIXES:
+        return False
+    for line in lines[i + 1 :]:
+        if line.kind not in _BETWEEN:
+            return line.kind is Kind.TEXT and words(line.text) >= 3
     return False
 
 

@@ -154,9 +154,12 @@ def _iso(text: str, dates: list[ParsedDate]) -> str:
 
 def is_update(label: str | None) -> bool:
     """Whether a date's label dates an update (``آخر تحديث:``, ``Updated``)."""
-    if not label or ("حد" not in label and not label.isascii()):
-        return False  # every Arabic update word holds ``حد`` (تحديث، محدث)
-    return not DATE_UPDATE_WORDS.isdisjoint(_LETTERS_DIGITS.findall(fold(label)))
+    if not label:
+        return False
+    f = fold(label)  # harakat may split the word (``حُدّث``, ``عُدّل``)
+    if "حد" not in f and "عد" not in f and not f.isascii():
+        return False  # every Arabic update word holds ``حد`` (تحديث، محدث) or ``عد`` (تعديل، عدل)
+    return not DATE_UPDATE_WORDS.isdisjoint(_LETTERS_DIGITS.findall(f))
 
 
 def _publication(text: str, dates: list[ParsedDate]) -> ParsedDate:
@@ -293,6 +296,8 @@ def classify(n: int, raw: str) -> Line:
         return inner._replace(raw=raw)
     if not text:
         return tuple.__new__(Line, (n, raw, text, _BLANK, None, None, None))
+    if text[0] >= "\u2190" and (mark := _PICTOGRAPHS.match(text)) and mark.end() < len(text):
+        return _after_pictographs(n, raw, text, mark.end())
     labelled = LABEL_START.match(text) is not None
     if labelled:
         line = _labelled_line(n, raw, text)
@@ -349,6 +354,23 @@ def classify(n: int, raw: str) -> Line:
     if dates and _META_HINT.search(text):
         return _meta(n, raw, text, dates)
     return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
+
+
+#: emoji and symbols a channel's post opens its lines with (``📌 المصدر: …``, ``🔴 عاجل | …``,
+#: ``↪️ محولة من: …``), with their variation selectors and joiners, and the space after them
+_PICTOGRAPHS = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3]+[ \t\u00a0]*")
+
+
+def _after_pictographs(n: int, raw: str, text: str, end: int) -> Line:
+    """A line opening with emoji: what follows them says what the line is (a label, a
+    date, a button), as a direction mark before a label does not hide it; the line keeps its
+    text as printed, and a label split off it the emoji too."""
+    inner = classify(n, text[end:])
+    if inner.kind is _TEXT:
+        return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
+    label = text[:end] + inner.label if inner.label else inner.label
+    value = text if inner.kind is Kind.BYLINE else inner.value
+    return inner._replace(raw=raw, text=text, label=label, value=value)
 
 
 #: the separators of a meta line's pieces (``date | كتب: فلان | القسم: محليات``)

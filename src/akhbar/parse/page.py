@@ -25,6 +25,7 @@ from akhbar.parse.furniture import (
     split_suffixes,
 )
 from akhbar.parse.header import (
+    badge_over,
     dateline,
     is_kicker,
     is_name_line,
@@ -132,7 +133,10 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             d.raw["headline"] = f"{line.raw}\n{second.raw}"
             return i + 2
         if i + 1 < len(lines) and (
-            is_kicker(text, lines[i + 1]) or kicker_over(lines, i) or masthead_over(lines, i)
+            is_kicker(text, lines[i + 1])
+            or kicker_over(lines, i)
+            or masthead_over(lines, i)
+            or badge_over(lines, i)
         ):
             out.discard(line)  # a section kicker (or the site's masthead) above the headline
             i += 1
