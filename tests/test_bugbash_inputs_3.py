@@ -5,6 +5,7 @@ naming it (and its record), every repair a warning, the good records still go in
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import sqlite3
@@ -241,4 +242,93 @@ def test_a_locked_or_unsupported_zip_member_is_one_reject(tmp_path: Path) -> Non
     assert err == [
         f"akhbar parse: {corpus}/locked.json: unreadable zip member (encrypted, password required)",
         _could_not(1),
+    ]
+
+
+# -- 4. WARC payloads: transfer and content encodings, records that are no HTML page ----------
+
+HTML = [("Content-Type", "text/html; charset=utf-8")]
+
+
+def _chunked(data: bytes, size: int) -> bytes:
+    parts = [data[i : i + size] for i in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in parts) + b"0\r\n\r\n"
+
+
+def test_a_chunked_payload_is_dechunked(tmp_path: Path) -> None:
+    chunked = [*HTML, ("Transfer-Encoding", "chunked")]
+    gzipped = [*chunked, ("Content-Encoding", "gzip")]
+    warc = _warc(
+        tmp_path / "c.warc.gz",
+        [
+            _response("http://a.com/1", _chunked(ARTICLE.encode(), 101), chunked),
+            _response("http://a.com/2", _chunked(gzip.compress(ARTICLE.encode()), 64), gzipped),
+            # a crawler that stored the payload dechunked but kept the header
+            _response("http://a.com/3", ARTICLE.encode(), chunked),
+        ],
+    )
+    code, pages, err = _run(["parse", str(warc)])
+    assert (code, err) == (0, [])
+    assert [_headline_body(p) for p in pages] == [(TITLE, BODY)] * 3
+
+
+def test_a_payload_that_is_not_in_its_content_encoding_is_one_record_not_the_rest_of_the_file(
+    tmp_path: Path,
+) -> None:
+    records = [
+        _response("http://a.com/1", ARTICLE.encode(), [*HTML, ("Content-Encoding", "gzip")]),
+        _response("http://a.com/2", b"\x8b\x00garbage" * 9, [*HTML, ("Content-Encoding", "br")]),
+        _response("http://a.com/3", ARTICLE.encode(), HTML),
+    ]
+    warc = _warc(tmp_path / "c.warc", records)
+    code, pages, err = _run(["parse", str(warc)])
+    assert code == 1
+    assert [p["url"] for p in pages] == ["http://a.com/1", "http://a.com/3"]
+    first, second = (p["input"].rpartition("@")[2] for p in pages)
+    offset = err[1].removeprefix(f"akhbar parse: {warc}:").split(":")[0]
+    assert first == "0" and int(first) < int(offset) < int(second)
+    assert err == [
+        f"akhbar parse: warning: {warc}@0: Content-Encoding gzip, but the payload is not gzip: "
+        "read as it is",
+        f"akhbar parse: {warc}:{offset}: undecodable WARC payload (Content-Encoding br: the "
+        "payload is not br)",
+        _could_not(1),
+    ]
+
+
+def test_an_empty_warc_or_one_without_pages_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    none = _warc(
+        tmp_path / "none.warc.gz",
+        [
+            _response("http://a.com/x.pdf", b"%PDF-1.4", [("Content-Type", "application/pdf")]),
+            _response("http://a.com/1", ARTICLE.encode(), HTML, status="404 Not Found"),
+            ("http://a.com/1", "request", b"GET / HTTP/1.1\r\n\r\n", None),
+        ],
+    )
+    code, pages, err = _run(["parse", str(empty), str(none)])
+    assert (code, pages) == (1, [])
+    assert err == [
+        f"akhbar parse: {empty}: empty file",
+        f"akhbar parse: {none}: no HTML page in the WARC (passed over: 1 application/pdf, "
+        "1 request, 1 status 404)",
+        _could_not(2),
+    ]
+
+
+def test_a_response_without_content_type_or_in_plain_text_is_read(tmp_path: Path) -> None:
+    text = f"{TITLE}\n\n{BODY}\n".encode("cp1256")
+    warc = _warc(
+        tmp_path / "c.warc.gz",
+        [
+            _response("http://a.com/1", ARTICLE.encode(), [("Server", "nginx")]),
+            _response("http://a.com/2", text, [("Content-Type", "text/plain; charset=cp1256")]),
+        ],
+    )
+    code, pages, err = _run(["parse", str(warc)])
+    assert (code, err) == (0, [])
+    assert [(p["url"], *_headline_body(p)) for p in pages] == [
+        ("http://a.com/1", TITLE, BODY),
+        ("http://a.com/2", TITLE, BODY),
     ]

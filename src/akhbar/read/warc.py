@@ -1,32 +1,45 @@
-"""WARC files (``.warc``, ``.warc.gz``): every HTML response record → one page.
+"""WARC files (``.warc``, ``.warc.gz``): every HTML (or plain-text) response record → one page.
 
-Read with fastwarc (HTTP headers parsed, ``Content-Encoding`` decoded); the charset of the HTTP
-``Content-Type`` is the declared one when the payload is decoded (``decoding.decode``). Records that are not
-HTML responses (requests, metadata, images, scripts, redirects and errors) are not pages and are
-passed over. A record whose payload stops short of its length, or a gzip stream that ends
-mid-member, is reported as ``Rejected`` (``truncated``) naming the file and record offset; the
-records before it are kept.
+Read with fastwarc (HTTP headers parsed). The payload is decoded here, record by record: a
+chunked ``Transfer-Encoding`` is undone, then a ``Content-Encoding`` (gzip, deflate, br); a
+payload stored already decoded under such a header (crawlers do that) is read as it is, with a
+warning, and one that is neither is a ``Rejected`` for that record alone. The charset of the
+HTTP ``Content-Type`` is the declared one when the payload is decoded (``decoding.decode``); a
+response with no ``Content-Type`` is HTML when its payload opens with markup, and a
+``text/plain`` one goes to the text page parser.
+
+Records that are no page (requests, metadata, revisits, images, PDFs, redirects and errors) are
+passed over; a WARC with no page at all is a ``Rejected`` counting what was passed over, and an
+empty file says so. A record whose payload stops short of its length, or a gzip stream that
+ends mid-member, is reported as ``Rejected`` (``truncated``) naming the file and record offset;
+the records before it are kept.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from fastwarc.warc import ArchiveIterator, WarcRecordType
+import brotli
+from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from akhbar.errors import InputError
-from akhbar.model import Rejected
-from akhbar.read.decoding import decode
+from akhbar.model import Page, Rejected
+from akhbar.read.decoding import decode, looks_binary
 from akhbar.read.doc import Doc, sha256
 from akhbar.read.html import read_html
 
 __all__ = ["gzip_truncation", "read_warc"]
 
 _HTML_TYPES = ("text/html", "application/xhtml")
+_TEXT_TYPES = ("text/plain",)
+_MARKUP = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")
+_IDENTITY = ("", "identity", "none")
 _CHUNK = 1 << 20
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
@@ -96,40 +109,154 @@ def _is_gzip(path: Path) -> bool:
         return fh.read(2) == b"\x1f\x8b"
 
 
+def _dechunk(data: bytes) -> bytes | None:
+    """A chunked ``Transfer-Encoding`` undone, or None when ``data`` is not chunked (stored
+    dechunked under the header). A last chunk cut short gives what there is."""
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        eol = data.find(b"\r\n", pos)
+        size_text = data[pos : eol if eol != -1 else len(data)].split(b";", 1)[0].strip()
+        try:
+            size = int(size_text, 16)
+        except ValueError:
+            return None if not out else b"".join(out)
+        if eol == -1 or size == 0:
+            return b"".join(out)
+        out.append(data[eol + 2 : eol + 2 + size])
+        pos = eol + 2 + size + 2
+
+
+def _decompress(data: bytes, coding: str) -> bytes | None:
+    """``data`` decoded from its ``Content-Encoding``, or None when it is not in it."""
+    try:
+        if coding == "br":
+            return bytes(brotli.decompress(data))
+        if coding == "deflate":  # zlib-wrapped as the RFC says, or raw as some servers send
+            wbits = 15 if len(data) > 1 and (data[0] * 256 + data[1]) % 31 == 0 else -15
+            return zlib.decompressobj(wbits).decompress(data)
+        d = zlib.decompressobj(47)  # gzip (or zlib) by its header
+        out = d.decompress(data)
+        return out if out or d.eof else None
+    except (zlib.error, brotli.error):
+        return None
+
+
+def _payload(data: bytes, record: WarcRecord) -> tuple[bytes, str | None, str | None]:
+    """A payload with its transfer and content encodings undone: (bytes, warning, problem)."""
+    http = record.http_headers
+    if http is None:
+        return data, None, None
+    if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+        data = _dechunk(data) or data
+    coding = (http.get("Content-Encoding") or "").strip().lower().removeprefix("x-")
+    if coding in _IDENTITY:
+        return data, None, None
+    known = coding in ("gzip", "deflate", "br")
+    decoded = _decompress(data, coding) if known else None
+    if decoded is not None:
+        return decoded, None, None
+    what = f"Content-Encoding {coding}"
+    if not looks_binary(data):  # stored decoded, the header kept
+        why = f"but the payload is not {coding}" if known else "is unknown"
+        return data, f"{what}, {why}: read as it is", None
+    return data, None, f"{what}: the payload is not {coding}" if known else f"{what} is unknown"
+
+
+def _kind(record: WarcRecord) -> tuple[str, str]:
+    """("html" | "text" | what else the record is, its Content-Type)."""
+    rtype = record.record_type
+    if rtype not in (WarcRecordType.response, WarcRecordType.resource):
+        return str(rtype).rpartition(".")[2], ""
+    http = record.http_headers if rtype == WarcRecordType.response else None
+    if http is not None and http.status_code != 200:
+        return f"status {http.status_code}", ""
+    headers = http if http is not None else record.headers
+    ctype = (headers.get("Content-Type") or "").strip().lower()
+    if ctype.startswith(_HTML_TYPES):
+        return "html", ctype
+    if ctype.startswith(_TEXT_TYPES):
+        return "text", ctype
+    if not ctype:
+        return "html", ""  # HTML when its payload opens with markup (looked at by the caller)
+    return ctype.split(";")[0].strip(), ctype
+
+
+def _text_doc(data: bytes, *, input: str, url: str | None, ctype: str) -> Doc | Rejected:
+    """A ``text/plain`` payload through the text page parser."""
+    from akhbar.parse import parse_text
+
+    m = _CHARSET.search(ctype)
+    try:
+        decoded = decode(data, name=input, declared=m.group(1) if m else None)
+    except InputError as exc:
+        return Rejected(input=input, reason="undecodable text", detail=str(exc))
+    page = parse_text(decoded.text, input=input)
+    if page.url is None and url:
+        page = Page(**{**page.__dict__, "url": url})
+    host = urlsplit(page.url).hostname if page.url else None
+    outlet = host.removeprefix("www.") if host else None
+    return Doc(page=page, outlet=outlet, raw_hash=sha256(data), warnings=decoded.warnings)
+
+
+def _passed_over(passed: Counter[str]) -> str:
+    return ", ".join(f"{n} {what}" for what, n in sorted(passed.items()))
+
+
 def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:
-    """Every HTML response of a WARC as a ``Doc`` (``input`` is ``NAME@OFFSET``, or
+    """Every page of a WARC as a ``Doc`` (``input`` is ``NAME@OFFSET``, or
     ``NAME#<WARC-Record-ID>`` in a WARC gzipped as one stream)."""
     name = name or str(path)
-    types = WarcRecordType.response | WarcRecordType.resource
     offset = 0
-    by_id = _is_gzip(path) and _one_gzip_stream(path)  # no usable offsets: name records by id
     try:
-        records = ArchiveIterator(
-            str(path), record_types=types, parse_http=True, fsspec_args=False, auto_decode="content"
-        )
+        if path.stat().st_size == 0:
+            yield Rejected(input=name, reason="empty file")
+            return
+    except OSError as exc:
+        yield Rejected(input=name, reason="cannot read", detail=f"{name}: {exc.strerror}")
+        return
+    by_id = _is_gzip(path) and _one_gzip_stream(path)  # no usable offsets: name records by id
+    passed: Counter[str] = Counter()
+    pages = 0
+    try:
+        records = ArchiveIterator(str(path), parse_http=True, fsspec_args=False, auto_decode="none")
         for record in records:
             offset = record.stream_pos
-            where = f"{name}#{record.record_id}" if by_id else f"{name}@{offset}"
-            is_response = record.record_type == WarcRecordType.response
-            http = record.http_headers if is_response else None
-            if http is not None and http.status_code != 200:
-                continue
-            headers = http if http is not None else record.headers
-            ctype = (headers.get("Content-Type") or "").lower()
-            if not ctype.startswith(_HTML_TYPES):
+            kind, ctype = _kind(record)
+            if kind not in ("html", "text"):
+                passed[kind] += 1
                 continue
             expected = record.content_length
             data = record.reader.read()
+            if not ctype and not data.lstrip()[:64].lower().startswith(_MARKUP):
+                passed["no Content-Type"] += 1
+                continue
+            pages += 1
+            where = f"{name}#{record.record_id}" if by_id else f"{name}@{offset}"
+            at = record.record_id if by_id else str(offset)
             if len(data) < expected:
                 yield Rejected(
                     input=name,
-                    record=record.record_id if by_id else str(offset),
+                    record=at,
                     reason="truncated WARC record",
                     detail=f"{where}: payload has {len(data)} of {expected} bytes",
                 )
                 continue
+            data, warning, problem = _payload(data, record)
+            if problem is not None:
+                yield Rejected(
+                    input=name,
+                    record=at,
+                    reason="undecodable WARC payload",
+                    detail=f"{where}: {problem}",
+                )
+                continue
             url = record.headers.get("WARC-Target-URI") or None
-            yield _html_doc(data, input=where, url=url, ctype=ctype)
+            read = _text_doc if kind == "text" else _html_doc
+            doc = read(data, input=where, url=url, ctype=ctype)
+            if warning is not None and isinstance(doc, Doc):
+                doc = replace(doc, warnings=(f"{where}: {warning}", *doc.warnings))
+            yield doc
     except OSError as exc:
         yield Rejected(
             input=name, record=str(offset), reason="unreadable WARC", detail=f"{name}: {exc}"
@@ -139,3 +266,7 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
         problem = gzip_truncation(path)
         if problem:
             yield Rejected(input=name, reason="truncated gzip", detail=f"{name}: {problem}")
+            return
+    if not pages:
+        what = f"passed over: {_passed_over(passed)}" if passed else "no records"
+        yield Rejected(input=name, reason="no HTML page in the WARC", detail=f"{name}: {what}")
