@@ -11,16 +11,17 @@ boilerplate are moved out of the body into their fields or ``discarded``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected, Related
-from akhbar.read import htmlmeta
+from akhbar.read import htmldata, htmldates, htmlmeta, htmlsections
 from akhbar.read.decoding import Decoded
 from akhbar.read.doc import Doc, sha256
 
@@ -83,6 +84,10 @@ _NOISE_PREFIXES = (
     "subscribe",
     "breadcrumb",
 )
+#: elements never the article's text; a ``<figure>`` holds an image, its caption and credit
+_NOISE_TAGS = ("nav", "header", "footer", "aside", "form", "figure", "figcaption")
+#: a photo credit (``تصوير: محمد العتيبي``): the parser's line rules read it as a labelled byline
+_PHOTO_CREDIT = re.compile(r"^[(\[]?\s*(?:تصوير|عدسة|بعدسة|الصور|صور)\s*:")
 _TOKEN = re.compile(r"[\s_-]+")
 _BLOCKS = "p, h2, h3, h4, blockquote, li"
 _MIN_BODY_CHARS = 200
@@ -133,7 +138,7 @@ def _in_noise(node: LexborNode, cache: dict[int, bool]) -> bool:
             or current.attributes.get("itemprop") == "articleBody"
         ):
             break  # the article's own element: nothing above it can make it noise
-        if current.tag in ("nav", "header", "footer", "aside", "form") or _is_noise(current):
+        if current.tag in _NOISE_TAGS or _is_noise(current):
             verdict = True
             break
         current = current.parent
@@ -181,7 +186,27 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
             scores[box.mem_id] = (own, box)
     if not scores:
         return None, scores
-    return max(scores.values(), key=lambda sn: sn[0])[1], scores
+    return _climb(max(scores.values(), key=lambda sn: sn[0])[1], scores), scores
+
+
+def _climb(best: LexborNode, scores: Scores) -> LexborNode:
+    """The parent of a run of like containers when the best element is one of them: a live
+    page prints one ``<div class="post">`` per update, some sites wrap each paragraph in its
+    own ``<div>``; the article is all of them, not the longest one."""
+    node: LexborNode | None = best
+    for _ in range(2):  # the paragraph's parent, or its grandparent
+        parent = node.parent if node is not None else None
+        if node is None or parent is None:
+            break
+        kind = (node.tag, node.attributes.get("class"))
+        kin = 0
+        for child in parent.iter():
+            if (child.tag, child.attributes.get("class")) == kind and child.mem_id in scores:
+                kin += 1
+        if kin > 1:
+            return parent
+        node = parent
+    return best
 
 
 def _belongs(block: LexborNode, box: LexborNode, scores: Scores, floor: int) -> bool:
@@ -214,8 +239,11 @@ def _link_only(block: LexborNode, lines: list[str], links: Links) -> None:
             return
 
 
-def _paragraphs(box: LexborNode, scores: Scores) -> tuple[list[str], list[str], Links]:
-    """(the article's lines, the lines of minor boxes inside it, link-only lines -> href)."""
+def _paragraphs(
+    box: LexborNode, scores: Scores, skip: set[int]
+) -> tuple[list[str], list[str], Links]:
+    """(the article's lines, the lines of minor boxes inside it, link-only lines -> href).
+    ``skip``: elements (labelled sections) whose lines are minor whatever their size."""
     cache: dict[int, bool] = {}
     blocks = [b for b in box.css(_BLOCKS) if not _in_noise(b, cache)]
     links: Links = {}
@@ -227,11 +255,12 @@ def _paragraphs(box: LexborNode, scores: Scores) -> tuple[list[str], list[str], 
     taken: set[int] = set()
     for block in blocks:
         parent = block.parent
-        nested = False
+        nested = skipped = False
         while parent is not None and parent != box:
             if parent.mem_id in taken:
                 nested = True
                 break
+            skipped = skipped or parent.mem_id in skip
             parent = parent.parent
         if nested:
             continue  # inside a block already taken
@@ -240,7 +269,8 @@ def _paragraphs(box: LexborNode, scores: Scores) -> tuple[list[str], list[str], 
         _link_only(block, lines, links)
         # a minor box (a read-also box, a comment-policy note) is kept out of the body but not
         # dropped: its lines go to related / discarded, so no text of the page is lost
-        (out if _belongs(block, box, scores, floor) else minor).extend(lines)
+        belongs = not skipped and _belongs(block, box, scores, floor)
+        (out if belongs else minor).extend(lines)
     return out, minor, links
 
 
@@ -296,6 +326,8 @@ def _sort_lines(
         elif kind is Kind.SOURCE and kind_line.value and "source" not in found:
             found["source"] = kind_line.value
             raw["source"] = line
+        elif kind is Kind.BYLINE and _PHOTO_CREDIT.match(line):
+            discarded.append(line)  # the photographer's credit, not the writer's byline
         elif kind is Kind.BYLINE and "byline" not in found and not body:
             found["byline"] = kind_line.value or line
             raw["byline"] = line
@@ -316,6 +348,10 @@ def _sort_lines(
     return body, discarded, related, raw, found
 
 
+def _has_body(ld: list[Mapping[str, Any]]) -> bool:
+    return any(obj.get("articleBody") for obj in ld)
+
+
 def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, str | None]:
     """One HTML page → (``Page``, outlet). ``url`` is where it was fetched from, if known."""
     tree = LexborHTMLParser(html)
@@ -329,15 +365,27 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     site = [s for s in (outlet, *(metas.get("og:site_name") or ())) if s]
     if page_url:
         site.append(page_url.split("//")[-1].split("/")[0].removeprefix("www."))
-    headline, raw_title = htmlmeta.headline(tree, metas, ld, site)
+    scripts = htmldata.json_scripts(tree)
+    # the article as script data holds it: read when the markup is a skeleton (a client-side
+    # rendered page) or to learn how the page prints its headline
+    data = htmldata.script_article(scripts, ld) if scripts or _has_body(ld) else None
+    printed = [data.headline] if data is not None else []
+    headline, raw_title = htmlmeta.headline(tree, metas, ld, site, printed)
     tags = htmlmeta.tags(tree, metas, ld, headline)
     byline = htmlmeta.byline(tree, metas, ld)
     tree.strip_tags(_DROP)
     box, scores = main_container(tree)
     for br in tree.css("br"):
         br.replace_with(_BREAK)
-    lines, minor, links = _paragraphs(box, scores) if box is not None else ([], [], {})
-    if sum(len(line) for line in lines) < _MIN_BODY_CHARS:
+    sections = htmlsections.labelled_sections(box) if box is not None else htmlsections.Sections()
+    lines, minor, links = (
+        _paragraphs(box, scores, sections.skip) if box is not None else ([], [], {})
+    )
+    if sum(len(line) for line in lines) < _MIN_BODY_CHARS and data is not None:
+        lines, minor = list(data.body), [*minor, *lines]
+        byline = byline or data.byline
+        tags = tags or tuple(t for t in data.tags if t != headline)
+    elif sum(len(line) for line in lines) < _MIN_BODY_CHARS:
         # trafilatura knows layouts without paragraphs, but on a short article it falls back to
         # the whole page as one run-on line: take its text only when it keeps paragraphs apart
         theirs = _trafilatura_lines(html)
@@ -345,10 +393,13 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
             lines, minor = theirs, []
     body, discarded, inline_related, raw, found = _sort_lines(lines, headline, links)
     if minor:
-        _, minor_discarded, minor_related, _, _ = _sort_lines(minor, None, links)
+        minor_text, minor_discarded, minor_related, _, _ = _sort_lines(minor, None, links)
         discarded.extend(minor_discarded)
+        discarded.extend(minor_text)  # a minor box's sentences: not body, but not lost either
         inline_related.extend(minor_related)
-    date, raw_date = htmlmeta.published(tree, metas, ld, page_url, _near_headline(tree))
+    date, raw_date = htmldates.published(tree, metas, ld, page_url, _near_headline(tree))
+    if date is None and data is not None and data.published:
+        date, raw_date = htmldates.iso_date(data.published), data.published
     if date is None and "published" in found:
         date, raw_date = found["published"], str(raw.get("published"))
     if byline and byline in body[:_BYLINE_LINES]:
@@ -362,7 +413,11 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     if "tags" in found:
         extra = [t.strip() for t in found["tags"].split("،") if t.strip()]
         tags = tuple(dict.fromkeys([*tags, *extra]))
+    if sections.tags:
+        tags = tuple(dict.fromkeys([*tags, *(t for t in sections.tags if t != headline)]))
     related = htmlmeta.related(tree, page_url, box)
+    known = {r.headline for r in (*related, *inline_related)}
+    inline_related.extend(r for r in sections.related if r.headline not in known)
     if page_url:
         inline_related = [
             replace(r, url=urljoin(page_url, r.url)) if r.url else r for r in inline_related

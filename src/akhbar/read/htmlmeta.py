@@ -1,8 +1,8 @@
 """Article metadata from an HTML tree: headline, date, tags, byline, outlet, related links.
 
 Read with selectolax (lexbor) from what the page declares — ``<meta>`` (Open Graph, Dublin
-Core, ``article:*``), JSON-LD, RDFa ``content``, ``<time datetime>`` — then from visible text
-with ``akhbar.dates``. Written here because trafilatura's metadata misses Arabic pages: it keeps
+Core, ``article:*``, Twitter card fields), JSON-LD — then from the markup; the date is
+``htmldates``'s. Written here because trafilatura's metadata misses Arabic pages: it keeps
 the site suffix in titles and guesses dates from visible Arabic text (``15 آذار 2024`` →
 2024-01-01); we trust a visible date only when ``akhbar.dates`` reads all of it.
 """
@@ -17,7 +17,6 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from akhbar.dates import find_dates, parse_date
 from akhbar.model import Related
 from akhbar.text import normalize
 
@@ -27,7 +26,6 @@ __all__ = [
     "json_ld",
     "meta_map",
     "outlet",
-    "published",
     "related",
     "split_title",
     "tags",
@@ -35,37 +33,6 @@ __all__ = [
 
 #: separators between a title and the site name (`` - ``, `` | ``, `` — ``, `` :: `` …)
 _TITLE_SEPARATORS = re.compile(r"(\s+(?:[-|–—]|::|\|\|)\s+)")
-_ISO = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-)
-#: a date in the URL path: /2023/09/18/, /2023-09-18-, /2013/middle_east/8/3/
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](?:[a-z_]+/)?(\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
-_UPDATED = ("تحديث", "updated", "modified", "عدل")
-_PUBLISHED_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "article:published",
-    "datepublished",
-    "date_published",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "pubdate",
-    "dc.date.issued",
-    "dc.date",
-    "dc:date",
-    "dcterms.created",
-    "dcterms.issued",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article.published",
-    "publication_date",
-    "date",
-)
-_DATE_CLASSES = (
-    "[class*=date], [class*=Date], [class*=time], [class*=publish], [id*=date], "
-    "[itemprop=datePublished], [class*=تاريخ]"
-)
 #: ``rel="category tag"`` is WordPress's section link, not an editor's tag
 _TAG_LINKS = (
     "a[rel~=tag]:not([rel~=category]), .tags a, .tag a, [class*=tags] a, [class*=keywords] a, [class*=Tags] a, "
@@ -89,6 +56,9 @@ _MAX_TAG_WORDS = 6
 #: a title part this short next to a site name is part of the site's name block
 _SITE_WORDS = 3
 _MAX_BYLINE_CHARS = 80
+#: ``twitter:labelN`` / ``twitter:dataN`` pairs to look at for the writer
+_TWITTER_DATA = 4
+_WRITER_LABEL = re.compile(r"كتب|كاتب|بواسطة|بقلم|المحرر|المؤلف|written|author|\bby\b", re.I)
 
 
 def _collapse(s: str) -> str:
@@ -121,14 +91,35 @@ def _ld_objects(value: Any) -> Iterator[Mapping[str, Any]]:
 
 
 def json_ld(tree: LexborHTMLParser) -> list[Mapping[str, Any]]:
-    """Every JSON-LD object on the page (``@graph`` flattened); broken blocks are skipped."""
+    """Every JSON-LD object on the page (``@graph`` flattened); broken blocks are skipped.
+
+    In a ``@graph`` (Yoast and most CMSs) the article names its author and publisher by
+    reference (``"author": {"@id": "…#/schema/person/1"}``) to a node of the same graph: those
+    references are replaced by the node, so ``author`` has its ``name``."""
     found: list[Mapping[str, Any]] = []
     for node in tree.css('script[type="application/ld+json"]'):
         try:
             found.extend(_ld_objects(json.loads(node.text() or "")))
         except (json.JSONDecodeError, ValueError):
             continue
+    nodes = {o["@id"]: o for o in found if isinstance(o.get("@id"), str) and len(o) > 1}
+    if nodes:
+        for obj in found:
+            for key in _LD_REFERENCES:
+                if key in obj and isinstance(obj, dict):
+                    obj[key] = _resolved(obj[key], nodes)
     return found
+
+
+_LD_REFERENCES = ("author", "publisher", "creator")
+
+
+def _resolved(value: Any, nodes: Mapping[str, Mapping[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolved(v, nodes) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return nodes.get(value["@id"], value)
+    return value
 
 
 def _ld_first(objects: Iterable[Mapping[str, Any]], key: str) -> Any:
@@ -188,17 +179,19 @@ def split_title(title: str, *, site_names: Iterable[str] = (), h1: Iterable[str]
     parts = pieces[::2]
     if len(parts) == 1:
         return title
-    for i in range(len(parts)):
-        for j in range(len(parts), i, -1):
-            joined = _joined(pieces, i, j)
-            if joined in h1s:
-                return joined
     sites = {k for k in (_key(s.split(".")[0]) for s in site_names if s) if k}
     sites |= {_key(s) for s in site_names if s and _key(s)}
 
     def is_site(part: str) -> bool:
         k = _key(part)
         return bool(k) and any(k == s or (len(k) > 3 and (k in s or s in k)) for s in sites)
+
+    # the longest run of parts printed as a headline; a site name printed alone (a logo in
+    # bold) is no headline
+    spans = [_joined(pieces, i, j) for i in range(len(parts)) for j in range(len(parts), i, -1)]
+    printed = [joined for joined in spans if joined in h1s and not is_site(joined)]
+    if printed:
+        return max(printed, key=len)
 
     lo, hi = 0, len(parts)
     # the site's name block: the run of short parts at one end that contains a site part
@@ -232,19 +225,23 @@ def headline(
     metas: Mapping[str, list[str]],
     ld: list[Mapping[str, Any]],
     site: list[str],
+    printed: Iterable[str | None] = (),
 ) -> tuple[str | None, str | None]:
-    """(headline, the raw title it came from)."""
+    """(headline, the raw title it came from). ``printed``: headlines known from elsewhere
+    (the article in the page's script data), matched against the title's parts like an h1."""
     h1 = [_collapse(n.text()) for n in tree.css("h1")]
+    h1.extend(h for h in printed if h)
     for key in ("og:title", "twitter:title"):
         if metas.get(key):
             raw = metas[key][0]
-            return split_title(raw, site_names=site, h1=h1), raw
+            return split_title(raw, site_names=site, h1=h1 + _printed(tree, raw, h1)), raw
     ld_head = _ld_first(ld, "headline")
     if isinstance(ld_head, str) and ld_head.strip():
         return _collapse(ld_head), ld_head
     title_node = tree.css_first("title")
     raw_title = _collapse(title_node.text()) if title_node is not None else ""
     if raw_title:
+        h1 += _printed(tree, raw_title, h1)
         return split_title(raw_title, site_names=site, h1=h1), raw_title
     long_h1 = [h for h in h1 if len(h.split()) >= 3]
     if long_h1:
@@ -252,59 +249,23 @@ def headline(
     return None, None
 
 
-def _iso(value: str) -> str | None:
-    value = value.strip()
-    m = _ISO.match(value)
-    if m:
-        return m.group(0).replace(" ", "T")
-    found = parse_date(value)
-    return found.iso if found else None
+#: elements pages print a headline in when it is not an ``<h1>``: a title block, an ``<h2>``,
+#: the bold ``<font>`` of a table layout
+_PRINTED_TITLE = "h2, h3, b, strong, font, [class*=title], [class*=headline], [itemprop=headline]"
 
 
-def published(
-    tree: LexborHTMLParser,
-    metas: Mapping[str, list[str]],
-    ld: list[Mapping[str, Any]],
-    url: str | None,
-    lines: Iterable[str] = (),
-) -> tuple[str | None, str | None]:
-    """(ISO date, the raw value): meta, JSON-LD, RDFa, ``<time>``, URL, then visible text."""
-    for key in _PUBLISHED_KEYS:
-        for value in metas.get(key, ()):
-            iso = _iso(value)
-            if iso:
-                return iso, value
-    value = _ld_first(ld, "datePublished") or _ld_first(ld, "dateCreated")
-    if isinstance(value, str) and _iso(value):
-        return _iso(value), value
-    for node in tree.css("[property='dc:date'][content], [itemprop=datePublished][content]"):
-        content = node.attributes.get("content") or ""
-        if _iso(content):
-            return _iso(content), content
-    for node in tree.css("time"):
-        attrs = node.attributes
-        for candidate in (attrs.get("datetime"), attrs.get("content"), node.text()):
-            if candidate and _iso(candidate):
-                return _iso(candidate), candidate
-    m = _URL_DATE.search(urlsplit(url).path) if url else None
-    if m:
-        iso = _iso(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}")
-        if iso:
-            return iso, m.group(0)
-    texts = [_collapse(n.text()) for n in tree.css(_DATE_CLASSES)]
-    texts.extend(lines)
-    updated: tuple[str, str] | None = None
-    for text in texts:
-        if not 4 < len(text) < 160:
-            continue
-        for found in find_dates(text):
-            after = text[found.span[1] : found.span[1] + 20]
-            label = (found.label or "") + " " + text[: found.span[0]] + " " + after
-            if any(word in label.lower() for word in _UPDATED):
-                updated = updated or (found.iso, text)
-                continue
-            return found.iso, text
-    return updated or (None, None)
+def _printed(tree: LexborHTMLParser, title: str, h1: list[str]) -> list[str]:
+    """Texts of headline-like elements that are a part of ``title`` cut at its separators —
+    looked for only when the title has a separator and no ``<h1>`` is one of its parts."""
+    title = _collapse(title)
+    if not _TITLE_SEPARATORS.search(title) or any(h and h in title for h in h1):
+        return []
+    found: list[str] = []
+    for node in tree.css(_PRINTED_TITLE):
+        text = _collapse(node.text())
+        if len(text) > 1 and text != title and text in title:
+            found.append(text)
+    return found
 
 
 def _split_keywords(value: str) -> list[str]:
@@ -347,15 +308,34 @@ def byline(
         for value in metas.get(key, ()):
             if not value.startswith(("http://", "https://")) and len(value) < _MAX_BYLINE_CHARS:
                 return value
-    author = _name(_ld_first(ld, "author"))
+    author = _name(_people(_ld_first(ld, "author")))
     if author and len(author) < _MAX_BYLINE_CHARS:
         return author
+    for n in range(1, _TWITTER_DATA + 1):
+        # Yoast and other CMSs print the writer as a labelled Twitter card field
+        label, data = metas.get(f"twitter:label{n}"), metas.get(f"twitter:data{n}")
+        if label and data and _WRITER_LABEL.search(label[0]) and len(data[0]) < _MAX_BYLINE_CHARS:
+            return data[0]
     for selector in _BYLINE_SELS:
         for node in tree.css(selector):
             text = _BYLINE_LABEL.sub("", _collapse(node.text()))
             if 2 < len(text) < _MAX_BYLINE_CHARS:
                 return text
     return None
+
+
+def _people(value: Any) -> Any:
+    """JSON-LD authors without the organizations: an outlet named as its own article's author
+    (``"author": {"@type": "NewsMediaOrganization"}``) prints no byline."""
+    if isinstance(value, list):
+        return [v for v in value if not _organization(v)]
+    return None if _organization(value) else value
+
+
+def _organization(value: Any) -> bool:
+    kind = value.get("@type") if isinstance(value, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.endswith("Organization") for k in kinds)
 
 
 def related(
