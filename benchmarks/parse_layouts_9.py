@@ -25,7 +25,10 @@ silent, the dev golds and the earlier rounds do):
 - **Press releases**: ``للنشر الفوري`` / ``بيان صحفي`` / ``خبر صحفي`` over the headline
   (labels: discarded), the dateline with its date opening the lead (``الرياض، المملكة العربية
   السعودية، 9 أغسطس 2015: …``: body as printed, ``published`` its date, as round 5's
-  dateline lead) or a ``الرياض، 9 أغسطس 2015`` date line, maybe an ``- انتهى -`` end mark (body,
+  dateline lead) or a place and date line under the headline (``الرياض، 9 أغسطس 2015``, ``أبها
+  في 9 أغسطس 2015``: the byline, as printed, and ``published`` its date, as the parser reads a
+  ``الرياض - واس - 9 أغسطس 2015`` dateline and round 2 ``صحيفة X | date``: SCHEMA's byline is
+  "author and/or dateline"), maybe an ``- انتهى -`` end mark (body,
   as round 5 keeps end marks), then the issuer's boilerplate: ``نبذة عن شركة X`` / ``عن X`` /
   ``حول X`` over a paragraph about the company, and the media contact (``للتواصل الإعلامي:`` /
   ``لمزيد من المعلومات يرجى التواصل مع:`` over a name, a job title, a phone and an e-mail):
@@ -234,7 +237,8 @@ def press_release(p: Parts) -> tuple[list[str], Page]:
         *end,
         *tail,
     ]
-    return _page(p, lines, published=d.isoformat(), body=body)
+    byline = top[0] if top else None
+    return _page(p, lines, published=d.isoformat(), byline=byline, body=body)
 
 
 def media_gallery(p: Parts) -> tuple[list[str], Page]:

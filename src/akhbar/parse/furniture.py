@@ -81,13 +81,16 @@ def bio_end(lines: list[Line], i: int, byline: str | None) -> int:
     return i
 
 
-#: a dateline opening a lead: a place in a few words, maybe a separator, then the date
-_LEAD_PLACE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–—،,]?\s*$")
+#: a dateline opening a lead: a place in a few words, maybe its country after a comma (a press
+#: release's ``الرياض، المملكة العربية السعودية،``), maybe a separator, then the date
+_LEAD_PLACE = re.compile(
+    r"^[^\W\d_]+(?: [^\W\d_]+){0,3}(?:\s*[،,]\s*[^\W\d_]+(?: [^\W\d_]+){0,3})?\s*[-–—،,]?\s*$"
+)
 #: after the date: the agency in parentheses, maybe, and a separator
 _LEAD_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*[-–—:]")
 _LEAD_SPAN = 80
 #: the place, a weekday or ``في`` before the date's first digit take this many characters at most
-_MAX_BEFORE_DATE = 45
+_MAX_BEFORE_DATE = 50
 _DIGIT = re.compile(r"\d")
 #: a few words and separators only (what may stand before the date's first digit); a space or
 #: a separator between words, so that a word is never split (no backtracking blow-up)

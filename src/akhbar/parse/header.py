@@ -43,8 +43,9 @@ _MAX_DATELINE_WORDS = 7
 #: what joins the parts of a byline or dateline (``جدة: فلان``, ``واس - الرياض``, ``فلان (جدة)``);
 #: a tatweel only between spaces (``الرياض ـ واس``, not ``لـ``)
 _BYLINE_JOINS = regex.compile(r"[:：\-–—(|/]|\sـ|ـ\s")
-#: what joins a name and a date on one line (``صحيفة عكاظ | 9 أغسطس 2015``)
-_NAME_DATE_JOIN = regex.compile(r"\s[|\-–—/،,]\s")
+#: what joins a name and a date on one line (``صحيفة عكاظ | 9 أغسطس 2015``), or a place and
+#: the date in a release's dateline (``الرياض، 9 أغسطس 2015``, ``أبها في 9 أغسطس 2015``)
+_NAME_DATE_JOIN = regex.compile(r"\s[|\-–—/،,]\s|(?<=\p{L})[،,]\s|\sفي\s(?=\d)")
 #: ``افتخار باحفين (نجران)``
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
 #: a section label over the headline (``محليات``, ``شؤون دولية``): a word or a few, letters only
@@ -79,6 +80,7 @@ def is_name_line(text: str) -> bool:
             n <= _MAX_BARE_BYLINE_WORDS
             or _BYLINE_JOINS.search(text) is not None
             or _correspondent(text)  # ``من مراسلنا في المدينة المنورة``
+            or _name_with_date(text)  # ``أبها في 9 أغسطس 2015``
         )
         and not is_picture_note(text)
     )

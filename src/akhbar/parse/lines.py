@@ -99,6 +99,8 @@ _MAX_DATE_LINE = 90
 #: words a date printed on a byline may add (``الإثنين 10 أغسطس 2015 - 10:30 ص``)
 _MAX_DATE_WORDS = 6
 _DATE_SEPARATORS = " \t|-–—،,:()"
+#: words of a line of credits (four roles, a label and a name each, and the bars between)
+_MAX_CREDITS_WORDS = 24
 #: a time or a UTC offset left on a date line by a second, undated stamp (``، آخر تحديث 14:00
 #: (GMT+0400)``): the update's time, no word of another sentence
 _CLOCK = re.compile(r"\(?(?:\d{1,2}[:h]\d{2}(?::\d{2})?|(?:gmt|utc)?[+\-]\d{2}:?\d{2})\)?[،,]?$")
@@ -345,11 +347,16 @@ def classify(n: int, raw: str) -> Line:
     if n_words <= _MAX_NAME_WORDS and DATE_LABEL_RE.match(text):
         # ``آخر تحديث: منذ 3 ساعات``: a date label with no date we may read
         return Line(n, raw, text, _BOILER)
-    if labelled and n_words <= _MAX_NAME_WORDS + _MAX_DATE_WORDS:
+    if labelled and n_words <= _MAX_CREDITS_WORDS:
         m = BYLINE_RE.match(text) or BYLINE_LOOSE_RE.match(text)
         if m:
-            rest = m["rest"] if n_words <= _MAX_NAME_WORDS else without_date(m["rest"])
-            if _is_name(rest) or _credits(m["rest"]):
+            if n_words > _MAX_NAME_WORDS + _MAX_DATE_WORDS:
+                # a page's credits on one line (``إعداد: فلان | تحرير: علان | مراجعة: …``)
+                named = _credits(m["rest"])
+            else:
+                rest = m["rest"] if n_words <= _MAX_NAME_WORDS else without_date(m["rest"])
+                named = _is_name(rest) or _credits(m["rest"])
+            if named:
                 return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
     if dates and _META_HINT.search(text):
         return _meta(n, raw, text, dates)

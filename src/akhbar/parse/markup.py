@@ -1,5 +1,6 @@
 """Markdown a scraper prints a page in (jina reader, firecrawl): ``# عنوان``, ``**نص**``,
-``[نص](https://…)`` links and ``![صورة](https://…)`` images.
+``[نص](https://…)`` links and ``![صورة](https://…)`` images; and a messenger's bold and italic
+(``*نص*``, ``_نص_``) in a WhatsApp channel's post.
 
 The markup is how the scraper wrote the page down, not what the page printed (as HTML tags
 are): a line is read without it, its raw line keeps it. A link's URL is kept apart, by line,
@@ -20,8 +21,15 @@ _HEADING = re.compile(r"^#{1,6}[ \t]+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^()\s]*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\((https?://[^()\s]*|/[^()\s]*)\)")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+#: WhatsApp's bold and italic (``*عنوان*``, ``_الأحد 9/8/2015_``, ``*المصدر:* X``): one mark
+#: after a space or the line's start and before a word, its twin after a word and before a
+#: space or the end (``فلان*``, ``* بند`` and ``#وسم_آخر`` hold no span)
+_MESSENGER = re.compile(r"(?<!\S)([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1(?!\S)")
 _ALNUM = re.compile(r"[^\W_]")
 
+
+#: what a line of markup opens or closes with: a heading, or a messenger's bold or italic
+_MARKS = "#*_"
 
 #: how far into a page its opening markup is looked for (jina's preamble and the ``#`` heading)
 _OPENING = 600
@@ -29,14 +37,15 @@ _OPENING = 600
 
 def has_markup(text: str) -> bool:
     """Whether a page may hold Markdown: a link or image anywhere, or a ``#`` heading or bold in
-    its opening (a scrape opens with the page's heading). Most pages hold none: ``"]"`` is
-    looked for alone first (a one-character search is several times faster than a
-    two-character one), and ``#`` and ``*`` only in the opening, as both share their low byte
-    with a common Arabic letter (أ, ت), which slows a search through a whole page."""
+    its opening (a scrape opens with the page's heading, a messenger's post with its bold
+    headline). Most pages hold none: ``"]"`` is looked for alone first (a one-character search
+    is several times faster than a two-character one), and ``#`` and ``*`` only in the opening,
+    as both share their low byte with a common Arabic letter (أ, ت), which slows a search
+    through a whole page."""
     if "]" in text and "](" in text:
         return True
     head = text[:_OPENING]
-    return "#" in head or "**" in head or "__" in head
+    return "#" in head or "*" in head or "_" in head
 
 
 def _unmark(text: str) -> tuple[str, list[str]] | None:
@@ -60,6 +69,8 @@ def _unmark(text: str) -> tuple[str, list[str]] | None:
             clean = _LINK.sub(lambda m: m[1], clean)
     if "**" in clean or "__" in clean:
         clean = _STRONG.sub(lambda m: m[1] or m[2], clean)
+    if "*" in clean or "_" in clean:
+        clean = _MESSENGER.sub(lambda m: m[2], clean)
     clean = clean.strip()
     if clean == text:
         return None
@@ -73,7 +84,9 @@ def unmark_lines(lines: list[Line]) -> tuple[list[Line], dict[int, list[str]]]:
     links: dict[int, list[str]] = {}
     for line in lines:
         text = line.text
-        if not ("](" in text or "**" in text or "__" in text or text[0] == "#"):
+        if not (
+            "](" in text or "**" in text or "__" in text or text[0] in _MARKS or text[-1] in _MARKS
+        ):
             out.append(line)
             continue
         unmarked = _unmark(text)

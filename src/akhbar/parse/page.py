@@ -16,6 +16,7 @@ import regex
 from akhbar.model import Article, Page
 from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.chrome import is_writer_title
+from akhbar.parse.credits import Place, credit_place
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
 from akhbar.parse.furniture import (
     MAX_BIO_START,
@@ -46,6 +47,7 @@ from akhbar.parse.related import (
     inline_related,
     is_paid,
 )
+from akhbar.parse.release import box_end
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
 from akhbar.parse.unwrap import unwrap
 from akhbar.parse.vocab import ADJACENT_RE, COMMENT_PROMPT_RE, COMMENTS_HEADER_RE, fold
@@ -66,7 +68,6 @@ _COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
 _BARE_URL = regex.compile(r"^https?://\S+$")
-_SEPARATED = regex.compile(r"[:：\-–—]")
 
 
 def _banner(text: str) -> bool:
@@ -241,11 +242,11 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
                 out.discard(line)  # the site's word on the comments: they start here
                 comments = True
             elif (
-                len(line.text) <= MAX_BIO_START  # a bio box opens with a short line
+                len(line.text) <= MAX_BIO_START  # a bio or issuer's box opens with a short line
                 and d.body
-                and (end := bio_end(lines, i, d.byline)) > i
+                and ((end := bio_end(lines, i, d.byline)) > i or (end := box_end(lines, i)) > i)
             ):
-                for ln in lines[i:end]:  # an author's bio box under the article
+                for ln in lines[i:end]:  # an author's bio box, a release's issuer box
                     out.discard(ln)
                 i = end
                 continue
@@ -272,9 +273,15 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
             d.body.append(line.text)
             i += 1
             continue
-        if kind is Kind.BYLINE and not _SEPARATED.search(line.label or ""):
-            # ``كتبت الصحيفة أن …`` inside the body is a sentence, not ``كتب: فلان``
-            d.body.append(line.text)
+        if kind is Kind.BYLINE and (
+            place := credit_place(lines, i, d.byline, in_body=bool(d.body))
+        ):
+            # a sentence (``كتبت الصحيفة أن …``), a picture's credit, an editor's credit line
+            # under the byline (``akhbar.parse.credits``)
+            if place is Place.BODY:
+                d.body.append(line.text)
+            else:
+                out.discard(line)
             i += 1
             continue
         nxt = absorb(d, lines, i, out)

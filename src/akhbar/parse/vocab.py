@@ -32,6 +32,7 @@ __all__ = [
     "COMMENTS_HEADER_RE",
     "COMMENT_NOTICE",
     "COMMENT_PROMPT_RE",
+    "CONTACT_WORDS",
     "CORRESPONDENTS",
     "DATE_LABEL_RE",
     "DATE_UPDATE_WORDS",
@@ -43,12 +44,14 @@ __all__ = [
     "NOTICE_SUBJECTS",
     "ORDINAL_HEADING_RE",
     "OUTLET_NOUNS",
+    "PHOTO_CREDITS",
     "POLL_BUTTONS",
     "POLL_COUNT_LABELS",
     "POLL_COUNT_WORDS",
     "POLL_HEADER_RE",
     "POLL_RESULTS",
     "READ_ALSO_RE",
+    "RELEASE_ABOUT_RE",
     "SOURCE_LOOSE_RE",
     "SOURCE_RE",
     "SOURCE_TRAILING_RE",
@@ -271,6 +274,8 @@ DATE_WORDS = frozenset(
         *(w for label in _DATA["date_labels"] for w in re.findall(r"[^\W\d_]+", fold(label))),
     ]
 )
+#: a photographer's credit labels, folded (``تصوير: فلان`` credits a picture)
+PHOTO_CREDITS = frozenset(fold(w) for w in _DATA["photo_credits"])
 #: news agencies, in matching form with spaces for dots (``د.ب.أ`` → ``د ب ا``)
 AGENCIES = frozenset(" ".join(re.findall(r"\w+", fold(w))) for w in _DATA["agencies"])
 BOILER_LINES = frozenset(fold(w) for w in _DATA["boilerplate_lines"])
@@ -351,6 +356,15 @@ POLL_COUNT_LABELS = frozenset(fold(w) for w in _DATA["poll_count_labels"])
 AUTHOR_BIO_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['author_bio_headers'])}){_SP}*:?{_SP}*$", _FLAGS
 )
+#: the header of a press release's box about its issuer (``نبذة عن شركة X``, ``حول X:``);
+#: group ``name`` is what it is about
+RELEASE_ABOUT_RE = re.compile(
+    rf"^{_SP}*(?:{_alternation(_DATA['release_about'])}){_SP}+"
+    rf"(?P<name>[^\W\d_]+(?:{_SP}+[^\W\d_]+){{0,5}}){_SP}*[:：]?{_SP}*$",
+    _FLAGS,
+)
+#: a word of a media contact's header (``للتواصل الإعلامي:``), folded
+CONTACT_WORDS = frozenset(fold(w) for w in _DATA["contact_words"])
 #: badge lines as printed, with ``|`` and ``:`` read as spaces (``عاجل | مباشر``)
 BADGE_LINES = frozenset(_DATA["badge_lines"])
 #: a word printed before the headline and a separator (``عاجل:``, ``تحديث:``, ``بالفيديو:``), folded
