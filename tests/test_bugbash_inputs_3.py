@@ -332,3 +332,85 @@ def test_a_response_without_content_type_or_in_plain_text_is_read(tmp_path: Path
         ("http://a.com/1", TITLE, BODY),
         ("http://a.com/2", TITLE, BODY),
     ]
+
+
+# -- 5. feeds: undeclared CP1256, cut short, relative links, an HTML page for a feed ------------
+
+
+def _feed(items: str, *, declaration: str = '<?xml version="1.0" encoding="UTF-8"?>') -> str:
+    return (
+        f'{declaration}\n<rss version="2.0"><channel><title>سبق</title>'
+        f"<link>https://sabq.org/</link>\n{items}</channel></rss>"
+    )
+
+
+def _item(n: int, *, link: str | None = None) -> str:
+    link = link or f"https://sabq.org/{n}"
+    return f"<item><title>{TITLE} {n}</title><link>{link}</link><description>{BODY}</description></item>\n"
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    ['<?xml version="1.0"?>', '<?xml version="1.0" encoding="ISO-8859-1"?>', ""],
+    ids=["undeclared", "latin1", "no-declaration"],
+)
+def test_a_cp1256_feed_that_does_not_say_so_is_read_as_cp1256(
+    tmp_path: Path, declaration: str
+) -> None:
+    feed = tmp_path / "f.rss"
+    feed.write_bytes(_feed(_item(1), declaration=declaration).encode("cp1256"))
+    code, pages, err = _run(["parse", str(feed)])
+    assert (code, err) == (0, [])
+    assert _headline_body(pages[0]) == (f"{TITLE} 1", BODY)
+
+
+def test_a_utf8_feed_declared_cp1256_is_read_as_utf8(tmp_path: Path) -> None:
+    feed = tmp_path / "f.rss"
+    declared = '<?xml version="1.0" encoding="windows-1256"?>'
+    feed.write_bytes(_feed(_item(1), declaration=declared).encode())
+    code, pages, err = _run(["parse", str(feed)])
+    assert (code, err) == (0, [])
+    assert _headline_body(pages[0]) == (f"{TITLE} 1", BODY)
+
+
+def test_a_feed_cut_short_keeps_its_items_and_says_it_is_malformed(tmp_path: Path) -> None:
+    feed = tmp_path / "f.rss"
+    feed.write_text(_feed(_item(1) + _item(2))[:-40], "utf-8")
+    code, pages, err = _run(["parse", str(feed)])
+    assert code == 0
+    assert [p["url"] for p in pages] == ["https://sabq.org/1", "https://sabq.org/2"]
+    assert err == [
+        f"akhbar parse: warning: {feed}: malformed XML (no element found, line 4); read "
+        "leniently (items may be incomplete)"
+    ]
+    nbsp = tmp_path / "nbsp.rss"  # an HTML entity XML lacks: the lenient parser knows it
+    nbsp.write_text(_feed(_item(1).replace("</description>", "&nbsp;</description>")), "utf-8")
+    assert _run(["parse", str(nbsp)])[::2] == (0, [])
+
+
+def test_relative_item_links_are_resolved_against_the_channel_link(tmp_path: Path) -> None:
+    feed = tmp_path / "f.rss"
+    feed.write_text(_feed(_item(1, link="/news/1") + _item(2, link="news/2")), "utf-8")
+    code, pages, _err = _run(["parse", str(feed)])
+    assert code == 0
+    assert [p["url"] for p in pages] == ["https://sabq.org/news/1", "https://sabq.org/news/2"]
+
+
+def test_an_html_error_page_or_an_empty_file_given_as_a_feed_says_what_it_is(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "f.rss"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head>"
+        "<body><h1>Service Unavailable</h1></body></html>",
+        "utf-8",
+    )
+    empty = tmp_path / "e.rss"
+    empty.write_bytes(b"\n")
+    code, pages, err = _run(["parse", str(page), str(empty)])
+    assert (code, pages) == (1, [])
+    assert err == [
+        f"akhbar parse: {page}: not a feed (an HTML page titled '503 Service Unavailable')",
+        f"akhbar parse: {empty}: empty file",
+        _could_not(2),
+    ]

@@ -1,18 +1,27 @@
 """RSS 2.0 / RSS 1.0 / Atom feeds (feedparser): every item → one article.
 
-Title → headline, link → url, published (RFC 822 or ISO 8601, its UTC offset kept) →
+The bytes are decoded in ``decoding.decode``'s order (valid UTF-8 wins; an XML declaration's
+encoding is a hint, a Latin-1 one over Arabic text not believed; CP1256 next) and handed to
+feedparser as UTF-8, so an undeclared CP1256 feed is not read as Windows-1252. Malformed XML
+(a feed cut short) is read leniently, with a warning; an HTML page or an empty file
+given as a feed says so.
+
+Title → headline, link → url (a relative link resolved against the channel's), published (RFC 822 or ISO 8601, its UTC offset kept) →
 published, categories → tags, author → byline, ``content:encoded`` / Atom content (else the
 description) → body paragraphs, the feed's title → outlet.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from selectolax.lexbor import LexborHTMLParser
@@ -20,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 from akhbar.dates import parse_date
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected
+from akhbar.read.decoding import decode
 from akhbar.read.doc import Doc, sha256
 
 __all__ = ["read_feed", "read_feed_bytes"]
@@ -28,6 +38,11 @@ _ISO = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?"
 )
 _BREAK = "\u2029"
+_XML_DECLARATION = re.compile(
+    rb"""^(\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']"""
+)
+_HTML_PAGE = re.compile(r"<html|<!doctype html", re.I)
+_HTML_TITLE = re.compile(r"<title[^>]*>([^<]*)</title>", re.I)
 
 
 def _collapse(s: str) -> str:
@@ -79,7 +94,17 @@ def _paragraphs(html: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _entry_doc(entry: Mapping[str, Any], *, input: str, outlet: str | None) -> Doc | Rejected:
+def _link(entry: Mapping[str, Any], base: str | None) -> str | None:
+    """The item's link, made absolute against the channel's link when it is relative."""
+    link = (entry.get("link") or "").strip() or None
+    if link and base and not urlsplit(link).scheme:
+        return urljoin(base, link)
+    return link
+
+
+def _entry_doc(
+    entry: Mapping[str, Any], *, input: str, outlet: str | None, base: str | None = None
+) -> Doc | Rejected:
     title = _plain(entry.get("title") or "")
     contents = entry.get("content") or []
     html = contents[0].get("value", "") if contents else ""
@@ -103,7 +128,7 @@ def _entry_doc(entry: Mapping[str, Any], *, input: str, outlet: str | None) -> D
         tags=tags,
         raw={"published": raw_date} if raw_date else {},
     )
-    url = entry.get("link") or None
+    url = _link(entry, base)
     blob = json.dumps(
         {"title": title, "link": url, "date": raw_date, "html": html, "tags": tags},
         ensure_ascii=False,
@@ -112,17 +137,60 @@ def _entry_doc(entry: Mapping[str, Any], *, input: str, outlet: str | None) -> D
     return Doc(page=page, outlet=outlet, raw_hash=sha256(blob.encode("utf-8")))
 
 
+def _malformed(feed: Any) -> str | None:
+    """Why feedparser's strict XML parser gave up (it then reads on leniently), else None."""
+    problem = feed.get("bozo_exception") if feed.get("bozo") else None
+    if problem is None or "undefined entity" in str(problem):  # &nbsp;: the lenient parser knows
+        return None
+    line = getattr(problem, "getLineNumber", lambda: None)()
+    message = getattr(problem, "getMessage", lambda: str(problem))()
+    return f"malformed XML ({message}, line {line})" if line else f"malformed XML ({message})"
+
+
+def _not_a_feed(text: str) -> str | None:
+    """What a text with no feed items is instead, when it is an HTML page."""
+    head = text[:4096]
+    if not _HTML_PAGE.search(head):
+        return None
+    m = _HTML_TITLE.search(text[:65536])
+    title = " ".join(m.group(1).split()) if m else ""
+    return f"an HTML page titled {title!r}" if title else "an HTML page"
+
+
 def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Doc | Rejected]:
     """Every item of one feed document."""
-    feed = feedparser.parse(data)
+    m = _XML_DECLARATION.match(data[:1024])
+    try:
+        decoded = decode(data, name=name, declared=m.group(2).decode() if m else None, markup=True)
+    except InputError as exc:
+        from akhbar.read.textfiles import rejected
+
+        yield rejected(name, str(exc))
+        return
+    text = decoded.text
+    if m is not None:  # the bytes given to feedparser are UTF-8, whatever the file said
+        text = re.sub(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[\w.:-]+""", r"\1utf-8", text, count=1)
+    feed = feedparser.parse(io.BytesIO(text.encode("utf-8")))  # a stream: never a path or URL
     if not feed.entries:
-        problem = feed.get("bozo_exception")
-        reason = "not a feed" if problem else "feed without items"
-        yield Rejected(input=name, reason=reason, detail=f"{name}: {problem or 'no items'}")
+        what = _not_a_feed(text)
+        problem = _malformed(feed)
+        if what is not None:
+            yield Rejected(input=name, reason="not a feed", detail=f"{name}: {what}")
+        else:
+            reason = "not a feed" if problem else "feed without items"
+            yield Rejected(input=name, reason=reason, detail=f"{name}: {problem or 'no items'}")
         return
     outlet = _collapse(feed.feed.get("title") or "") or None
+    base = feed.feed.get("link") or None
+    problem = _malformed(feed)
+    told = (f"{name}: {problem}; read leniently (items may be incomplete)",) if problem else ()
+    warnings = decoded.warnings + told
     for i, entry in enumerate(feed.entries, start=1):
-        yield _entry_doc(entry, input=f"{name}#{i}", outlet=outlet)
+        doc = _entry_doc(entry, input=f"{name}#{i}", outlet=outlet, base=base)
+        if warnings and isinstance(doc, Doc):
+            doc = replace(doc, warnings=warnings)
+            warnings = ()
+        yield doc
 
 
 def read_feed(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:
