@@ -414,3 +414,38 @@ def test_an_html_error_page_or_an_empty_file_given_as_a_feed_says_what_it_is(
         f"akhbar parse: {empty}: empty file",
         _could_not(2),
     ]
+
+
+# -- 6. stdin: JSON Lines are read as such; HTML, feeds and WARCs are named, not parsed as text -
+
+
+def test_json_lines_on_stdin_are_read_record_by_record(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": PAGE, "url": f"https://x.com/{i}"}) for i in (1, 2)]
+    code, pages, err = _run(["parse", "-"], stdin="\n".join(lines).encode("utf-8"))
+    assert (code, err) == (0, [])
+    assert [(p["input"], p["url"]) for p in pages] == [
+        ("-#1", "https://x.com/1"),
+        ("-#2", "https://x.com/2"),
+    ]
+    brace = "{عاجل} " + PAGE  # a text page may open with a brace: it is still a page
+    code, pages, _err = _run(["parse", "-"], stdin=brace.encode("cp1256"))
+    assert (code, [p["input"] for p in pages]) == (0, ["-"])
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (ARTICLE.encode("utf-8"), "an HTML page"),
+        (gzip.compress(_feed(_item(1)).encode("utf-8")), "an RSS/Atom feed"),
+        (b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n", "a WARC"),
+    ],
+    ids=["html", "gzipped-feed", "warc"],
+)
+def test_markup_on_stdin_is_named_not_parsed_as_a_text_page(data: bytes, kind: str) -> None:
+    code, pages, err = _run(["parse", "-"], stdin=data)
+    assert (code, pages) == (1, [])
+    assert err == [
+        f"akhbar parse: -: {kind} on stdin; save it to a file and name the file (stdin is read "
+        "as a text page or JSON Lines)",
+        _could_not(1),
+    ]

@@ -366,6 +366,30 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
         yield Rejected(input=name, record=str(n), reason=f"{where}: {why}")
 
 
+_SAVE_IT = "save it to a file and name the file (stdin is read as a text page or JSON Lines)"
+_ON_STDIN = {"html": "an HTML page", "rss": "an RSS/Atom feed", "warc": "a WARC"}
+
+
+def _not_text_on_stdin(data: bytes) -> str | None:
+    """What stdin holds when it is markup the text parser would print as words (an HTML page,
+    a feed, a WARC: their readers take files), else None."""
+    from akhbar.read import detect_format
+
+    return _ON_STDIN.get(detect_format("-", data[:4096]))
+
+
+def _opens_with_json_object(data: bytes) -> bool:
+    """True when the first line is a JSON object: stdin holds JSON Lines, not a page that
+    happens to open with a brace."""
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
 def text_docs_of(
     name: str, path: Path | None, *, stdin: BinaryIO | None = None
 ) -> Iterator[TextDoc | Rejected]:
@@ -382,7 +406,10 @@ def text_docs_of(
     except InputError as exc:
         yield Rejected(input=name, reason=str(exc))
         return
-    if _is_jsonl(name):
+    if path is None and (kind := _not_text_on_stdin(data)) is not None:
+        yield Rejected(input=name, reason=f"{name}: {kind} on stdin; {_SAVE_IT}")
+        return
+    if _is_jsonl(name) or (path is None and _opens_with_json_object(data)):
         yield from _jsonl_docs(data, name=name)
         return
     try:
