@@ -449,3 +449,55 @@ def test_markup_on_stdin_is_named_not_parsed_as_a_text_page(data: bytes, kind: s
         "as a text page or JSON Lines)",
         _could_not(1),
     ]
+
+
+# -- 7. zips: member names in the legacy code pages, macOS and hidden entries -----------------
+
+
+def _zip_with_raw_names(path: Path, names: list[bytes], data: bytes) -> Path:
+    """A zip whose member names are these bytes, without the UTF-8 flag (as old Windows and
+    macOS tools write them)."""
+    placeholders = [f"{i:0{len(n) - 5}d}.json".encode() for i, n in enumerate(names)]
+    with zipfile.ZipFile(path, "w") as zf:
+        for placeholder in placeholders:
+            zf.writestr(placeholder.decode(), data)
+    raw = path.read_bytes()
+    for placeholder, name in zip(placeholders, names, strict=True):
+        raw = raw.replace(placeholder, name)
+    path.write_bytes(raw)
+    return path
+
+
+def test_zip_member_names_in_cp1256_or_unflagged_utf8_are_named_right(tmp_path: Path) -> None:
+    data = json.dumps([_snn()], ensure_ascii=False).encode()
+    names = ["أخبار-اليوم.json".encode("cp1256"), "أخبار-الأمس.json".encode()]
+    corpus = _zip_with_raw_names(tmp_path / "c.zip", names, data)
+    code, pages, err = _run(["parse", str(corpus)])
+    assert (code, err) == (0, [])
+    assert [p["input"] for p in pages] == [
+        f"{corpus}/أخبار-اليوم.json#1",
+        f"{corpus}/أخبار-الأمس.json#1",
+    ]
+
+
+def test_macos_and_hidden_zip_members_are_skipped_with_a_note_not_rejected(
+    tmp_path: Path,
+) -> None:
+    data = json.dumps([_snn()], ensure_ascii=False).encode()
+    corpus = tmp_path / "c.zip"
+    with zipfile.ZipFile(corpus, "w") as zf:
+        zf.writestr("2015/", b"")
+        zf.writestr("2015/a.json", data)
+        zf.writestr("__MACOSX/2015/._a.json", b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+        zf.writestr(".DS_Store", b"\x00\x00\x00\x01Bud1")
+    note = (
+        f"{corpus}: skipped 2 hidden entries (.DS_Store, __MACOSX/2015/._a.json); they are no pages"
+    )
+    code, pages, err = _run(["parse", str(corpus)])
+    assert (code, [p["input"] for p in pages]) == (0, [f"{corpus}/2015/a.json#1"])
+    assert err == [f"akhbar parse: note: {note}"]
+    db = tmp_path / "x.db"
+    code, err, conn = _ingest([str(corpus)], db)
+    assert code == 0
+    assert [line for line in err if "note" in line] == [f"akhbar ingest: note: {note}"]
+    assert conn.execute("SELECT count(*) FROM rejects").fetchone() == (0,)

@@ -313,7 +313,7 @@ def ingest(
                 else:
                     records.append(item[0])
                     analyses[item[0].id] = item[1]
-                    notes.extend(f"warning: {w}" for w in item[2])
+                    notes.extend(w if w.startswith("note: ") else f"warning: {w}" for w in item[2])
                     n_records += 1
                     counts["read"] += 1
                 if len(records) + len(rejects) >= batch_size:

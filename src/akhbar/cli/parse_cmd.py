@@ -44,7 +44,7 @@ def parse_cmd(
             typer.echo(f"akhbar parse: {page.reason}", err=True)
             continue
         for warning in doc.warnings if doc is not None else ():
-            note(f"warning: {warning}")
+            note(warning if warning.startswith("note: ") else f"warning: {warning}")
         if isinstance(doc, TextDoc) and doc.encoding != "utf-8":
             file, _, line = doc.input.partition("#")
             if file not in noted:

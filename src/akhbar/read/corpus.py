@@ -27,15 +27,19 @@ from urllib.parse import urlsplit
 from akhbar.dates import parse_date
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected
+from akhbar.read.decoding import has_arabic
 from akhbar.read.doc import Doc, sha256
 from akhbar.read.textfiles import (
     decode,
     decode_line,
+    decompress,
     has_surrogate_escape,
     json_problem,
     mend_surrogates,
+    plain_name,
     read_bytes,
     rejected,
+    skipped_in_walk,
 )
 
 __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
@@ -328,6 +332,97 @@ def _mended_doc(
     return replace(doc, warnings=warnings + doc.warnings) if isinstance(doc, Doc) else doc
 
 
+def member_name(info: zipfile.ZipInfo) -> str:
+    """A zip member's name as text. Without the UTF-8 flag zipfile reads the name as CP437, as
+    the format says; old Windows tools wrote it in the system's code page (CP1256 for Arabic)
+    and many others in UTF-8 without setting the flag: those are tried first."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:
+        return name
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        arabic = raw.decode("cp1256", errors="replace")
+        return arabic if has_arabic(arabic) else name
+
+
+def _left_out(member: str) -> str | None:
+    """Why a zip member is no page of the corpus (``textfiles.skipped_in_walk``: hidden or
+    README-like; macOS puts resource forks under ``__MACOSX/``), else None."""
+    parts = member.split("/")
+    if parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts[:-1]):
+        return "hidden"
+    return skipped_in_walk(parts[-1], is_dir=False)
+
+
+def _read_zip(
+    zf: zipfile.ZipFile, *, name: str, fields: FieldMap, parse_text: ParseText | None
+) -> Iterator[Doc | Rejected]:
+    """Every article of the JSON members of a zip (gzip/bzip2 members read through); hidden
+    and README-like members are left out with a note on the first document."""
+    members = [(info, member_name(info)) for info in zf.infolist() if not info.is_dir()]
+    skipped: dict[str, list[str]] = {}
+    read: list[tuple[zipfile.ZipInfo, str]] = []
+    for info, member in members:
+        kind = _left_out(member)
+        if kind is None:
+            read.append((info, member))
+        else:
+            skipped.setdefault(kind, []).append(member)
+    if not read:
+        what = "no files in it" if not members else "only hidden or README-like files in it"
+        yield Rejected(input=name, reason="empty zip", detail=f"{name}: {what}")
+        return
+    notes = tuple(f"note: {note}" for note in _zip_notes(name, skipped))
+    docs = _zip_members(zf, read, name=name, fields=fields, parse_text=parse_text)
+    yield from _with_warnings(docs, notes)
+
+
+def _zip_members(
+    zf: zipfile.ZipFile,
+    members: list[tuple[zipfile.ZipInfo, str]],
+    *,
+    name: str,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+) -> Iterator[Doc | Rejected]:
+    for info, member in members:
+        where = f"{name}/{member}"
+        if not plain_name(member.lower()).endswith((".json", ".jsonl", ".ndjson")):
+            yield Rejected(input=where, reason="zip member is not JSON")
+            continue
+        try:
+            data = decompress(zf.read(info), name=where)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            yield Rejected(input=where, reason="corrupt zip member", detail=str(exc))
+            continue
+        except (RuntimeError, NotImplementedError) as exc:  # locked; no decompressor
+            why = _ZIP_LOCKED if "password required" in str(exc) else str(exc)
+            yield Rejected(input=where, reason="unreadable zip member", detail=f"{where}: {why}")
+            continue
+        except InputError as exc:
+            yield rejected(where, str(exc))
+            continue
+        yield from _read_member(data, name=where, fields=fields, parse_text=parse_text)
+
+
+def _zip_notes(name: str, skipped: dict[str, list[str]]) -> Iterator[str]:
+    kinds = (
+        ("hidden", "hidden entry", "hidden entries"),
+        ("project", "README-like file", "README-like files"),
+    )
+    for kind, one, many in kinds:
+        names = sorted(skipped.get(kind, []))
+        if names:
+            shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+            what, are = (one, "it is no page") if len(names) == 1 else (many, "they are no pages")
+            yield f"{name}: skipped {len(names)} {what} ({shown}); {are}"
+
+
 def read_corpus(
     path: Path,
     *,
@@ -340,26 +435,7 @@ def read_corpus(
     try:
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as zf:
-                members = [m for m in zf.namelist() if not m.endswith("/")]
-                if not members:
-                    yield Rejected(input=name, reason="empty zip", detail=f"{name}: no files in it")
-                for member in members:
-                    where = f"{name}/{member}"
-                    if not member.lower().endswith((".json", ".jsonl", ".ndjson")):
-                        yield Rejected(input=where, reason="zip member is not JSON")
-                        continue
-                    try:
-                        data = zf.read(member)
-                    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-                        yield Rejected(input=where, reason="corrupt zip member", detail=str(exc))
-                        continue
-                    except (RuntimeError, NotImplementedError) as exc:  # locked; no decompressor
-                        why = _ZIP_LOCKED if "password required" in str(exc) else str(exc)
-                        yield Rejected(
-                            input=where, reason="unreadable zip member", detail=f"{where}: {why}"
-                        )
-                        continue
-                    yield from _read_member(data, name=where, fields=fields, parse_text=parse_text)
+                yield from _read_zip(zf, name=name, fields=fields, parse_text=parse_text)
             return
         raw = read_bytes(path, name=name)  # gzip/bzip2 decompressed
     except zipfile.BadZipFile as exc:

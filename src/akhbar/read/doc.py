@@ -20,7 +20,8 @@ class Doc:
     outlet: str | None = None
     #: sha256 of the raw bytes this document was made from
     raw_hash: str = ""
-    #: repairs made to read it (stray NULs removed, stray bytes replaced), each naming the input
+    #: repairs made to read it (stray NULs removed, stray bytes replaced), each naming the input;
+    #: one that opens with ``note: `` tells what its input left out (a zip's hidden members)
     warnings: tuple[str, ...] = ()
 
     @property
