@@ -94,8 +94,10 @@ _MIN_BODY_CHARS = 200
 _MIN_PARAGRAPH = 20
 _MAX_LINK_CHARS = 200
 _BYLINE_LINES = 3
+_MAX_BYLINE_CHARS = 80
 _MAX_DEPTH = 40
 _NEAR_H1 = 6
+_NEAR_LEVELS = 4
 _BREAK = "\u2029"
 
 
@@ -190,23 +192,39 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
 
 
 def _climb(best: LexborNode, scores: Scores) -> LexborNode:
-    """The parent of a run of like containers when the best element is one of them: a live
-    page prints one ``<div class="post">`` per update, some sites wrap each paragraph in its
-    own ``<div>``; the article is all of them, not the longest one."""
+    """The element holding a run of like containers when the best element is one of them or
+    holds them: a live page prints one ``<div class="post">`` per update, some sites wrap each
+    paragraph in its own ``<div>``; the article is all of them, not the longest one. That
+    element is scored as four times its smallest container, so ``_belongs`` keeps each."""
     node: LexborNode | None = best
-    for _ in range(2):  # the paragraph's parent, or its grandparent
-        parent = node.parent if node is not None else None
-        if node is None or parent is None:
+    for _ in range(3):  # the best element, its parent, its grandparent
+        if node is None:
             break
-        kind = (node.tag, node.attributes.get("class"))
-        kin = 0
-        for child in parent.iter():
-            if (child.tag, child.attributes.get("class")) == kind and child.mem_id in scores:
-                kin += 1
-        if kin > 1:
-            return parent
-        node = parent
+        least = _run(node, scores)
+        if least is not None:
+            scores[node.mem_id] = (least * 4, node)
+            return node
+        node = node.parent
     return best
+
+
+def _run(node: LexborNode, scores: Scores) -> int | None:
+    """The smallest score in a run of like children of ``node`` (two or more with the same tag
+    and class holding Arabic text; unclassed ones only when scored, as a page's unclassed
+    header, body and footer ``<div>``s are no run), or None."""
+    groups: dict[tuple[str, str | None], list[LexborNode]] = {}
+    for child in node.iter():
+        groups.setdefault((child.tag, child.attributes.get("class")), []).append(child)
+    for (_, cls), kin in groups.items():
+        if len(kin) < 2:
+            continue
+        # a like container counts when it holds Arabic text, scored or not (a paragraph too
+        # short to be scored is still one of the article's)
+        members = [c for c in kin if c.mem_id in scores or (cls and _ARABIC.search(c.text()))]
+        scored = [scores[c.mem_id][0] for c in members if c.mem_id in scores]
+        if len(members) > 1 and scored:
+            return min(scored)
+    return None
 
 
 def _belongs(block: LexborNode, box: LexborNode, scores: Scores, floor: int) -> bool:
@@ -274,17 +292,53 @@ def _paragraphs(
     return out, minor, links
 
 
-def _near_headline(tree: LexborHTMLParser) -> list[str]:
-    """Short texts just after the first ``<h1>`` (where pages print the date)."""
-    h1 = tree.css_first("h1")
+def _near_headline(tree: LexborHTMLParser, headline: str | None) -> list[str]:
+    """Short texts just after the headline as printed (where pages print the date): after the
+    first ``<h1>``, else after the element whose text is the headline (a bold ``<font>``, an
+    ``<h2>``). When the headline closes its parent, the texts after the parent: a table layout
+    prints the date in the next row."""
+    node = tree.css_first("h1")
+    if node is None and headline:
+        for candidate in tree.css(htmlmeta.HEADLINE_ELEMENTS):
+            if _collapse(candidate.text()) == headline:
+                node = candidate
+                break
     out: list[str] = []
-    node = h1.next if h1 is not None else None
-    while node is not None and len(out) < _NEAR_H1:
-        text = _collapse(node.text())
-        if text:
-            out.append(text)
-        node = node.next
+    for _ in range(_NEAR_LEVELS):
+        if node is None:
+            break
+        sibling = node.next
+        while sibling is not None and len(out) < _NEAR_H1:
+            text = _collapse(sibling.text())
+            if text:
+                out.append(text)
+            sibling = sibling.next
+        if out:
+            break
+        node = node.parent
     return out
+
+
+def _bold_lead(box: LexborNode) -> str | None:
+    """The text of a ``<b>``/``<strong>`` that opens ``box`` on a line of its own, when it reads
+    as a byline (a name, or a place and a name: ``حائل – خالد العميم``)."""
+    from akhbar.parse.header import dateline, is_name_line
+
+    child = box.child
+    while child is not None and child.tag == "-text" and not (child.text() or "").strip():
+        child = child.next
+    if child is None or child.tag not in ("b", "strong"):
+        return None
+    after = child.next
+    if after is not None and not (after.tag == "-text" and after.text().startswith(_BREAK)):
+        return None  # bold words opening a paragraph, not a line of their own
+    text = _collapse(child.text())
+    ok = (
+        text
+        and len(text) <= _MAX_BYLINE_CHARS
+        and (is_name_line(text) or dateline(text, plain_name=True))
+    )
+    return text if ok else None
 
 
 def _trafilatura_lines(html: str) -> list[str]:
@@ -397,11 +451,15 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
         discarded.extend(minor_discarded)
         discarded.extend(minor_text)  # a minor box's sentences: not body, but not lost either
         inline_related.extend(minor_related)
-    date, raw_date = htmldates.published(tree, metas, ld, page_url, _near_headline(tree))
+    date, raw_date = htmldates.published(tree, metas, ld, page_url, _near_headline(tree, headline))
     if date is None and data is not None and data.published:
         date, raw_date = htmldates.iso_date(data.published), data.published
     if date is None and "published" in found:
         date, raw_date = found["published"], str(raw.get("published"))
+    if byline is None and box is not None and body and _bold_lead(box) == body[0]:
+        # a table layout's byline: the article box opens with a name in bold on its own line
+        byline = body.pop(0)
+        raw.setdefault("byline", byline)
     if byline and byline in body[:_BYLINE_LINES]:
         # the writer's line printed at the top of the article box: a field, not a paragraph
         body.remove(byline)

@@ -179,19 +179,22 @@ def split_title(title: str, *, site_names: Iterable[str] = (), h1: Iterable[str]
     parts = pieces[::2]
     if len(parts) == 1:
         return title
-    sites = {k for k in (_key(s.split(".")[0]) for s in site_names if s) if k}
-    sites |= {_key(s) for s in site_names if s and _key(s)}
+    sites: set[str] = set()
 
     def is_site(part: str) -> bool:
+        if not sites:  # normalizing the site names costs: done only when a part is tested
+            sites.update(k for k in (_key(s.split(".")[0]) for s in site_names if s) if k)
+            sites.update(_key(s) for s in site_names if s and _key(s))
         k = _key(part)
         return bool(k) and any(k == s or (len(k) > 3 and (k in s or s in k)) for s in sites)
 
     # the longest run of parts printed as a headline; a site name printed alone (a logo in
     # bold) is no headline
     spans = [_joined(pieces, i, j) for i in range(len(parts)) for j in range(len(parts), i, -1)]
-    printed = [joined for joined in spans if joined in h1s and not is_site(joined)]
-    if printed:
-        return max(printed, key=len)
+    printed = sorted((joined for joined in spans if joined in h1s), key=len, reverse=True)
+    for joined in printed:
+        if not _short(joined) or not is_site(joined):
+            return joined
 
     lo, hi = 0, len(parts)
     # the site's name block: the run of short parts at one end that contains a site part
@@ -251,7 +254,9 @@ def headline(
 
 #: elements pages print a headline in when it is not an ``<h1>``: a title block, an ``<h2>``,
 #: the bold ``<font>`` of a table layout
-_PRINTED_TITLE = "h2, h3, b, strong, font, [class*=title], [class*=headline], [itemprop=headline]"
+HEADLINE_ELEMENTS = (
+    "h2, h3, b, strong, font, [class*=title], [class*=headline], [itemprop=headline]"
+)
 
 
 def _printed(tree: LexborHTMLParser, title: str, h1: list[str]) -> list[str]:
@@ -261,7 +266,7 @@ def _printed(tree: LexborHTMLParser, title: str, h1: list[str]) -> list[str]:
     if not _TITLE_SEPARATORS.search(title) or any(h and h in title for h in h1):
         return []
     found: list[str] = []
-    for node in tree.css(_PRINTED_TITLE):
+    for node in tree.css(HEADLINE_ELEMENTS):
         text = _collapse(node.text())
         if len(text) > 1 and text != title and text in title:
             found.append(text)
