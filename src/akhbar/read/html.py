@@ -212,7 +212,7 @@ def _run(node: LexborNode, scores: Scores) -> int | None:
     """The smallest score in a run of like children of ``node`` (two or more with the same tag
     and class holding Arabic text; unclassed ones only when scored, as a page's unclassed
     header, body and footer ``<div>``s are no run), or None."""
-    groups: dict[tuple[str, str | None], list[LexborNode]] = {}
+    groups: dict[tuple[str | None, str | None], list[LexborNode]] = {}
     for child in node.iter():
         groups.setdefault((child.tag, child.attributes.get("class")), []).append(child)
     for (_, cls), kin in groups.items():
