@@ -30,6 +30,8 @@ _RELATIVE = re.compile(
     r"|(?:أمس|امس|البارحة)(?:\s+(?:الساعة\s+)?\d{1,2}:\d{2}(?:\s*[صم])?)?"
     r"|(?:ال)?(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)\s+(?:الماضي|الفائت))$"
 )
+#: a site's domain on a line of its own (``sabq.org``, ``www.okaz.com.sa``)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/?$", re.I)
 #: a badge, a picture link or a relative time is a few words
 _MAX_SHORT_CHROME = 5
 #: a menu has this many items at least (a kicker or a breadcrumb has fewer)
@@ -58,6 +60,8 @@ def is_chrome(text: str, n_words: int) -> bool:
             or "البارحة" in text
         ) and _RELATIVE.match(text):
             return True
+    if n_words == 1 and "." in text and _DOMAIN.match(text):
+        return True  # a site's domain alone, under its share card
     if text[-1] in "eE" and _YOUTUBE_TITLE.search(text):
         return True
     if n_words >= _MIN_MENU_WORDS and text[: text.find(" ")] in MENU_PRINTED:

@@ -30,6 +30,7 @@ __all__ = [
     "is_picture_note",
     "kicker_over",
     "masthead_over",
+    "named_below",
 ]
 
 MAX_BYLINE_WORDS = 8
@@ -178,8 +179,8 @@ def is_kicker(text: str, after: Line) -> bool:
     return not_a_name and not _dateline_under(a) and not _name_pair(a)
 
 
-#: a word and a separator opening a line (``تحديث:``, ``عاجل |``)
-_PREFIX = regex.compile(r"^\s*(\w+)\s*[:：|\-–—]")
+#: a word and a separator opening a line (``تحديث:``, ``عاجل |``, ``🔴 عاجل |``)
+_PREFIX = regex.compile(r"^[^\w]*(\w+)\s*[:：|\-–—]")
 #: the colon of a ``جدة: فلان`` dateline (not a clock's: ``06:05``)
 _COLON = regex.compile(r"(?<!\d)[:：](?!\d)")
 
@@ -238,6 +239,20 @@ def badge_over(lines: list[Line], i: int) -> bool:
         if line.kind not in _BETWEEN:
             return line.kind is Kind.TEXT and words(line.text) >= 3
     return False
+
+
+#: a channel's name is a few words
+_MAX_CHANNEL_WORDS = 5
+
+
+def named_below(lines: list[Line], i: int) -> bool:
+    """A short line that the furniture line under it names at its end (``أخبار الشرق الأوسط``
+    over ``Forwarded from أخبار الشرق الأوسط``: a channel's name over its forwarded post)."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or words(text) > _MAX_CHANNEL_WORDS:
+        return False
+    below = lines[i + 1]
+    return below.kind is Kind.BOILER and len(below.text) > len(text) and below.text.endswith(text)
 
 
 #: an outlet's name as its masthead: ``جريدة الرياض``, ``صحيفة الشرق الأوسط الإلكترونية``

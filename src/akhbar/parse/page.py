@@ -18,6 +18,7 @@ from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import Place, credit_place
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
+from akhbar.parse.echoes import echoes
 from akhbar.parse.furniture import (
     MAX_BIO_START,
     bio_end,
@@ -33,6 +34,7 @@ from akhbar.parse.header import (
     is_picture_note,
     kicker_over,
     masthead_over,
+    named_below,
 )
 from akhbar.parse.items import undecorate
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, text_lines, words
@@ -138,6 +140,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             or kicker_over(lines, i)
             or masthead_over(lines, i)
             or badge_over(lines, i)
+            or named_below(lines, i)
         ):
             out.discard(line)  # a section kicker (or the site's masthead) above the headline
             i += 1
@@ -238,6 +241,8 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
         if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
             if comments or (closed and (not is_paragraph(line.text) or is_notice(line.text))):
                 out.discard(line)
+            elif d.body and echoes(line.text, d.headline, d.body):
+                out.discard(line)  # a share card's headline or excerpt (``akhbar.parse.echoes``)
             elif d.body and is_comment_notice(line.text):
                 out.discard(line)  # the site's word on the comments: they start here
                 comments = True

@@ -1,0 +1,33 @@
+"""Lines after the article's first paragraph that only repeat it: a share card as the social
+networks show the page (the headline again, the lead's first words cut with ``...``), or a
+tweet button's text (``عنوان عبر @sabqorg``, ``عنوان https://…``).
+
+The page prints its headline and its lead once; a second copy under the body is the site's
+sharing furniture, not a paragraph (round 5 discards the page's title printed over the heading
+for the same reason). A copy at the top of the body is the article's text opening with its
+title, and stays (``akhbar.parse.page`` asks only once a paragraph was read).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["echoes"]
+
+#: what a share button adds after the headline: a handle, a link
+_SHARED = re.compile(r"\s*(?:(?:عبر|via|من|from)\s+@\w+|@\w+|https?://\S+)$", re.IGNORECASE)
+#: an excerpt is cut at a word, a few words in at least
+_ELLIPSIS = ("...", "…")
+_MIN_EXCERPT = 30
+
+
+def echoes(text: str, headline: str | None, body: list[str]) -> bool:
+    """Whether ``text`` (a text line after the first paragraph) repeats the headline, alone or
+    with a share button's handle or link, or is the start of a paragraph of ``body`` cut with
+    an ellipsis."""
+    if headline and text.startswith(headline):
+        return len(text) == len(headline) or _SHARED.match(text, len(headline)) is not None
+    if text.endswith(_ELLIPSIS):
+        cut = text.rstrip(".… ")
+        return len(cut) >= _MIN_EXCERPT and any(p.startswith(cut) and p != text for p in body)
+    return False
