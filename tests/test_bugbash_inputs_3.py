@@ -501,3 +501,33 @@ def test_macos_and_hidden_zip_members_are_skipped_with_a_note_not_rejected(
     assert code == 0
     assert [line for line in err if "note" in line] == [f"akhbar ingest: note: {note}"]
     assert conn.execute("SELECT count(*) FROM rejects").fetchone() == (0,)
+
+
+# -- 8. a symbolic link loop is named as one ---------------------------------------------------
+
+
+def test_a_symbolic_link_loop_is_called_a_loop_not_a_broken_link(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(PAGE, "utf-8")
+    (d / "l1").symlink_to("l2")
+    (d / "l2").symlink_to("l1")
+    (d / "self").symlink_to("self")
+    (d / "gone").symlink_to("nowhere")
+    code, pages, err = _run(["parse", str(d)])
+    assert (code, len(pages)) == (1, 1)
+    assert err == [
+        f"akhbar parse: {d / 'gone'}: broken symbolic link (to nowhere)",
+        f"akhbar parse: {d / 'l1'}: symbolic link loop (l1 → l2 → l1)",
+        f"akhbar parse: {d / 'l2'}: symbolic link loop (l2 → l1 → l2)",
+        f"akhbar parse: {d / 'self'}: symbolic link loop (self → self)",
+        _could_not(4),
+    ]
+    code, err, conn = _ingest([str(d)], tmp_path / "x.db")
+    assert code == 1
+    assert conn.execute(
+        "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 1"
+    ).fetchall() == [
+        ("broken symbolic link", 1),
+        ("symbolic link loop", 3),
+    ]

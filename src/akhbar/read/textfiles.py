@@ -9,6 +9,7 @@ string ``text`` becomes a ``Rejected`` naming ``file:line``. The HTML/WARC/RSS r
 from __future__ import annotations
 
 import bz2
+import errno
 import gzip
 import json
 import os
@@ -57,6 +58,8 @@ __all__ = [
     "walk",
 ]
 
+#: links of a symbolic link loop named in its message
+_SHOWN_LINKS = 8
 #: file name endings of the compressions read transparently (by their magic bytes)
 COMPRESSED = (".gz", ".bz2")
 
@@ -230,6 +233,32 @@ def _walk_dir(top: Path, skipped: dict[str, list[str]]) -> Iterator[Path]:
                 yield child
 
 
+def _link_loop(path: Path) -> str | None:
+    """``"symbolic link loop (l1 → l2 → l1)"`` when ``path`` is a link that leads back to
+    itself or another link of its chain, else None."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            return None
+    else:
+        return None
+    chain = [path.name]
+    seen = {os.path.normpath(os.path.abspath(path))}
+    link = path
+    for _ in range(_SHOWN_LINKS):
+        target = os.readlink(link)
+        chain.append(target)
+        link = link.parent / target
+        key = os.path.normpath(os.path.abspath(link))
+        if key in seen or not link.is_symlink():
+            break
+        seen.add(key)
+    else:
+        chain.append("…")
+    return f"symbolic link loop ({' → '.join(chain)})"
+
+
 def input_problem(name: str, path: Path | None) -> str | None:
     """Why an input from ``walk`` is not a file to read (None when it is, and for stdin)."""
     if path is None:
@@ -238,7 +267,7 @@ def input_problem(name: str, path: Path | None) -> str | None:
         if path.is_file():
             return None
         if path.is_symlink() and not path.exists():
-            return f"broken symbolic link (to {os.readlink(path)})"
+            return _link_loop(path) or f"broken symbolic link (to {os.readlink(path)})"
         if path.is_dir():
             with os.scandir(path) as it:
                 if next(it, None) is None:
