@@ -18,6 +18,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from akhbar.cli import app
+from akhbar.model import Rejected
+from akhbar.read import read_paths
 
 PAGE = (Path(__file__).parent / "data" / "parse" / "pages" / "dev-0001.txt").read_text("utf-8")
 HEADLINE = "شاهد.. الإعلام المصري يربط اغتيال النائب العام بإشارة مرسي من داخل القفص"
@@ -531,3 +533,54 @@ def test_a_symbolic_link_loop_is_called_a_loop_not_a_broken_link(tmp_path: Path)
         ("broken symbolic link", 1),
         ("symbolic link loop", 3),
     ]
+
+
+# -- 9. JSON fields of unexpected types ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "want"),
+    [
+        ({"content": [BODY, 2015, None, "نص ثان"]}, {"body": [BODY, "2015", "نص ثان"]}),
+        ({"title": {"ar": TITLE, "en": None}}, {"headline": TITLE}),
+        ({"content": {"lead": BODY, "more": ["نص ثان"]}}, {"body": [BODY, "نص ثان"]}),
+        ({"tags": [{"name": "صحة"}, None, "اقتصاد"]}, {"tags": ["صحة", "اقتصاد"]}),
+        ({"author": ["سعد", None, {"name": "علي"}]}, {"byline": "سعد، علي"}),
+        ({"url": 42}, {"url": None}),
+        ({"date_extracted": 1439200800}, {"published": "2015-08-10T10:00:00+00:00"}),
+        ({"date_extracted": 1439200800123}, {"published": "2015-08-10T10:00:00+00:00"}),
+        ({"date_extracted": "2015-02-30"}, {"published": None}),
+    ],
+    ids=[
+        "body-list-with-number",
+        "title-object",
+        "body-object",
+        "tag-objects",
+        "author-objects",
+        "url-number",
+        "epoch-seconds",
+        "epoch-milliseconds",
+        "impossible-date",
+    ],
+)
+def test_json_fields_of_other_types_keep_their_text_and_never_crash(
+    tmp_path: Path, changes: dict[str, object], want: dict[str, object]
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    record = {**_snn(), **changes}
+    corpus.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    docs = list(read_paths([str(corpus)]))
+    assert len(docs) == 1 and not isinstance(docs[0], Rejected), docs
+    page = docs[0].page
+    got = {
+        "headline": page.main.headline,
+        "body": list(page.main.body),
+        "published": page.main.published,
+        "url": page.url,
+        "byline": page.main.byline,
+        "tags": list(page.main.tags),
+    }
+    assert {k: got[k] for k in want} == want
+    assert record.get("date_extracted") is None or str(record["date_extracted"]) in json.dumps(
+        page.main.raw
+    )

@@ -20,6 +20,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -47,6 +48,9 @@ __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
 _ISO_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _LIST_KEYS = ("articles", "items", "data", "records", "documents", "rows")
 _ZIP_LOCKED = "encrypted, password required"
+#: Unix times read as dates: seconds from 2001-09-09 (1e9), milliseconds from 1e12
+_EPOCH_S = 1_000_000_000
+_EPOCH_MS = 1_000_000_000_000
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,13 +100,30 @@ def _first(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
     return None
 
 
-def _text(value: Any) -> str | None:
+def _strings(value: Any) -> list[str]:
+    """The text of a JSON value: a string; a list's or an object's strings in order (nested);
+    a number as written; null as nothing."""
     if value is None:
-        return None
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
     if isinstance(value, list):
-        value = "، ".join(str(v) for v in value if v)
-    s = " ".join(_unescape(str(value)).split())
+        return [s for item in value for s in _strings(item)]
+    return [str(value)]
+
+
+def _text(value: Any) -> str | None:
+    s = " ".join(_unescape("، ".join(v for v in _strings(value) if v.strip())).split())
     return s or None
+
+
+def _url(value: Any) -> str | None:
+    """A record's URL: a string (the first of a list); a number is an id, not a URL."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    return _text(value) if isinstance(value, str) else None
 
 
 def _unescape(s: str) -> str:
@@ -111,17 +132,31 @@ def _unescape(s: str) -> str:
 
 
 def _published(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _epoch(value)
     if not isinstance(value, str) or not value.strip():
         return None
     s = value.strip()
     if _ISO_LIKE.fullmatch(s):
+        try:
+            date.fromisoformat(s[:10])
+        except ValueError:
+            return None  # "2015-02-30": no such day (the raw value is kept)
         return s.replace(" ", "T")
     found = parse_date(s)
     return found.iso if found else None
 
 
+def _epoch(value: float) -> str | None:
+    """A Unix time in seconds or milliseconds (2001..2286) as an ISO time in UTC, else None."""
+    seconds = value / 1000 if value >= _EPOCH_MS else value
+    if not _EPOCH_S <= seconds < 10 * _EPOCH_S:
+        return None
+    return datetime.fromtimestamp(int(seconds), tz=UTC).isoformat()
+
+
 def _tags(value: Any) -> tuple[str, ...]:
-    items = value if isinstance(value, list) else re.split(r"[،,]", str(value or ""))
+    items = value if isinstance(value, list) else re.split(r"[،,]", " ".join(_strings(value)))
     seen: dict[str, None] = {}
     for item in items:
         tag = _text(item)
@@ -142,7 +177,7 @@ def _doc(
     record: Mapping[str, Any], *, input: str, fields: FieldMap, parse_text: ParseText | None
 ) -> Doc | Rejected:
     raw_hash = sha256(json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-    url = _text(_first(record, fields.url))
+    url = _url(_first(record, fields.url))
     outlet = _text(_first(record, fields.outlet))
     body_value = _first(record, fields.body)
     if body_value is None and not any(key in record for key in fields.body):
@@ -162,8 +197,7 @@ def _doc(
         if url and page.url is None:
             page = Page(**{**page.__dict__, "url": url})
         return Doc(page=page, outlet=outlet or _outlet_of(url), raw_hash=raw_hash)
-    body_text = "\n".join(body_value) if isinstance(body_value, list) else str(body_value or "")
-    body_text = _unescape(body_text)
+    body_text = _unescape("\n".join(_strings(body_value if body_value is not False else None)))
     body = tuple(p for p in (" ".join(line.split()) for line in body_text.split("\n")) if p)
     stamp = _first(record, fields.published)
     raw: dict[str, str] = {"published": str(stamp)} if stamp is not None else {}
