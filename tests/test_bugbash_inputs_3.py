@@ -157,7 +157,7 @@ def test_a_stray_nul_in_a_jsonl_line_is_removed_with_a_warning_not_a_reject(
     )
     code, pages, err = _run(["parse", str(corpus)])
     assert code == 0
-    assert [p["url"] for p in pages] == ["https://x.com/1", "https://x.com/2"]
+    assert [p.get("url") for p in pages] == ["https://x.com/1", "https://x.com/2"]
     assert err == [f"akhbar parse: warning: {corpus}: 1 stray NUL byte removed (line 2)"]
 
 
@@ -584,3 +584,27 @@ def test_json_fields_of_other_types_keep_their_text_and_never_crash(
     assert record.get("date_extracted") is None or str(record["date_extracted"]) in json.dumps(
         page.main.raw
     )
+
+
+def test_url_and_date_nested_in_a_metadata_object_are_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    records = [
+        {"text": PAGE, "metadata": {"url": "https://x.com/1", "dump": "CC-MAIN-2015-35"}},
+        {"text": PAGE, "meta": {"link": "https://x.com/2"}},
+        {
+            "title": TITLE,
+            "content": BODY,
+            "metadata": {"url": "https://x.com/3", "published": "2015-08-10T10:00:00"},
+        },
+    ]
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    code, pages, _err = _run(["parse", str(corpus)])
+    assert code == 1  # the third record has no "text" for parse
+    assert [p.get("url") for p in pages] == ["https://x.com/1", "https://x.com/2"]
+    code, _err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 0
+    assert conn.execute("SELECT url, published FROM articles ORDER BY url").fetchall() == [
+        ("https://x.com/1", "2015-07-24"),
+        ("https://x.com/2", "2015-07-24"),
+        ("https://x.com/3", "2015-08-10T10:00:00"),
+    ]

@@ -39,6 +39,7 @@ from akhbar.read.textfiles import (
     mend_surrogates,
     plain_name,
     read_bytes,
+    record_value,
     rejected,
     skipped_in_walk,
 )
@@ -93,11 +94,8 @@ def parse_field_map(spec: str) -> FieldMap:
 
 
 def _first(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
-    for key in keys:
-        value = record.get(key)
-        if value not in (None, "", [], {}):
-            return value
-    return None
+    """The first non-empty value of ``keys``, at the top of the record, else in its metadata."""
+    return record_value(record, keys)
 
 
 def _strings(value: Any) -> list[str]:

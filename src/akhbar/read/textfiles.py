@@ -16,7 +16,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -52,6 +52,7 @@ __all__ = [
     "plain_name",
     "printable",
     "read_bytes",
+    "record_value",
     "rejected",
     "skipped_in_walk",
     "text_docs_of",
@@ -332,6 +333,26 @@ def mend_surrogates(value: Any, *, where: str) -> tuple[Any, tuple[str, ...]]:
     )
 
 
+#: objects a JSON record may keep its metadata in (web-corpus dumps: ``{"text", "metadata":
+#: {"url", ...}}``); a key missing at the top is looked for in them
+META_KEYS = ("metadata", "meta")
+_EMPTY: tuple[Any, ...] = (None, "", [], {})
+
+
+def record_value(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
+    """The first non-empty value of ``keys`` in ``record``, else in its metadata object."""
+    for key in keys:
+        if record.get(key) not in _EMPTY:
+            return record[key]
+    for meta in META_KEYS:
+        inner = record.get(meta)
+        if isinstance(inner, dict):
+            for key in keys:
+                if inner.get(key) not in _EMPTY:
+                    return inner[key]
+    return None
+
+
 def _is_jsonl(name: str) -> bool:
     return plain_name(name).endswith((".jsonl", ".ndjson", ".jsonl.txt"))
 
@@ -382,7 +403,7 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
         elif not text.strip():
             why = '"text" is empty'
         else:
-            url = record.get("url")
+            url = record_value(record, ("url", "link"))
             yield TextDoc(
                 input=f"{name}#{n}",
                 text=text,
