@@ -207,3 +207,29 @@ def test_guard_h1_still_decides_which_title_part_is_the_headline() -> None:
     doc = read_html(page.encode("utf-8"), input="h1")
     assert isinstance(doc, Doc)
     assert doc.page.main.headline == "وزير الصحة يفتتح مستشفى جديدا"
+
+
+def test_column_of_short_lines_beats_the_teasers_of_related_cards() -> None:
+    gold = _expected("readalso-dev-0112.html")
+    main = _read("readalso-dev-0112.html").page.main
+    # nine one-liners under 20 letters each; the cards' teasers are longer sentences
+    assert list(main.body) == gold["body"]
+    assert main.body[0] == "* سأسعد الأهلاويين"
+    assert not any("تفاصيل جديدة يكشفها مسؤولون" in line for line in main.body)
+
+
+def test_related_grid_with_more_text_than_a_short_article_is_still_a_labelled_section() -> None:
+    gold = _expected("readalso-dev-0030.html")
+    doc = _read("readalso-dev-0030.html")
+    # "مواضيع ذات صلة" over cards (headline links + teasers) holding more text than the
+    # two-paragraph article: much of it is links, so it is a related box, not a subheading
+    assert list(doc.page.main.body) == gold["body"]
+    assert "إحباط بيع ٥ أطنان من الحلويات التالفة" in {r.headline for r in doc.page.related}
+
+
+def test_short_article_in_a_table_layout_is_not_replaced_by_the_menu() -> None:
+    gold = _expected("table2005-dev-0186.html")
+    main = _read("table2005-dev-0186.html").page.main
+    # its <br> box is short, and trafilatura's text adds only the menu cells to it
+    assert list(main.body) == gold["body"]
+    assert "محليات" not in main.body

@@ -11,6 +11,7 @@ boilerplate are moved out of the body into their fields or ``discarded``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -92,6 +93,8 @@ _TOKEN = re.compile(r"[\s_-]+")
 _BLOCKS = "p, h2, h3, h4, blockquote, li"
 _MIN_BODY_CHARS = 200
 _MIN_PARAGRAPH = 20
+#: this many short paragraphs in one element are a column of one-liners, scored
+_SHORT_RUN = 5
 _MAX_LINK_CHARS = 200
 _BYLINE_LINES = 3
 _MAX_BYLINE_CHARS = 80
@@ -171,14 +174,29 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
 
     paragraphs = [(p, _arabic_len(p.text())) for p in tree.css("p")]
     # a paragraph under 20 letters is usually chrome (a caption, a share label), so it is not
-    # scored; an article made only of short lines (a column of one-liners) is scored with them
+    # scored; an article made only of short lines (a column of one-liners) is scored with them,
+    # also when the page has longer paragraphs elsewhere (teasers of related cards): a run of
+    # short paragraphs in one element is text
     least = _MIN_PARAGRAPH if any(n >= _MIN_PARAGRAPH for _, n in paragraphs) else 1
+    # (counted in the parent and in the grandparent: some sites wrap each paragraph in a div)
+    runs: Counter[int] = Counter()
     for p, n in paragraphs:
-        if n < least or _in_noise(p, cache):
+        if 0 < n < least and p.parent is not None:
+            runs[p.parent.mem_id] += 1
+            if p.parent.parent is not None:
+                runs[p.parent.parent.mem_id] += 1
+    for p, n in paragraphs:
+        up = p.parent
+        short_run = up is not None and (
+            runs[up.mem_id] >= _SHORT_RUN
+            or (up.parent is not None and runs[up.parent.mem_id] >= _SHORT_RUN)
+        )
+        if (n < least and not (n and short_run)) or _in_noise(p, cache):
             continue
         add(p.parent, n)
         if p.parent is not None:
             add(p.parent.parent, n // 2)
+    short_box: tuple[int, LexborNode] | None = None
     for br in tree.css("br"):
         box = br.parent
         if box is None or box.mem_id in scores or _in_noise(box, cache):
@@ -186,6 +204,12 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
         own = _arabic_len(box.text(deep=False))
         if own > _MIN_BODY_CHARS:
             scores[box.mem_id] = (own, box)
+        elif own >= _MIN_PARAGRAPH and (short_box is None or own > short_box[0]):
+            short_box = (own, box)
+    if not scores and short_box is not None:
+        # a page without paragraphs whose one ``<br>``-broken box is short: a short article
+        # in a table layout, whose every other text is a menu cell or a link
+        scores[short_box[1].mem_id] = short_box
     if not scores:
         return None, scores
     return _climb(max(scores.values(), key=lambda sn: sn[0])[1], scores), scores
@@ -402,6 +426,18 @@ def _sort_lines(
     return body, discarded, related, raw, found
 
 
+def _adds_sentence(theirs: list[str], ours: list[str]) -> bool:
+    """True when a line of ``theirs`` has a paragraph's worth of Arabic letters, most of them
+    not in ``ours``."""
+    have = Counter(_ARABIC.findall(" ".join(ours)))
+    for line in theirs:
+        letters = Counter(_ARABIC.findall(line))
+        new = sum((letters - have).values())
+        if new >= _MIN_PARAGRAPH and 2 * new >= sum(letters.values()):
+            return True
+    return False
+
+
 def _has_body(ld: list[Mapping[str, Any]]) -> bool:
     return any(obj.get("articleBody") for obj in ld)
 
@@ -443,7 +479,9 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
         # trafilatura knows layouts without paragraphs, but on a short article it falls back to
         # the whole page as one run-on line: take its text only when it keeps paragraphs apart
         theirs = _trafilatura_lines(html)
-        if theirs and (len(theirs) > 1 or not lines):
+        # ... and only when it adds a sentence: menu items around our short article, or our
+        # lines run together, are not one
+        if theirs and (not lines or (len(theirs) > 1 and _adds_sentence(theirs, lines))):
             lines, minor = theirs, []
     body, discarded, inline_related, raw, found = _sort_lines(lines, headline, links)
     if minor:

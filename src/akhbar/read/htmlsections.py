@@ -32,6 +32,8 @@ _MAX_TAG_WORDS = 6
 _MIN_HEADLINE_WORDS = 3
 #: a section holding this share of the box's text is the article, whatever its heading
 _MAX_SHARE = 0.5
+#: ... unless this share of its text is links
+_MIN_LINKED = 0.25
 
 
 @dataclass
@@ -75,10 +77,14 @@ def labelled_sections(box: LexborNode) -> Sections:
         if section is None or section == box or section.mem_id in found.skip:
             continue
         box_chars = box_chars or len(box.text())
-        if len(section.text()) > _MAX_SHARE * box_chars:
-            continue  # a subheading of the article itself
+        links = section.css("a[href]")
+        chars = len(section.text())
+        linked = sum(len(a.text()) for a in links)
+        if chars > _MAX_SHARE * box_chars and linked < _MIN_LINKED * chars:
+            continue  # a subheading of the article itself (a short article's related grid
+            # may hold more text than the article, but much of it is links)
         found.skip.add(section.mem_id)
-        for a in section.css("a[href]"):
+        for a in links:
             text = _collapse(a.text())
             href = a.attributes.get("href") or ""
             words = len(text.split())
