@@ -608,3 +608,47 @@ def test_url_and_date_nested_in_a_metadata_object_are_read(tmp_path: Path) -> No
         ("https://x.com/2", "2015-07-24"),
         ("https://x.com/3", "2015-08-10T10:00:00"),
     ]
+
+
+# -- 10. a JSON array with one broken record, or cut short, keeps its other records -------------
+
+SAUDINEWSNET = Path(__file__).parent / "fixtures" / "saudinewsnet" / "2015-07-23.zip"
+
+
+def _snn_array(n: int) -> tuple[str, list[dict[str, str]]]:
+    """The first ``n`` records of a real SaudiNewsNet day, printed as the corpus prints them."""
+    with zipfile.ZipFile(SAUDINEWSNET) as zf:
+        records = json.loads(zf.read(zf.namelist()[0]))[:n]
+    return json.dumps(records, ensure_ascii=False, indent=4), records
+
+
+def test_a_broken_record_in_a_json_array_is_one_reject_and_the_others_are_read(
+    tmp_path: Path,
+) -> None:
+    text, records = _snn_array(4)
+    second = text.index('"url"', text.index(records[1]["title"][:10]) - 400)
+    broken = text[:second] + text[second:].replace('",\n', '"\n', 1)  # a comma missing
+    line = broken.count("\n", 0, second) + 2
+    corpus = tmp_path / "2015-07-23.json"
+    corpus.write_text(broken, "utf-8")
+    code, pages, err = _run(["parse", str(corpus)])
+    assert code == 1
+    assert [p["url"] for p in pages] == [records[i]["url"] for i in (0, 2, 3)]
+    assert [p["input"] for p in pages] == [f"{corpus}#{i}" for i in (1, 3, 4)]
+    assert err == [
+        f"akhbar parse: {corpus}:{line}: malformed JSON (Expecting ',' delimiter (record 2))",
+        _could_not(1),
+    ]
+
+
+def test_a_json_array_cut_short_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    text, records = _snn_array(3)
+    cut = text[: text.index(records[2]["content"][:20]) + 10]
+    corpus = tmp_path / "2015-07-23.zip"
+    with zipfile.ZipFile(corpus, "w") as zf:
+        zf.writestr("2015-07-23.json", cut)
+    code, _err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 1
+    stored = conn.execute("SELECT url FROM articles ORDER BY input").fetchall()
+    assert stored == [(records[0]["url"],), (records[1]["url"],)]
+    assert conn.execute("SELECT reason FROM rejects").fetchall() == [("malformed JSON",)]

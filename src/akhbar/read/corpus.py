@@ -289,12 +289,19 @@ def _parse_member(
             whole = json.loads(text)
         except json.JSONDecodeError as exc:
             if exc.msg != "Extra data":  # "Extra data": a first line that is an array, JSONL
-                yield Rejected(
-                    input=name,
-                    record=str(exc.lineno),
-                    reason="malformed JSON",
-                    detail=f"{name}:{exc.lineno}: {exc.msg}",
-                )
+                mend = has_surrogate_escape(text)
+                for i, record in _salvage(text, name=name):
+                    if isinstance(record, Rejected):
+                        yield record
+                    elif not isinstance(record, dict):
+                        yield Rejected(
+                            input=name, record=str(i), reason="record is not a JSON object"
+                        )
+                    else:
+                        where = f"{name}#{i}"
+                        yield _mended_doc(
+                            record, where, where, mend, fields=fields, parse_text=parse_text
+                        )
                 return
         except (ValueError, RecursionError) as exc:  # well formed, past Python's limits
             yield Rejected(
@@ -345,6 +352,48 @@ def _parse_member(
         yield _mended_doc(
             record, f"{name}#{n}", f"{name}:{n}", mend, fields=fields, parse_text=parse_text
         )
+
+
+def _salvage(text: str, *, name: str) -> Iterator[tuple[int, Any]]:
+    """The records of a JSON array that ``json.loads`` refused, one by one, numbered from 1:
+    a record that is malformed (or cut short) becomes a ``Rejected`` naming its line, and
+    reading goes on at the next line opening a record at the first record's indentation (how
+    SaudiNewsNet and ``json.dump(..., indent=N)`` print an array)."""
+    decoder = json.JSONDecoder()
+    opening = re.compile(r"\[(\s*)").match(text, text.index("["))
+    assert opening is not None  # the caller saw the "["
+    pos = opening.end()
+    indent = opening.group(1).rpartition("\n")[2]
+    next_record = (
+        re.compile(rf"^{re.escape(indent)}[{{\[]", re.M) if "\n" in opening.group(1) else None
+    )
+    i = 0
+    while pos < len(text):
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return
+        i += 1
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except (ValueError, RecursionError) as exc:
+            at = exc.pos if isinstance(exc, json.JSONDecodeError) else pos
+            line = text.count("\n", 0, at) + 1
+            yield (
+                i,
+                Rejected(
+                    input=name,
+                    record=str(line),
+                    reason="malformed JSON",
+                    detail=f"{name}:{line}: {json_problem(exc)} (record {i})",
+                ),
+            )
+            found = next_record.search(text, at + 1) if next_record is not None else None
+            if found is None:
+                return
+            pos = found.start()
+            continue
+        yield i, value
 
 
 def _mended_doc(
