@@ -5,34 +5,43 @@ Each of the 240 dev articles (data/dev-pages, gold in ``*.gold.json``) is printe
 template below, the way Arabic news sites print articles today (and one as they did in 2005):
 
 - ``nextjs``: a Next.js page whose article exists only in ``<script id="__NEXT_DATA__"
-  type="application/json">`` (title, ISO date with offset, author, tags, body as HTML); the
-  markup holds a skeleton (empty placeholders, a "loading" line), menus and a footer;
+  type="application/json">``, in one of three shapes: a CMS object (title, ISO date with offset,
+  ``author.name``, ``tags[].name``, body as HTML), a headless CMS's rich text (Portable Text
+  blocks of spans, ``authors`` list, tags as strings) or a headless WordPress REST post
+  (``{"rendered": …}``, author and ``post_tag`` terms in ``_embedded``); the markup holds a
+  skeleton (empty placeholders, a "loading" line), menus and a footer;
 - ``ldgraph``: a client-rendered shell (``<div id="root">`` + ``<noscript>``) with a Yoast-like
   JSON-LD ``@graph``: Organization, WebSite, WebPage, BreadcrumbList, Person and a NewsArticle
-  whose ``author`` is an ``{"@id"}`` reference, ``articleBody`` paragraphs joined by newlines,
-  dates with ``+03:00``;
-- ``opengraph``: metadata only in Open Graph / Twitter meta (``og:title`` with `` - Site``,
-  ``twitter:title`` with `` | Site``, no ``og:site_name``, ``article:published_time``,
-  ``article:tag`` repeated, ``article:author`` a profile URL, the writer in ``twitter:label1`` /
-  ``twitter:data1``); the title printed in an ``<h2>``, no ``<h1>``;
+  whose ``author`` is an ``{"@id"}`` reference (alone or in a list), ``articleBody`` paragraphs
+  joined by ``\n\n`` or ``\r\n``, keywords a list or a string, dates with ``+03:00``;
+- ``opengraph``: metadata only in Open Graph / Twitter meta (``og:title`` with `` - Site`` or
+  `` | Site``, ``twitter:title`` on half the pages, no ``og:site_name``,
+  ``article:published_time``, ``article:tag`` repeated, ``article:author`` a profile URL, the
+  writer in ``twitter:label1`` (Arabic or English label) / ``twitter:data1``); the title printed
+  in an ``<h2>``, no ``<h1>``;
 - ``media``: ``<figure>`` / ``<figcaption>`` with lazy images (``data-src``, ``<noscript>``
   copies), a caption in a ``<p>`` inside a figcaption between paragraphs, a photo credit line
   (``تصوير: …``) above the text, and ``<time datetime>`` in UTC (``Z``) next to the visible local
-  Arabic date, which is a day later for articles printed after midnight Mecca time; every other
-  page prints the "last updated" ``<time>`` first;
+  Arabic date (clock as ``01:30 ص`` or ``1:30 صباحا``), which is a day later for articles
+  printed after midnight Mecca time; every other page prints the "last updated" ``<time>`` first;
 - ``readalso``: paragraphs directly in ``<article>``, an inline ``اقرأ أيضا:`` link paragraph,
   an ``اقرأ أيضا`` label followed by a list of links, and a grid of related cards (headline +
-  teaser sentence) after the body under a heading, with no telling class;
+  teaser sentence) after the body under a heading (``مواضيع ذات صلة``, ``قد يهمك أيضا`` or
+  ``أخبار متعلقة``), with no telling class;
 - ``liveblog``: a live page (JSON-LD ``LiveBlogPosting`` with ``liveBlogUpdate``s), one
-  container per update (time, text, share link), newest first;
+  container per update (time, text, share link), newest first (oldest first on every third);
 - ``portal``: an Al-Jazeera/BBC-Arabic-like page with hashed CSS-in-JS class names that say
   nothing, ARIA landmarks (``role``, ``aria-label``), each paragraph in its own ``<div>``,
   breadcrumbs, a share bar inside the ``<article>``, "more on this story" and topics sections
-  (the topics are the tags), a newsletter signup and a most-read list; JSON-LD names the writer,
+  under headings that vary (the topics are the tags), a newsletter signup and a most-read list;
+  JSON-LD names the writer,
   or the outlet itself as author (an Organization: no byline) when the article has none;
 - ``table2005``: a table layout in windows-1256 (declared in ``<meta http-equiv>``), ``<font>``
   tags, the title in ``<title>`` as ``Site :: Headline`` and in a bold ``<font>``, a visible
-  ``d/m/yyyy`` date line in the next row, the byline and paragraphs broken by ``<br><br>``.
+  date line in the next row (``بتاريخ: 9/8/2015``, ``تاريخ النشر : 09-08-2015`` or ``9 آب
+  2015``), the byline in ``<b>`` or ``<strong>`` and paragraphs broken by ``<br><br>``.
+
+The variants rotate with the article's index, so each is printed for 80–120 of the 240.
 
 Gold is known by construction from the dev gold and scored as SCHEMA.md reads each field:
 headline exact (whitespace-collapsed), published day (the local day the page prints; a date
@@ -125,6 +134,7 @@ def nextjs(i: int, text: str, gold: Gold) -> Built2:
     site, host = _site(i)
     head, day = main["headline"], _day(main)
     url = f"https://{host}/local/article-{i}"
+    form = i % 3
     article: dict[str, Any] = {
         "id": 90000 + i,
         "slug": f"article-{i}",
@@ -138,6 +148,34 @@ def nextjs(i: int, text: str, gold: Gold) -> Built2:
         "content": "".join(f"<p>{e(p)}</p>" for p in main["body"]),
         "image": {"url": f"/img/{i}.jpg", "caption": "صورة أرشيفية"},
     }
+    if form == 1:  # a headless CMS's rich text (Sanity's Portable Text), authors as a list
+        del article["content"]
+        article["body"] = [
+            {"_type": "block", "_key": f"k{n}", "style": "normal", "markDefs": [],
+             "children": [{"_type": "span", "_key": f"s{n}", "text": p, "marks": []}]}
+            for n, p in enumerate(main["body"])
+        ]  # fmt: skip
+        article["authors"] = [article.pop("author")] if main.get("byline") else []
+        article["tags"] = list(main["tags"])
+    elif form == 2:  # a headless WordPress: its REST API's post, with ``_embed``
+        category = [{"id": 1, "taxonomy": "category", "name": "محليات"}]
+        terms = [
+            {"id": 10 + k, "taxonomy": "post_tag", "name": t} for k, t in enumerate(main["tags"])
+        ]
+        article = {
+            "id": 90000 + i,
+            "date": f"{day}T09:15:00",
+            "date_gmt": f"{day}T06:15:00",
+            "title": {"rendered": e(head)},
+            "content": {"rendered": "".join(f"<p>{e(p)}</p>\n" for p in main["body"])},
+            "excerpt": {"rendered": f"<p>{e(main['body'][0][:140])}</p>"},
+            "author": 7,
+            "tags": [10 + k for k in range(len(main["tags"]))],
+            "_embedded": {
+                "author": [{"id": 7, "name": main["byline"]}] if main.get("byline") else [],
+                "wp:term": [category, terms],
+            },
+        }
     data = {
         "props": {
             "pageProps": {
@@ -158,7 +196,7 @@ def nextjs(i: int, text: str, gold: Gold) -> Built2:
     }
     page = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charSet="utf-8"/>
 <meta name="viewport" content="width=device-width"/><title>{e(head)} | {e(site)}</title>
-<meta name="description" content="{e(article["excerpt"])}"/><link rel="canonical" href="{url}"/>
+<meta name="description" content="{e(main["body"][0][:140])}"/><link rel="canonical" href="{url}"/>
 <link rel="preload" href="/_next/static/css/a1.css" as="style"/></head><body>
 <div id="__next"><header class="Header_root__x1Kp"><a href="/" class="Header_logo__9d">{e(site)}</a>
 <nav class="Header_nav__q2"><ul>{_menu()}</ul></nav></header>
@@ -186,10 +224,10 @@ def ldgraph(i: int, text: str, gold: Gold) -> Built2:
         "dateModified": f"{day + timedelta(days=1)}T10:05:00+03:00",
         "mainEntityOfPage": {"@id": url},
         "publisher": {"@id": org},
-        "keywords": ", ".join(main["tags"]),
+        "keywords": ", ".join(main["tags"]) if i % 2 else list(main["tags"]),
         "articleSection": ["محليات"],
         "inLanguage": "ar",
-        "articleBody": "\n".join(main["body"]),
+        "articleBody": ("\r\n" if i % 2 else "\n\n").join(main["body"]),
     }
     graph: list[dict[str, Any]] = [
         {"@type": "Organization", "@id": org, "name": site, "url": f"https://{host}/"},
@@ -229,7 +267,7 @@ def ldgraph(i: int, text: str, gold: Gold) -> Built2:
     ]
     if main.get("byline"):
         graph.append({"@type": "Person", "@id": person, "name": main["byline"]})
-        article["author"] = {"@id": person}
+        article["author"] = {"@id": person} if i % 2 else [{"@id": person}]
     graph.append(article)
     ld = {"@context": "https://schema.org", "@graph": graph}
     page = f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
@@ -248,8 +286,8 @@ def opengraph(i: int, text: str, gold: Gold) -> Built2:
     url = f"https://{host}/story/{i}"
     metas = [
         '<meta property="og:type" content="article">',
-        f'<meta property="og:title" content="{e(head)} - {e(site)}">',
-        f'<meta name="twitter:title" content="{e(head)} | {e(site)}">',
+        f'<meta property="og:title" content="{e(head)} {"-" if i % 2 else "|"} {e(site)}">',
+        *([f'<meta name="twitter:title" content="{e(head)} | {e(site)}">'] if i % 2 else []),
         f'<meta property="og:url" content="{url}">',
         f'<meta property="og:description" content="{e(main["body"][0][:120])}">',
         f'<meta property="article:published_time" content="{day}T06:47:00+03:00">',
@@ -259,7 +297,8 @@ def opengraph(i: int, text: str, gold: Gold) -> Built2:
         f'<meta property="article:author" content="https://www.facebook.com/{host.split(".")[0]}">',
     ]
     if main.get("byline"):
-        metas.append('<meta name="twitter:label1" content="كُتب بواسطة">')
+        label = "كُتب بواسطة" if i % 2 else "Written by"
+        metas.append(f'<meta name="twitter:label1" content="{label}">')
         metas.append(f'<meta name="twitter:data1" content="{e(main["byline"])}">')
     metas.append('<meta name="twitter:label2" content="وقت القراءة">')
     metas.append('<meta name="twitter:data2" content="3 دقائق">')
@@ -287,7 +326,13 @@ def media(i: int, text: str, gold: Gold) -> Built2:
     # half the articles are printed after midnight Mecca time: the UTC instant is a day earlier
     local = datetime(day.year, day.month, day.day, 1 if i % 2 == 0 else 14, 30, tzinfo=MECCA)
     utc = local.astimezone(UTC)
-    shown = f"{day.day} {MONTHS[day.month - 1]} {day.year} - {_clock(local)}"
+    clock = (
+        _clock(local)
+        if i % 4 < 2
+        else f"{local.hour % 12 or 12}:{local.minute:02d} "
+        + ("صباحا" if local.hour < 12 else "مساء")
+    )
+    shown = f"{day.day} {MONTHS[day.month - 1]} {day.year} - {clock}"
     when = f'<span class="date">نشر في: <time datetime="{utc:%Y-%m-%dT%H:%M:%SZ}">{shown}</time></span>'
     later = utc + timedelta(days=1, hours=3)
     updated = (
@@ -358,7 +403,7 @@ def readalso(i: int, text: str, gold: Gold) -> Built2:
 <meta property="article:published_time" content="{day}"></head><body>
 <div class="masthead"><a href="/">{e(site)}</a><ul class="sections">{_menu()}</ul></div>
 <article><h1>{e(head)}</h1>{by}{"".join(parts)}<div class="post-tags">{tags}</div>
-<section class="grid"><h2>مواضيع ذات صلة</h2><div class="cards">{cards}</div></section></article>
+<section class="grid"><h2>{("مواضيع ذات صلة", "قد يهمك أيضا", "أخبار متعلقة")[i % 3]}</h2><div class="cards">{cards}</div></section></article>
 <div class="end">© {e(site)}</div></body></html>"""
     return page, url, _gold(main)
 
@@ -370,6 +415,8 @@ def liveblog(i: int, text: str, gold: Gold) -> Built2:
     url = f"https://{host}/live/{i}"
     start = datetime(day.year, day.month, day.day, 8, 0, tzinfo=MECCA)
     times = [start + timedelta(minutes=20 * k) for k in range(len(main["body"]))]
+    # newest first, as live pages print; every third page sorted oldest first (a reader's choice)
+    order: Callable[[list[Any]], list[Any]] = (lambda x: x) if i % 3 == 2 else (lambda x: x[::-1])
     ld: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "LiveBlogPosting",
@@ -394,7 +441,7 @@ def liveblog(i: int, text: str, gold: Gold) -> Built2:
         f'<div class="live-post" id="post-{k}"><div class="live-post-time"><time datetime="{t.isoformat()}">'
         f'{t:%H:%M}</time></div><div class="live-post-body"><p>{e(p)}</p></div>'
         f'<div class="live-post-tools"><a href="#post-{k}">نسخ الرابط</a></div></div>'
-        for k, (t, p) in reversed(list(enumerate(zip(times, main["body"], strict=True))))
+        for k, (t, p) in order(list(enumerate(zip(times, main["body"], strict=True))))
     )
     by = f'<div class="byline">{e(main["byline"])}</div>' if main.get("byline") else ""
     page = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
@@ -403,7 +450,7 @@ def liveblog(i: int, text: str, gold: Gold) -> Built2:
 <div class="top"><a href="/">{e(site)}</a><ul class="sections">{_menu()}</ul></div>
 <div class="live-page"><div class="live-badge">مباشر</div><h1>{e(head)}</h1>{by}
 <div class="live-feed">{posts}</div></div><div class="end">© {e(site)}</div></body></html>"""
-    return page, url, _gold(main, body=list(reversed(main["body"])))
+    return page, url, _gold(main, body=order(list(main["body"])))
 
 
 def _css(key: str) -> str:
@@ -465,8 +512,8 @@ def portal(i: int, text: str, gold: Gold) -> Built2:
 <div class="{_css("sb")}" role="group" aria-label="شارك هذا الخبر"><ul>{share}</ul></div>
 <figure class="{_css("fg")}"><img src="/img/{i}.jpg" alt=""><figcaption><span class="{_css("vh")}">التعليق على الصورة، </span>صورة أرشيفية</figcaption></figure>
 {paras}
-<section class="{_css("rs")}" aria-labelledby="related-content-heading"><h2 id="related-content-heading">المزيد حول هذه القصة</h2><ul>{more}</ul></section>
-<section class="{_css("ts")}" aria-labelledby="related-topics"><h2 id="related-topics">مواضيع ذات صلة</h2><ul>{topics}</ul></section></article>
+<section class="{_css("rs")}" aria-labelledby="related-content-heading"><h2 id="related-content-heading">{("المزيد حول هذه القصة", "قصص ذات صلة")[i % 2]}</h2><ul>{more}</ul></section>
+<section class="{_css("ts")}" aria-labelledby="related-topics"><h2 id="related-topics">{("مواضيع ذات صلة", "المواضيع")[i % 2]}</h2><ul>{topics}</ul></section></article>
 <section class="{_css("nl")}" aria-labelledby="newsletter"><h2 id="newsletter">النشرة البريدية</h2><p class="{_css("np")}">اشترك في نشرتنا البريدية لتصلك أهم الأخبار والتحليلات مباشرة إلى بريدك الإلكتروني كل صباح.</p>
 <form><input type="email" placeholder="بريدك الإلكتروني"><button>اشترك</button></form></section>
 <section class="{_css("mr")}" aria-labelledby="most-read"><h2 id="most-read">الأكثر قراءة</h2><ol><li><a href="/arabic/x1">الأرصاد تتوقع أمطارا رعدية على المرتفعات الجنوبية خلال الأيام المقبلة</a></li></ol></section></main>
@@ -479,7 +526,13 @@ def table2005(i: int, text: str, gold: Gold) -> Built2:
     site, host = _site(i)
     head, day = main["headline"], _day(main)
     url = f"http://www.{host}/news.asp?id={i}"
-    lines = [f"<b>{e(main['byline'])}</b>"] if main.get("byline") else []
+    bold = "strong" if i % 2 else "b"
+    lines = [f"<{bold}>{e(main['byline'])}</{bold}>"] if main.get("byline") else []
+    shown = (
+        f"بتاريخ: {day.day}/{day.month}/{day.year}",
+        f"تاريخ النشر : {day.day:02d}-{day.month:02d}-{day.year}",
+        f"{day.day} {LEVANT[day.month - 1]} {day.year}",
+    )[i % 3]
     lines.extend(e(p) for p in main["body"])
     menu = "".join(
         f'<tr><td><a href="/sec.asp?s={k}"><font face="Tahoma" size="2">{t}</font></a></td></tr>'
@@ -492,7 +545,7 @@ def table2005(i: int, text: str, gold: Gold) -> Built2:
 <tr><td width="160" valign="top" bgcolor="#EEEEEE"><table width="100%">{menu}</table></td>
 <td valign="top"><table width="100%" cellpadding="4">
 <tr><td><font face="Tahoma" size="4" color="#990000"><b>{e(head)}</b></font></td></tr>
-<tr><td><font face="Tahoma" size="1" color="#808080">بتاريخ: {day.day}/{day.month}/{day.year}</font></td></tr>
+<tr><td><font face="Tahoma" size="1" color="#808080">{shown}</font></td></tr>
 <tr><td><font face="Tahoma" size="2">{"<br><br>".join(lines)}</font></td></tr>
 <tr><td><a href="print.asp?id={i}"><font size="1">طباعة الخبر</font></a> | <a href="send.asp?id={i}"><font size="1">أرسل لصديق</font></a></td></tr>
 </table></td></tr>

@@ -233,3 +233,22 @@ def test_short_article_in_a_table_layout_is_not_replaced_by_the_menu() -> None:
     # its <br> box is short, and trafilatura's text adds only the menu cells to it
     assert list(main.body) == gold["body"]
     assert "محليات" not in main.body
+
+
+def test_rich_text_blocks_of_a_headless_cms_join_their_spans_into_paragraphs() -> None:
+    gold = _expected("nextjs-portable-dev-0007.html")
+    main = _read("nextjs-portable-dev-0007.html").page.main
+    # "body": [{"_type": "block", "children": [{"_type": "span", "text": …}]}, …]
+    assert list(main.body) == gold["body"]
+    assert main.byline == "عثمان الخويطر"  # "authors": [{"name": …}]
+    assert main.tags == ("الأيام", "تكساس", "مدينة", "الرأي", "الشرق الأوسط")
+
+
+def test_wordpress_rest_post_in_page_data_gives_body_author_and_tag_terms() -> None:
+    gold = _expected("nextjs-wordpress-dev-0002.html")
+    main = _read("nextjs-wordpress-dev-0002.html").page.main
+    # "content": {"rendered": "<p>…</p>"}, the author and the post_tag terms in "_embedded"
+    assert list(main.body) == gold["body"]
+    assert main.byline == "حائل – خالد العميم"
+    assert main.tags == ("غرفة حائل", "تصحيح أوضاع", "جوازات المنطقة", "المقيمين بطريقة")
+    assert main.published == "2015-08-09T09:15:00"  # "date", the site's local time

@@ -10,6 +10,7 @@ and CMSs give them (``title``, ``publishedAt``, ``author.name``, ``tags[].name``
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,6 +36,7 @@ _BODY_KEYS = (
     "text",
     "fullText",
 )
+_TEXT_KEYS = ("html", "rendered", "text", "content", "value", "data")
 _TITLE_KEYS = ("headline", "title", "name")
 _DATE_KEYS = (
     "datePublished",
@@ -91,17 +93,43 @@ def _objects(value: Any, depth: int = 0) -> Iterator[Mapping[str, Any]]:
 
 
 def _text_of(value: Any) -> str | None:
-    """A body value as one string: a string, or a list of strings / blocks with text."""
+    """A body value as one string: a string, or a list of strings / blocks with text, one line
+    each. A block is ``{"text": …}``-like, WordPress's ``{"rendered": …}``, Editor.js's
+    ``{"data": {"text": …}}``, or a rich-text block whose ``children`` are inline spans
+    (Portable Text, Slate): the spans join into one paragraph."""
     if isinstance(value, str):
         return value
     if isinstance(value, list):
         parts = [t for t in (_text_of(v) for v in value) if t]
         return "\n".join(parts) or None
     if isinstance(value, dict):
-        for key in ("html", "text", "content", "value"):
-            if isinstance(value.get(key), (str, list)):
+        if isinstance(value.get("children"), list):
+            return "".join(_text_of(c) or "" for c in value["children"]) or None
+        for key in _TEXT_KEYS:
+            if isinstance(value.get(key), (str, list, dict)):
                 return _text_of(value[key])
     return None
+
+
+def _plain(value: Any) -> str | None:
+    """A title or a date as a string (``{"rendered": "…&#8211;…"}`` unescaped)."""
+    text = _text_of(value) if isinstance(value, dict) else value
+    return _collapse(html.unescape(text)) or None if isinstance(text, str) else None
+
+
+def _embedded(obj: Mapping[str, Any]) -> tuple[str | None, tuple[str, ...]]:
+    """(author, tags) from a HAL ``_embedded`` block (WordPress's REST API with ``_embed``):
+    the authors' names, and the terms of a tag taxonomy (``post_tag``)."""
+    block = obj.get("_embedded")
+    if not isinstance(block, dict):
+        return None, ()
+    author = _name(block.get("author"))
+    terms = [
+        t
+        for t in _objects(list(block.values()))
+        if "tag" in str(t.get("taxonomy") or "") and isinstance(t.get("name"), str)
+    ]
+    return author, tuple(dict.fromkeys(_collapse(html.unescape(t["name"])) for t in terms))
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -177,12 +205,12 @@ def script_article(scripts: Iterable[str], ld: Iterable[Mapping[str, Any]]) -> S
     if best is None:
         return None
     _, obj, body = best
-    title = _first(obj, _TITLE_KEYS)
-    date = _first(obj, _DATE_KEYS)
+    author, terms = _embedded(obj)
+    tags = _tags(_first(obj, _TAG_KEYS))
     return ScriptArticle(
         body=tuple(_paragraphs(body)),
-        headline=_collapse(title) if isinstance(title, str) else None,
-        published=date if isinstance(date, str) else None,
-        byline=_name(_first(obj, _AUTHOR_KEYS)),
-        tags=_tags(_first(obj, _TAG_KEYS)),
+        headline=_plain(_first(obj, _TITLE_KEYS)),
+        published=_plain(_first(obj, _DATE_KEYS)),
+        byline=_name(_first(obj, _AUTHOR_KEYS)) or author,
+        tags=tags or terms,
     )
