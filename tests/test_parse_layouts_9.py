@@ -154,7 +154,7 @@ def test_about_heading_with_more_text_under_it_stays_body() -> None:  # guard
 
 @pytest.mark.parametrize(
     "line",
-    ["الصورة 3 من 12", "3 من 12", "صورة 3/12", "00:00 / 02:35", "كتم الصوت", "الجودة: 720p",
+    ["الصورة 3 من 12", "3 من 12", "صورة 3/12", "صورة (3 من 12)", "00:00 / 02:35", "كتم الصوت", "الجودة: 720p",
      "عرض بملء الشاشة", "عدد المشاهدات: 2,174", "Forwarded from قناة سبق", "1.2K views"],
 )  # fmt: skip
 def test_gallery_and_player_furniture_is_boilerplate(line: str) -> None:
@@ -187,6 +187,13 @@ def test_first_credit_after_the_body_is_the_byline_and_the_editors_are_discarded
     assert page.main.byline == "كتابة: ريم الحربي"
     assert page.main.body == PARAGRAPHS
     assert set(credits[1:]) <= set(page.discarded)
+
+
+def test_editors_credit_under_a_byline_over_the_date_is_discarded() -> None:
+    page = page_of(HEADLINE, "إعداد: ريم الحربي", "تحرير: فهد الشمري", DATE, *PARAGRAPHS)
+    assert page.main.byline == "إعداد: ريم الحربي"
+    assert page.main.body == PARAGRAPHS
+    assert "تحرير: فهد الشمري" in page.discarded
 
 
 def test_credits_on_one_long_line_are_the_byline() -> None:

@@ -38,10 +38,11 @@ _BAR = re.compile(r"[|•]")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: a line of numbers only that a player or gallery prints: a duration (``02:30``, ``1:02:30``),
 #: the player's position in it (``00:00 / 02:35``) or a picture counter (``3 / 12``, ``3 من
-#: 12``, ``الصورة 3 من 12``, ``صورة 3/12``)
+#: 12``, ``الصورة 3 من 12``, ``صورة (3 من 12)``)
+_PICTURE = ("الصور", "صور")
 _COUNTER = re.compile(
     r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$"
-    r"|^(?:(?:ال)?صور[ةه]\s*)?\d{1,3}\s*(?:/|من)\s*\d{1,3}$"
+    r"|^(?:(?:ال)?صور[ةه]\s*)?\(?\d{1,3}\s*(?:/|من)\s*\d{1,3}\)?$"
 )
 
 
@@ -148,7 +149,7 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     whitespace-separated word count) may be passed by a caller that already has them."""
     if (len(text.split()) if n_words is None else n_words) > _MAX_WORDS:
         return False
-    if (text[0].isdigit() or text[0] == "ا" or text[0] == "ص") and _COUNTER.match(text):
+    if (text[0].isdigit() or text.startswith(_PICTURE)) and _COUNTER.match(text):
         return True
     if folded is None and not _NOT_PLAIN.search(text):
         # most lines: decided without folding (folding changes no sign, letter or digit into

@@ -12,22 +12,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["echoes"]
+__all__ = ["echoes", "maybe_echo"]
 
-#: what a share button adds after the headline: a handle, a link
+#: what a share button adds after the headline: a handle, a link (no ``^``: it is matched from
+#: the end of the headline, and ``^`` would only match at the line's start)
 _SHARED = re.compile(r"\s*(?:(?:عبر|via|من|from)\s+@\w+|@\w+|https?://\S+)$", re.IGNORECASE)
-#: an excerpt is cut at a word, a few words in at least
-_ELLIPSIS = ("...", "…")
+#: an excerpt is cut at a word with an ellipsis, a few words in at least
+_ELLIPSES = ("...", "…")
 _MIN_EXCERPT = 30
 
 
-def echoes(text: str, headline: str | None, body: list[str]) -> bool:
-    """Whether ``text`` (a text line after the first paragraph) repeats the headline, alone or
-    with a share button's handle or link, or is the start of a paragraph of ``body`` cut with
-    an ellipsis."""
+def maybe_echo(text: str, headline: str | None) -> bool:
+    """The cheap test first (a text line of the body): an ellipsis at the end, or the headline
+    at the start. Most paragraphs have neither."""
+    return text.endswith(_ELLIPSES) or (headline is not None and text.startswith(headline))
+
+
+def echoes(text: str, body: list[str], headline: str | None = None) -> bool:
+    """Whether ``text`` (a text line after the first paragraph, ``maybe_echo``) repeats the
+    headline, alone or with a share button's handle or link, or is the start of a paragraph of
+    ``body`` cut with an ellipsis."""
     if headline and text.startswith(headline):
         return len(text) == len(headline) or _SHARED.match(text, len(headline)) is not None
-    if text.endswith(_ELLIPSIS):
-        cut = text.rstrip(".… ")
-        return len(cut) >= _MIN_EXCERPT and any(p.startswith(cut) and p != text for p in body)
-    return False
+    cut = text.rstrip(".… ")
+    return len(cut) >= _MIN_EXCERPT and any(p.startswith(cut) and p != text for p in body)

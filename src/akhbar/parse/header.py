@@ -232,7 +232,10 @@ def badge_over(lines: list[Line], i: int) -> bool:
     """A name with a badge after it (``عكاظ | عاجل``: a news channel's name over its post) over
     the headline, maybe with a date line or boilerplate between them. A headline may open with
     such a word (``عاجل | …``, round 4) but never ends with one: the line is no headline."""
-    m = _BADGED.match(lines[i].text)
+    text = lines[i].text
+    if not ("|" in text or "-" in text or "–" in text or "—" in text):
+        return False  # (cheap tests first: most headlines hold no separator)
+    m = _BADGED.match(text)
     if m is None or fold(m.group(1)) not in HEADLINE_PREFIXES:
         return False
     for line in lines[i + 1 :]:
@@ -248,11 +251,10 @@ _MAX_CHANNEL_WORDS = 5
 def named_below(lines: list[Line], i: int) -> bool:
     """A short line that the furniture line under it names at its end (``أخبار الشرق الأوسط``
     over ``Forwarded from أخبار الشرق الأوسط``: a channel's name over its forwarded post)."""
-    text = lines[i].text
-    if i + 1 >= len(lines) or words(text) > _MAX_CHANNEL_WORDS:
+    if i + 1 >= len(lines) or lines[i + 1].kind is not Kind.BOILER:
         return False
-    below = lines[i + 1]
-    return below.kind is Kind.BOILER and len(below.text) > len(text) and below.text.endswith(text)
+    text, below = lines[i].text, lines[i + 1].text
+    return len(below) > len(text) and below.endswith(text) and words(text) <= _MAX_CHANNEL_WORDS
 
 
 #: an outlet's name as its masthead: ``جريدة الرياض``, ``صحيفة الشرق الأوسط الإلكترونية``

@@ -154,14 +154,16 @@ def _iso(text: str, dates: list[ParsedDate]) -> str:
     return published_iso(_publication(text, dates) if len(dates) > 1 else dates[0])
 
 
+#: every Arabic update word holds ``حد`` (تحديث، محدث) or ``عد`` (تعديل، عدل), harakat maybe
+#: between the two letters (``حُدّث``, ``عُدّل``)
+_UPDATE_HINT = re.compile("[حع][\u064b-\u0652]*د")
+
+
 def is_update(label: str | None) -> bool:
     """Whether a date's label dates an update (``آخر تحديث:``, ``Updated``)."""
-    if not label:
+    if not label or (not label.isascii() and _UPDATE_HINT.search(label) is None):
         return False
-    f = fold(label)  # harakat may split the word (``حُدّث``, ``عُدّل``)
-    if "حد" not in f and "عد" not in f and not f.isascii():
-        return False  # every Arabic update word holds ``حد`` (تحديث، محدث) or ``عد`` (تعديل، عدل)
-    return not DATE_UPDATE_WORDS.isdisjoint(_LETTERS_DIGITS.findall(f))
+    return not DATE_UPDATE_WORDS.isdisjoint(_LETTERS_DIGITS.findall(fold(label)))
 
 
 def _publication(text: str, dates: list[ParsedDate]) -> ParsedDate:

@@ -18,7 +18,7 @@ from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import Place, credit_place
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
-from akhbar.parse.echoes import echoes
+from akhbar.parse.echoes import echoes, maybe_echo
 from akhbar.parse.furniture import (
     MAX_BIO_START,
     bio_end,
@@ -196,7 +196,12 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
             j = nxt
             continue
         line = lines[j]
-        if line.kind is Kind.BYLINE:
+        if (
+            line.kind is Kind.BYLINE
+            and credit_place(lines, j, d.byline, in_body=False) is Place.DISCARD
+        ):
+            out.discard(line)  # an editor's credit in the byline's run (``akhbar.parse.credits``)
+        elif line.kind is Kind.BYLINE:
             d.body.append(line.text)  # a second labelled byline: keep it as text
         elif "://" in line.text and _BARE_URL.match(line.text):
             out.discard(line)  # a short link's address under ``رابط مختصر``: no text
@@ -241,7 +246,11 @@ def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Articl
         if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
             if comments or (closed and (not is_paragraph(line.text) or is_notice(line.text))):
                 out.discard(line)
-            elif d.body and echoes(line.text, d.headline, d.body):
+            elif (
+                d.body
+                and maybe_echo(line.text, d.headline)
+                and echoes(line.text, d.body, d.headline)
+            ):
                 out.discard(line)  # a share card's headline or excerpt (``akhbar.parse.echoes``)
             elif d.body and is_comment_notice(line.text):
                 out.discard(line)  # the site's word on the comments: they start here
