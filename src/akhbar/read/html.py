@@ -455,12 +455,8 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     site = [s for s in (outlet, *(metas.get("og:site_name") or ())) if s]
     if page_url:
         site.append(page_url.split("//")[-1].split("/")[0].removeprefix("www."))
-    scripts = htmldata.json_scripts(tree)
-    # the article as script data holds it: read when the markup is a skeleton (a client-side
-    # rendered page) or to learn how the page prints its headline
-    data = htmldata.script_article(scripts, ld) if scripts or _has_body(ld) else None
-    printed = [data.headline] if data is not None else []
-    headline, raw_title = htmlmeta.headline(tree, metas, ld, site, printed)
+    scripts = htmldata.json_scripts(tree)  # kept as text: the scripts are dropped below
+    headline, raw_title = htmlmeta.headline(tree, metas, ld, site)
     tags = htmlmeta.tags(tree, metas, ld, headline)
     byline = htmlmeta.byline(tree, metas, ld)
     tree.strip_tags(_DROP)
@@ -471,11 +467,17 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     lines, minor, links = (
         _paragraphs(box, scores, sections.skip) if box is not None else ([], [], {})
     )
-    if sum(len(line) for line in lines) < _MIN_BODY_CHARS and data is not None:
+    short = sum(len(line) for line in lines) < _MIN_BODY_CHARS
+    # a skeleton in the markup (a client-side rendered page): the article as its script data
+    # holds it (parsed only then: page data runs to hundreds of KB)
+    data = htmldata.script_article(scripts, ld) if short and (scripts or _has_body(ld)) else None
+    if data is not None:
         lines, minor = list(data.body), [*minor, *lines]
         byline = byline or data.byline
+        if data.headline and raw_title:  # the data's title tells which part of the title it is
+            headline = htmlmeta.split_title(raw_title, site_names=site, h1=[data.headline])
         tags = tags or tuple(t for t in data.tags if t != headline)
-    elif sum(len(line) for line in lines) < _MIN_BODY_CHARS:
+    elif short:
         # trafilatura knows layouts without paragraphs, but on a short article it falls back to
         # the whole page as one run-on line: take its text only when it keeps paragraphs apart
         theirs = _trafilatura_lines(html)

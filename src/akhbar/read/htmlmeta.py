@@ -228,12 +228,9 @@ def headline(
     metas: Mapping[str, list[str]],
     ld: list[Mapping[str, Any]],
     site: list[str],
-    printed: Iterable[str | None] = (),
 ) -> tuple[str | None, str | None]:
-    """(headline, the raw title it came from). ``printed``: headlines known from elsewhere
-    (the article in the page's script data), matched against the title's parts like an h1."""
+    """(headline, the raw title it came from)."""
     h1 = [_collapse(n.text()) for n in tree.css("h1")]
-    h1.extend(h for h in printed if h)
     for key in ("og:title", "twitter:title"):
         if metas.get(key):
             raw = metas[key][0]
