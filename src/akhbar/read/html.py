@@ -1,9 +1,10 @@
 """HTML pages → ``Page``: main text by paragraph density (selectolax), metadata by ``htmlmeta``.
 
-The fast path scores each element by the Arabic letters of the ``<p>`` (or ``<br>``-broken text)
-it holds directly, skips navigation/share/comment/related blocks by their class or id, and keeps
-the paragraphs of the best element in order. When that finds too little text the page goes to
-trafilatura (slower, but it knows more layouts). Body lines then pass the page parser's line
+The fast path takes the element ``htmlbox`` finds holding most Arabic paragraph text and keeps
+its paragraphs in order, the sections a heading labels as related links or topics
+(``htmlsections``) and minor boxes aside. When that finds too little text the article is read
+from the page's script data (``htmldata``: a client-side rendered page), else the page goes to
+trafilatura (slower, but it knows more layouts). Dates are ``htmldates``'s. Body lines then pass the page parser's line
 rules (``akhbar.parse.lines``): dates, source lines, bylines, tag lines, read-also labels and
 boilerplate are moved out of the body into their fields or ``discarded``.
 """
@@ -22,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected, Related
-from akhbar.read import htmldata, htmldates, htmlmeta, htmlsections
+from akhbar.read import htmlbox, htmldata, htmldates, htmlmeta, htmlsections
 from akhbar.read.decoding import Decoded
 from akhbar.read.doc import Doc, sha256
 
@@ -31,74 +32,12 @@ __all__ = ["decode_html", "parse_html", "read_html", "read_html_file"]
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _DROP = ["script", "style", "noscript", "iframe", "svg", "template", "object", "select", "button"]
-#: class/id words of blocks that are never the article: menus, share bars, comments, boxes
-_NOISE = frozenset(
-    [
-        "comment",
-        "comments",
-        "share",
-        "sharing",
-        "social",
-        "sidebar",
-        "side",
-        "menu",
-        "nav",
-        "navbar",
-        "navigation",
-        "breadcrumb",
-        "breadcrumbs",
-        "footer",
-        "header",
-        "advert",
-        "advertisement",
-        "ads",
-        "ad",
-        "banner",
-        "widget",
-        "newsletter",
-        "related",
-        "popular",
-        "mostread",
-        "most-read",
-        "subscribe",
-        "cookie",
-        "login",
-        "promo",
-        "tags",
-        "tag",
-        "keywords",
-        "caption",
-        "copyright",
-    ]
-)
-#: class/id words that make a block noise also when they open a longer word: plugins glue them
-#: to their own names (``jp-relatedposts``, ``sharedaddy``, ``commentlist``, ``widgettitle``)
-_NOISE_PREFIXES = (
-    "related",
-    "comment",
-    "share",
-    "social",
-    "sidebar",
-    "widget",
-    "advert",
-    "newsletter",
-    "subscribe",
-    "breadcrumb",
-)
-#: elements never the article's text; a ``<figure>`` holds an image, its caption and credit
-_NOISE_TAGS = ("nav", "header", "footer", "aside", "form", "figure", "figcaption")
 #: a photo credit (``تصوير: محمد العتيبي``): the parser's line rules read it as a labelled byline
 _PHOTO_CREDIT = re.compile(r"^[(\[]?\s*(?:تصوير|عدسة|بعدسة|الصور|صور)\s*:")
-_TOKEN = re.compile(r"[\s_-]+")
 _BLOCKS = "p, h2, h3, h4, blockquote, li"
-_MIN_BODY_CHARS = 200
-_MIN_PARAGRAPH = 20
-#: this many short paragraphs in one element are a column of one-liners, scored
-_SHORT_RUN = 5
 _MAX_LINK_CHARS = 200
 _BYLINE_LINES = 3
 _MAX_BYLINE_CHARS = 80
-_MAX_DEPTH = 40
 _NEAR_H1 = 6
 _NEAR_LEVELS = 4
 _BREAK = "\u2029"
@@ -116,151 +55,6 @@ def decode_html(data: bytes, *, name: str) -> Decoded:
 
 def _collapse(s: str) -> str:
     return " ".join(s.split())
-
-
-def _is_noise(node: LexborNode) -> bool:
-    attrs = node.attributes
-    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return bool(words.strip()) and any(
-        w in _NOISE or w.startswith(_NOISE_PREFIXES) for w in _TOKEN.split(words)
-    )
-
-
-def _in_noise(node: LexborNode, cache: dict[int, bool]) -> bool:
-    """True when ``node`` or an ancestor is a noise block (answers cached per element)."""
-    path: list[int] = []
-    current: LexborNode | None = node
-    verdict = False
-    depth = 0
-    while current is not None and current.tag not in ("body", "html") and depth < _MAX_DEPTH:
-        key = current.mem_id
-        if key in cache:
-            verdict = cache[key]
-            break
-        path.append(key)
-        if (
-            current.tag in ("article", "main")
-            or current.attributes.get("itemprop") == "articleBody"
-        ):
-            break  # the article's own element: nothing above it can make it noise
-        if current.tag in _NOISE_TAGS or _is_noise(current):
-            verdict = True
-            break
-        current = current.parent
-        depth += 1
-    for key in path:
-        cache[key] = verdict
-    return verdict
-
-
-def _arabic_len(s: str) -> int:
-    return len(_ARABIC.findall(s))
-
-
-Scores = dict[int, tuple[int, LexborNode]]
-
-
-def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
-    """The element holding most Arabic paragraph text (a parent of ``<p>``s, or a ``<br>`` box),
-    and every scored element (mem_id -> (Arabic letters, node))."""
-    cache: dict[int, bool] = {}
-    scores: Scores = {}
-
-    def add(node: LexborNode | None, score: int) -> None:
-        if node is None:
-            return
-        old = scores.get(node.mem_id)
-        scores[node.mem_id] = ((old[0] if old else 0) + score, node)
-
-    paragraphs = [(p, _arabic_len(p.text())) for p in tree.css("p")]
-    # a paragraph under 20 letters is usually chrome (a caption, a share label), so it is not
-    # scored; an article made only of short lines (a column of one-liners) is scored with them,
-    # also when the page has longer paragraphs elsewhere (teasers of related cards): a run of
-    # short paragraphs in one element is text
-    least = _MIN_PARAGRAPH if any(n >= _MIN_PARAGRAPH for _, n in paragraphs) else 1
-    # (counted in the parent and in the grandparent: some sites wrap each paragraph in a div)
-    runs: Counter[int] = Counter()
-    for p, n in paragraphs:
-        if 0 < n < least and p.parent is not None:
-            runs[p.parent.mem_id] += 1
-            if p.parent.parent is not None:
-                runs[p.parent.parent.mem_id] += 1
-    for p, n in paragraphs:
-        up = p.parent
-        short_run = up is not None and (
-            runs[up.mem_id] >= _SHORT_RUN
-            or (up.parent is not None and runs[up.parent.mem_id] >= _SHORT_RUN)
-        )
-        if (n < least and not (n and short_run)) or _in_noise(p, cache):
-            continue
-        add(p.parent, n)
-        if p.parent is not None:
-            add(p.parent.parent, n // 2)
-    short_box: tuple[int, LexborNode] | None = None
-    for br in tree.css("br"):
-        box = br.parent
-        if box is None or box.mem_id in scores or _in_noise(box, cache):
-            continue
-        own = _arabic_len(box.text(deep=False))
-        if own > _MIN_BODY_CHARS:
-            scores[box.mem_id] = (own, box)
-        elif own >= _MIN_PARAGRAPH and (short_box is None or own > short_box[0]):
-            short_box = (own, box)
-    if not scores and short_box is not None:
-        # a page without paragraphs whose one ``<br>``-broken box is short: a short article
-        # in a table layout, whose every other text is a menu cell or a link
-        scores[short_box[1].mem_id] = short_box
-    if not scores:
-        return None, scores
-    return _climb(max(scores.values(), key=lambda sn: sn[0])[1], scores), scores
-
-
-def _climb(best: LexborNode, scores: Scores) -> LexborNode:
-    """The element holding a run of like containers when the best element is one of them or
-    holds them: a live page prints one ``<div class="post">`` per update, some sites wrap each
-    paragraph in its own ``<div>``; the article is all of them, not the longest one. That
-    element is scored as four times its smallest container, so ``_belongs`` keeps each."""
-    node: LexborNode | None = best
-    for _ in range(3):  # the best element, its parent, its grandparent
-        if node is None:
-            break
-        least = _run(node, scores)
-        if least is not None:
-            scores[node.mem_id] = (least * 4, node)
-            return node
-        node = node.parent
-    return best
-
-
-def _run(node: LexborNode, scores: Scores) -> int | None:
-    """The smallest score in a run of like children of ``node`` (two or more with the same tag
-    and class holding Arabic text; unclassed ones only when scored, as a page's unclassed
-    header, body and footer ``<div>``s are no run), or None."""
-    groups: dict[tuple[str | None, str | None], list[LexborNode]] = {}
-    for child in node.iter():
-        groups.setdefault((child.tag, child.attributes.get("class")), []).append(child)
-    for (_, cls), kin in groups.items():
-        if len(kin) < 2:
-            continue
-        # a like container counts when it holds Arabic text, scored or not (a paragraph too
-        # short to be scored is still one of the article's)
-        members = [c for c in kin if c.mem_id in scores or (cls and _ARABIC.search(c.text()))]
-        scored = [scores[c.mem_id][0] for c in members if c.mem_id in scores]
-        if len(members) > 1 and scored:
-            return min(scored)
-    return None
-
-
-def _belongs(block: LexborNode, box: LexborNode, scores: Scores, floor: int) -> bool:
-    """A block belongs to the article when the nearest scored element above it is the box
-    itself or holds a good share of its text (not a small comment-policy box inside it)."""
-    node = block.parent
-    while node is not None and node != box:
-        scored = scores.get(node.mem_id)
-        if scored is not None:
-            return scored[0] >= floor
-        node = node.parent
-    return True
 
 
 def _lines(node: LexborNode) -> list[str]:
@@ -282,12 +76,12 @@ def _link_only(block: LexborNode, lines: list[str], links: Links) -> None:
 
 
 def _paragraphs(
-    box: LexborNode, scores: Scores, skip: set[int]
+    box: LexborNode, scores: htmlbox.Scores, skip: set[int]
 ) -> tuple[list[str], list[str], Links]:
     """(the article's lines, the lines of minor boxes inside it, link-only lines -> href).
     ``skip``: elements (labelled sections) whose lines are minor whatever their size."""
     cache: dict[int, bool] = {}
-    blocks = [b for b in box.css(_BLOCKS) if not _in_noise(b, cache)]
+    blocks = [b for b in box.css(_BLOCKS) if not htmlbox.in_noise(b, cache)]
     links: Links = {}
     if not any(b.tag == "p" for b in blocks):
         return _lines(box), [], links
@@ -311,7 +105,7 @@ def _paragraphs(
         _link_only(block, lines, links)
         # a minor box (a read-also box, a comment-policy note) is kept out of the body but not
         # dropped: its lines go to related / discarded, so no text of the page is lost
-        belongs = not skipped and _belongs(block, box, scores, floor)
+        belongs = not skipped and htmlbox.belongs(block, box, scores, floor)
         (out if belongs else minor).extend(lines)
     return out, minor, links
 
@@ -433,7 +227,7 @@ def _adds_sentence(theirs: list[str], ours: list[str]) -> bool:
     for line in theirs:
         letters = Counter(_ARABIC.findall(line))
         new = sum((letters - have).values())
-        if new >= _MIN_PARAGRAPH and 2 * new >= sum(letters.values()):
+        if new >= htmlbox.MIN_PARAGRAPH and 2 * new >= sum(letters.values()):
             return True
     return False
 
@@ -460,14 +254,14 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     tags = htmlmeta.tags(tree, metas, ld, headline)
     byline = htmlmeta.byline(tree, metas, ld)
     tree.strip_tags(_DROP)
-    box, scores = main_container(tree)
+    box, scores = htmlbox.main_container(tree)
     for br in tree.css("br"):
         br.replace_with(_BREAK)
     sections = htmlsections.labelled_sections(box) if box is not None else htmlsections.Sections()
     lines, minor, links = (
         _paragraphs(box, scores, sections.skip) if box is not None else ([], [], {})
     )
-    short = sum(len(line) for line in lines) < _MIN_BODY_CHARS
+    short = sum(len(line) for line in lines) < htmlbox.MIN_BODY_CHARS
     # a skeleton in the markup (a client-side rendered page): the article as its script data
     # holds it (parsed only then: page data runs to hundreds of KB)
     data = htmldata.script_article(scripts, ld) if short and (scripts or _has_body(ld)) else None

@@ -1,0 +1,236 @@
+"""Where a page's article is: the element holding most Arabic paragraph text.
+
+Each element is scored by the Arabic letters of the ``<p>``s it holds directly (half for its
+grandparent) or of its own ``<br>``-broken text; blocks inside navigation, share bars,
+comments, figures or related boxes (by tag, class or id) are not scored. The best element is
+widened to the run of like containers it is one of (live updates, one ``<div>`` per paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = [
+    "MIN_BODY_CHARS",
+    "MIN_PARAGRAPH",
+    "Scores",
+    "arabic_len",
+    "belongs",
+    "in_noise",
+    "main_container",
+]
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+#: class/id words of blocks that are never the article: menus, share bars, comments, boxes
+_NOISE = frozenset(
+    [
+        "comment",
+        "comments",
+        "share",
+        "sharing",
+        "social",
+        "sidebar",
+        "side",
+        "menu",
+        "nav",
+        "navbar",
+        "navigation",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "header",
+        "advert",
+        "advertisement",
+        "ads",
+        "ad",
+        "banner",
+        "widget",
+        "newsletter",
+        "related",
+        "popular",
+        "mostread",
+        "most-read",
+        "subscribe",
+        "cookie",
+        "login",
+        "promo",
+        "tags",
+        "tag",
+        "keywords",
+        "caption",
+        "copyright",
+    ]
+)
+#: class/id words that make a block noise also when they open a longer word: plugins glue them
+#: to their own names (``jp-relatedposts``, ``sharedaddy``, ``commentlist``, ``widgettitle``)
+_NOISE_PREFIXES = (
+    "related",
+    "comment",
+    "share",
+    "social",
+    "sidebar",
+    "widget",
+    "advert",
+    "newsletter",
+    "subscribe",
+    "breadcrumb",
+)
+#: elements never the article's text; a ``<figure>`` holds an image, its caption and credit
+_NOISE_TAGS = ("nav", "header", "footer", "aside", "form", "figure", "figcaption")
+_TOKEN = re.compile(r"[\s_-]+")
+#: Arabic letters below which a page's body is too short to trust (the reader then looks at
+#: script data or trafilatura)
+MIN_BODY_CHARS = 200
+#: Arabic letters below which a paragraph is usually chrome (a caption, a share label)
+MIN_PARAGRAPH = 20
+#: this many short paragraphs in one element are a column of one-liners, scored
+_SHORT_RUN = 5
+_MAX_DEPTH = 40
+
+
+def _is_noise(node: LexborNode) -> bool:
+    attrs = node.attributes
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return bool(words.strip()) and any(
+        w in _NOISE or w.startswith(_NOISE_PREFIXES) for w in _TOKEN.split(words)
+    )
+
+
+def in_noise(node: LexborNode, cache: dict[int, bool]) -> bool:
+    """True when ``node`` or an ancestor is a noise block (answers cached per element)."""
+    path: list[int] = []
+    current: LexborNode | None = node
+    verdict = False
+    depth = 0
+    while current is not None and current.tag not in ("body", "html") and depth < _MAX_DEPTH:
+        key = current.mem_id
+        if key in cache:
+            verdict = cache[key]
+            break
+        path.append(key)
+        if (
+            current.tag in ("article", "main")
+            or current.attributes.get("itemprop") == "articleBody"
+        ):
+            break  # the article's own element: nothing above it can make it noise
+        if current.tag in _NOISE_TAGS or _is_noise(current):
+            verdict = True
+            break
+        current = current.parent
+        depth += 1
+    for key in path:
+        cache[key] = verdict
+    return verdict
+
+
+def arabic_len(s: str) -> int:
+    return len(_ARABIC.findall(s))
+
+
+Scores = dict[int, tuple[int, LexborNode]]
+
+
+def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
+    """The element holding most Arabic paragraph text (a parent of ``<p>``s, or a ``<br>`` box),
+    and every scored element (mem_id -> (Arabic letters, node))."""
+    cache: dict[int, bool] = {}
+    scores: Scores = {}
+
+    def add(node: LexborNode | None, score: int) -> None:
+        if node is None:
+            return
+        old = scores.get(node.mem_id)
+        scores[node.mem_id] = ((old[0] if old else 0) + score, node)
+
+    paragraphs = [(p, arabic_len(p.text())) for p in tree.css("p")]
+    # a paragraph under 20 letters is usually chrome (a caption, a share label), so it is not
+    # scored; an article made only of short lines (a column of one-liners) is scored with them,
+    # also when the page has longer paragraphs elsewhere (teasers of related cards): a run of
+    # short paragraphs in one element is text
+    least = MIN_PARAGRAPH if any(n >= MIN_PARAGRAPH for _, n in paragraphs) else 1
+    # (counted in the parent and in the grandparent: some sites wrap each paragraph in a div)
+    runs: Counter[int] = Counter()
+    for p, n in paragraphs:
+        if 0 < n < least and p.parent is not None:
+            runs[p.parent.mem_id] += 1
+            if p.parent.parent is not None:
+                runs[p.parent.parent.mem_id] += 1
+    for p, n in paragraphs:
+        up = p.parent
+        short_run = up is not None and (
+            runs[up.mem_id] >= _SHORT_RUN
+            or (up.parent is not None and runs[up.parent.mem_id] >= _SHORT_RUN)
+        )
+        if (n < least and not (n and short_run)) or in_noise(p, cache):
+            continue
+        add(p.parent, n)
+        if p.parent is not None:
+            add(p.parent.parent, n // 2)
+    short_box: tuple[int, LexborNode] | None = None
+    for br in tree.css("br"):
+        box = br.parent
+        if box is None or box.mem_id in scores or in_noise(box, cache):
+            continue
+        own = arabic_len(box.text(deep=False))
+        if own > MIN_BODY_CHARS:
+            scores[box.mem_id] = (own, box)
+        elif own >= MIN_PARAGRAPH and (short_box is None or own > short_box[0]):
+            short_box = (own, box)
+    if not scores and short_box is not None:
+        # a page without paragraphs whose one ``<br>``-broken box is short: a short article
+        # in a table layout, whose every other text is a menu cell or a link
+        scores[short_box[1].mem_id] = short_box
+    if not scores:
+        return None, scores
+    return _climb(max(scores.values(), key=lambda sn: sn[0])[1], scores), scores
+
+
+def _climb(best: LexborNode, scores: Scores) -> LexborNode:
+    """The element holding a run of like containers when the best element is one of them or
+    holds them: a live page prints one ``<div class="post">`` per update, some sites wrap each
+    paragraph in its own ``<div>``; the article is all of them, not the longest one. That
+    element is scored as four times its smallest container, so ``belongs`` keeps each."""
+    node: LexborNode | None = best
+    for _ in range(3):  # the best element, its parent, its grandparent
+        if node is None:
+            break
+        least = _run(node, scores)
+        if least is not None:
+            scores[node.mem_id] = (least * 4, node)
+            return node
+        node = node.parent
+    return best
+
+
+def _run(node: LexborNode, scores: Scores) -> int | None:
+    """The smallest score in a run of like children of ``node`` (two or more with the same tag
+    and class holding Arabic text; unclassed ones only when scored, as a page's unclassed
+    header, body and footer ``<div>``s are no run), or None."""
+    groups: dict[tuple[str | None, str | None], list[LexborNode]] = {}
+    for child in node.iter():
+        groups.setdefault((child.tag, child.attributes.get("class")), []).append(child)
+    for (_, cls), kin in groups.items():
+        if len(kin) < 2:
+            continue
+        # a like container counts when it holds Arabic text, scored or not (a paragraph too
+        # short to be scored is still one of the article's)
+        members = [c for c in kin if c.mem_id in scores or (cls and _ARABIC.search(c.text()))]
+        scored = [scores[c.mem_id][0] for c in members if c.mem_id in scores]
+        if len(members) > 1 and scored:
+            return min(scored)
+    return None
+
+
+def belongs(block: LexborNode, box: LexborNode, scores: Scores, floor: int) -> bool:
+    """A block belongs to the article when the nearest scored element above it is the box
+    itself or holds a good share of its text (not a small comment-policy box inside it)."""
+    node = block.parent
+    while node is not None and node != box:
+        scored = scores.get(node.mem_id)
+        if scored is not None:
+            return scored[0] >= floor
+        node = node.parent
+    return True
