@@ -83,6 +83,18 @@ def test_prefixed_headline_behind_an_emoji_is_no_dateline_under_a_kicker() -> No
     assert page.main.byline is None
 
 
+def test_three_word_channel_over_the_stamp_over_a_prefixed_headline() -> None:
+    headline = "🔴 عاجل | " + HEADLINE
+    page = page_of("أخبار الشرق الأوسط", "09.08.2015 19:00", headline, *PARAGRAPHS)
+    assert page.main.headline == headline
+    assert page.main.published == "2015-08-09"
+
+
+def test_headline_ending_with_an_update_mark_is_no_channel_name() -> None:  # guard
+    page = page_of("واقعية الدراسات - تحديث", DATE, *PARAGRAPHS)
+    assert page.main.headline == "واقعية الدراسات - تحديث"
+
+
 # ---- WhatsApp posts ----------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from akhbar.parse.vocab import (
     AGENCIES,
     ARCHIVE_MARK_RE,
     CAPTION_RE,
+    CHANNEL_BADGES,
     CORRESPONDENTS,
     HEADLINE_PREFIXES,
     OUTLET_NOUNS,
@@ -208,8 +209,11 @@ _MAX_APART_KICKER_WORDS = 2
 def kicker_over(lines: list[Line], i: int) -> bool:
     """A section label over the headline with a date line or boilerplate between them
     (``محليات`` / ``الأحد 9 أغسطس 2015`` / the headline): ``is_kicker`` decides against the
-    next text line, unless that is a bulleted item (a short title over a list, dev-0112)."""
-    if words(lines[i].text) > _MAX_APART_KICKER_WORDS:
+    next text line, unless that is a bulleted item (a short title over a list, dev-0112). A
+    three-word label counts only over a line a headline prefix marks (``أخبار الشرق الأوسط`` /
+    the date / ``🔴 عاجل | …``): elsewhere it may be a short title over an epigraph."""
+    n = words(lines[i].text)
+    if n > _MAX_APART_KICKER_WORDS + 1:
         return False
     for j in range(i + 1, len(lines)):
         line = lines[j]
@@ -219,9 +223,16 @@ def kicker_over(lines: list[Line], i: int) -> bool:
             j > i + 1
             and line.kind is Kind.TEXT
             and line.text[0] not in BULLETS
+            and (n <= _MAX_APART_KICKER_WORDS or _marked(line.text))
             and is_kicker(lines[i].text, line)
         )
     return False
+
+
+def _marked(text: str) -> bool:
+    """A line opening with a headline prefix (``عاجل |``, ``🔴 تحديث:``)."""
+    m = _PREFIX.match(text)
+    return m is not None and fold(m.group(1)) in HEADLINE_PREFIXES
 
 
 #: a name and a badge after it: ``عكاظ | عاجل``, ``الجزيرة - عاجل`` (a channel's name)
@@ -231,12 +242,13 @@ _BADGED = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}\s*[|\-–—]\s*(\p{L}+)$")
 def badge_over(lines: list[Line], i: int) -> bool:
     """A name with a badge after it (``عكاظ | عاجل``: a news channel's name over its post) over
     the headline, maybe with a date line or boilerplate between them. A headline may open with
-    such a word (``عاجل | …``, round 4) but never ends with one: the line is no headline."""
+    such a word (``عاجل | …``, round 4) but does not end with one (it may end with an update or
+    video mark: ``عنوان - تحديث``): the line is no headline."""
     text = lines[i].text
     if not ("|" in text or "-" in text or "–" in text or "—" in text):
         return False  # (cheap tests first: most headlines hold no separator)
     m = _BADGED.match(text)
-    if m is None or fold(m.group(1)) not in HEADLINE_PREFIXES:
+    if m is None or fold(m.group(1)) not in CHANNEL_BADGES:
         return False
     for line in lines[i + 1 :]:
         if line.kind not in _BETWEEN:

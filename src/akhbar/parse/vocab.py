@@ -29,6 +29,7 @@ __all__ = [
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
     "CAPTION_RE",
+    "CHANNEL_BADGES",
     "COMMENTS_HEADER_RE",
     "COMMENT_NOTICE",
     "COMMENT_PROMPT_RE",
@@ -369,6 +370,8 @@ CONTACT_WORDS = frozenset(fold(w) for w in _DATA["contact_words"])
 BADGE_LINES = frozenset(_DATA["badge_lines"])
 #: a word printed before the headline and a separator (``عاجل:``, ``تحديث:``, ``بالفيديو:``), folded
 HEADLINE_PREFIXES = frozenset(fold(w) for w in _DATA["headline_prefixes"])
+#: a badge a news channel prints after its name (``عكاظ | عاجل``), folded
+CHANNEL_BADGES = frozenset(fold(w) for w in _DATA["channel_badges"])
 #: the words of a site's menu run together on one line, folded
 MENU_WORDS = frozenset(w for phrase in _DATA["menu_words"] for w in fold(phrase).split())
 #: the same words as printed (a menu's first word is looked up before the line is folded)
