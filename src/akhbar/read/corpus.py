@@ -113,8 +113,9 @@ def _strings(value: Any) -> list[str]:
 
 
 def _text(value: Any) -> str | None:
-    s = " ".join(_unescape("، ".join(v for v in _strings(value) if v.strip())).split())
-    return s or None
+    if not isinstance(value, str):  # a string is the common case: no list to build
+        value = "، ".join(v for v in _strings(value) if v.strip())
+    return " ".join(_unescape(value).split()) or None
 
 
 def _url(value: Any) -> str | None:

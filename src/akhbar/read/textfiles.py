@@ -342,8 +342,9 @@ _EMPTY: tuple[Any, ...] = (None, "", [], {})
 def record_value(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
     """The first non-empty value of ``keys`` in ``record``, else in its metadata object."""
     for key in keys:
-        if record.get(key) not in _EMPTY:
-            return record[key]
+        value = record.get(key)
+        if value not in _EMPTY:
+            return value
     for meta in META_KEYS:
         inner = record.get(meta)
         if isinstance(inner, dict):
