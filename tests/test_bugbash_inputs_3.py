@@ -652,3 +652,25 @@ def test_a_json_array_cut_short_keeps_the_records_before_the_cut(tmp_path: Path)
     stored = conn.execute("SELECT url FROM articles ORDER BY input").fetchall()
     assert stored == [(records[0]["url"],), (records[1]["url"],)]
     assert conn.execute("SELECT reason FROM rejects").fetchall() == [("malformed JSON",)]
+
+
+def test_a_bzip2_warc_is_read_and_one_cut_short_says_so(tmp_path: Path) -> None:
+    import bz2
+
+    plain = _warc(
+        tmp_path / "c.warc",
+        [_response(f"http://a.com/{i}", ARTICLE.encode(), HTML) for i in (1, 2, 3)],
+    )
+    whole = tmp_path / "c.warc.bz2"
+    whole.write_bytes(bz2.compress(plain.read_bytes()))
+    code, pages, err = _run(["parse", str(whole)])
+    assert (code, err) == (0, [])
+    assert [p["url"] for p in pages] == [f"http://a.com/{i}" for i in (1, 2, 3)]
+    cut = tmp_path / "cut.warc.bz2"
+    cut.write_bytes(whole.read_bytes()[:-30])
+    code, pages, err = _run(["parse", str(cut)])
+    assert code == 1
+    assert err == [
+        f"akhbar parse: {cut}: truncated bzip2 (the stream ends before its end)",
+        _could_not(1),
+    ]

@@ -1,6 +1,7 @@
-"""WARC files (``.warc``, ``.warc.gz``): every HTML (or plain-text) response record → one page.
+"""WARC files (``.warc``, ``.warc.gz``, ``.warc.bz2``): every HTML (or plain-text) response
+record → one page.
 
-Read with fastwarc (HTTP headers parsed). The payload is decoded here, record by record: a
+Read with fastwarc (HTTP headers parsed; a bzip2 file given to it as a stream). The payload is decoded here, record by record: a
 chunked ``Transfer-Encoding`` is undone, then a ``Content-Encoding`` (gzip, deflate, br); a
 payload stored already decoded under such a header (crawlers do that) is read as it is, with a
 warning, and one that is neither is a ``Rejected`` for that record alone. The charset of the
@@ -10,17 +11,19 @@ response with no ``Content-Type`` is HTML when its payload opens with markup, an
 
 Records that are no page (requests, metadata, revisits, images, PDFs, redirects and errors) are
 passed over; a WARC with no page at all is a ``Rejected`` counting what was passed over, and an
-empty file says so. A record whose payload stops short of its length, or a gzip stream that
-ends mid-member, is reported as ``Rejected`` (``truncated``) naming the file and record offset;
+empty file says so. A record whose payload stops short of its length, or a gzip (bzip2)
+stream that ends mid-member, is reported as ``Rejected`` (``truncated``) naming the file and record offset;
 the records before it are kept.
 """
 
 from __future__ import annotations
 
+import bz2
 import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -107,6 +110,11 @@ def _one_gzip_stream(path: Path) -> bool:
 def _is_gzip(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(2) == b"\x1f\x8b"
+
+
+def _is_bzip2(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(3) == b"BZh"
 
 
 def _dechunk(data: bytes) -> bytes | None:
@@ -207,7 +215,6 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
     """Every page of a WARC as a ``Doc`` (``input`` is ``NAME@OFFSET``, or
     ``NAME#<WARC-Record-ID>`` in a WARC gzipped as one stream)."""
     name = name or str(path)
-    offset = 0
     try:
         if path.stat().st_size == 0:
             yield Rejected(input=name, reason="empty file")
@@ -218,50 +225,29 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
     by_id = _is_gzip(path) and _one_gzip_stream(path)  # no usable offsets: name records by id
     passed: Counter[str] = Counter()
     pages = 0
-    try:
-        records = ArchiveIterator(str(path), parse_http=True, fsspec_args=False, auto_decode="none")
-        for record in records:
-            offset = record.stream_pos
-            kind, ctype = _kind(record)
-            if kind not in ("html", "text"):
-                passed[kind] += 1
-                continue
-            expected = record.content_length
-            data = record.reader.read()
-            if not ctype and not data.lstrip()[:64].lower().startswith(_MARKUP):
-                passed["no Content-Type"] += 1
-                continue
-            pages += 1
-            where = f"{name}#{record.record_id}" if by_id else f"{name}@{offset}"
-            at = record.record_id if by_id else str(offset)
-            if len(data) < expected:
-                yield Rejected(
-                    input=name,
-                    record=at,
-                    reason="truncated WARC record",
-                    detail=f"{where}: payload has {len(data)} of {expected} bytes",
-                )
-                continue
-            data, warning, problem = _payload(data, record)
-            if problem is not None:
-                yield Rejected(
-                    input=name,
-                    record=at,
-                    reason="undecodable WARC payload",
-                    detail=f"{where}: {problem}",
-                )
-                continue
-            url = record.headers.get("WARC-Target-URI") or None
-            read = _text_doc if kind == "text" else _html_doc
-            doc = read(data, input=where, url=url, ctype=ctype)
-            if warning is not None and isinstance(doc, Doc):
-                doc = replace(doc, warnings=(f"{where}: {warning}", *doc.warnings))
-            yield doc
-    except OSError as exc:
-        yield Rejected(
-            input=name, record=str(offset), reason="unreadable WARC", detail=f"{name}: {exc}"
-        )
-        return
+    offset = 0
+    with ExitStack() as stack:
+        # fastwarc reads gzip and plain WARCs itself; a bzip2 one is given as a stream
+        bzip2 = _is_bzip2(path)
+        source = stack.enter_context(bz2.open(path, "rb")) if bzip2 else str(path)
+        try:
+            records = ArchiveIterator(
+                source, parse_http=True, fsspec_args=False, auto_decode="none"
+            )
+            for record in records:
+                offset = record.stream_pos
+                item = _page(record, name=name, by_id=by_id, passed=passed)
+                if item is not None:
+                    pages += 1
+                    yield item
+        except EOFError:  # the bzip2 stream ends before its end marker
+            detail = f"{name}: the stream ends before its end"
+            yield Rejected(input=name, reason="truncated bzip2", detail=detail)
+            return
+        except OSError as exc:
+            detail = f"{name}: {exc}"
+            yield Rejected(input=name, record=str(offset), reason="unreadable WARC", detail=detail)
+            return
     if _is_gzip(path):
         problem = gzip_truncation(path)
         if problem:
@@ -270,3 +256,34 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
     if not pages:
         what = f"passed over: {_passed_over(passed)}" if passed else "no records"
         yield Rejected(input=name, reason="no HTML page in the WARC", detail=f"{name}: {what}")
+
+
+def _page(
+    record: WarcRecord, *, name: str, by_id: bool, passed: Counter[str]
+) -> Doc | Rejected | None:
+    """One record as a page, or a ``Rejected``; None (counted in ``passed``) when it is none."""
+    kind, ctype = _kind(record)
+    if kind not in ("html", "text"):
+        passed[kind] += 1
+        return None
+    expected = record.content_length
+    data = record.reader.read()
+    if not ctype and not data.lstrip()[:64].lower().startswith(_MARKUP):
+        passed["no Content-Type"] += 1
+        return None
+    offset = record.stream_pos
+    where = f"{name}#{record.record_id}" if by_id else f"{name}@{offset}"
+    at = record.record_id if by_id else str(offset)
+    if len(data) < expected:
+        detail = f"{where}: payload has {len(data)} of {expected} bytes"
+        return Rejected(input=name, record=at, reason="truncated WARC record", detail=detail)
+    data, warning, problem = _payload(data, record)
+    if problem is not None:
+        detail = f"{where}: {problem}"
+        return Rejected(input=name, record=at, reason="undecodable WARC payload", detail=detail)
+    url = record.headers.get("WARC-Target-URI") or None
+    read = _text_doc if kind == "text" else _html_doc
+    doc = read(data, input=where, url=url, ctype=ctype)
+    if warning is not None and isinstance(doc, Doc):
+        doc = replace(doc, warnings=(f"{where}: {warning}", *doc.warnings))
+    return doc
