@@ -50,6 +50,13 @@ def test_emoji_before_a_label_does_not_hide_it() -> None:
     assert page.main.raw["source"] == "📌 المصدر: صحيفة سبق"
 
 
+@pytest.mark.parametrize("line", ["👁 1.2K", "❤️ 120", "🔗 https://t.me/sabqorg"])
+def test_emoji_with_a_count_or_a_link_alone_is_a_button(line: str) -> None:
+    page = page_of("🔴 " + HEADLINE, *PARAGRAPHS, line, "10:45")
+    assert page.main.body == PARAGRAPHS
+    assert line in page.discarded
+
+
 def test_emoji_headline_stays_as_printed() -> None:  # guard
     page = page_of("🔴 عاجل | " + HEADLINE, DATE, *PARAGRAPHS)
     assert page.main.headline == "🔴 عاجل | " + HEADLINE
@@ -148,6 +155,15 @@ def test_contact_over_the_about_box_is_discarded_too() -> None:
     )
     assert page.main.body == PARAGRAPHS
     assert page.main.byline == "الرياض، 9 أغسطس 2015"
+
+
+def test_about_box_closing_the_page_after_an_end_mark() -> None:
+    page = page_of(
+        "بيان صحفي", HEADLINE, DATE, *PARAGRAPHS, "###", "نبذة عن شركة الخليج للتنمية", ABOUT
+    )
+    assert page.main.body == PARAGRAPHS
+    assert page.main.tags == ()
+    assert ABOUT in page.discarded
 
 
 def test_release_dateline_with_the_country_dates_the_lead() -> None:
@@ -249,6 +265,19 @@ def test_share_card_after_the_body_is_discarded(card: tuple[str, ...]) -> None:
     assert page.main.headline == HEADLINE
     assert page.main.body == PARAGRAPHS
     assert set(card) <= set(page.discarded)
+
+
+def test_page_description_between_the_title_and_the_heading_is_discarded() -> None:
+    description = " ".join(PARAGRAPHS[0].split()[:15]) + "..."
+    page = page_of(f"{HEADLINE} | سبق", description, HEADLINE, DATE, *PARAGRAPHS)
+    assert page.main.headline == HEADLINE
+    assert page.main.body == PARAGRAPHS
+    assert description in page.discarded
+
+
+def test_short_headline_with_an_ellipsis_opening_the_lead_stays_headline() -> None:  # guard
+    page = page_of("وزارة الصحة تسجل حالات جديدة...", DATE, *PARAGRAPHS)
+    assert page.main.headline == "وزارة الصحة تسجل حالات جديدة..."
 
 
 def test_headline_opening_the_body_stays_body() -> None:  # guard (round 5)

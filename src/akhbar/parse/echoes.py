@@ -5,14 +5,18 @@ tweet button's text (``عنوان عبر @sabqorg``, ``عنوان https://…``)
 The page prints its headline and its lead once; a second copy under the body is the site's
 sharing furniture, not a paragraph (round 5 discards the page's title printed over the heading
 for the same reason). A copy at the top of the body is the article's text opening with its
-title, and stays (``akhbar.parse.page`` asks only once a paragraph was read).
+title, and stays (``akhbar.parse.page`` asks only once a paragraph was read). The same cut
+lead may stand above the headline, as a scraper prints the page's description (its
+``og:description``) before the page: no headline, no paragraph (``excerpt_above``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["echoes", "maybe_echo"]
+from akhbar.parse.lines import Kind, Line
+
+__all__ = ["echoes", "excerpt_above", "maybe_echo"]
 
 #: what a share button adds after the headline: a handle, a link (no ``^``: it is matched from
 #: the end of the headline, and ``^`` would only match at the line's start)
@@ -36,3 +40,25 @@ def echoes(text: str, body: list[str], headline: str | None = None) -> bool:
         return len(text) == len(headline) or _SHARED.match(text, len(headline)) is not None
     cut = text.rstrip(".… ")
     return len(cut) >= _MIN_EXCERPT and any(p.startswith(cut) and p != text for p in body)
+
+
+#: how far below the page's description its lead may stand (the heading, date, byline between)
+_EXCERPT_REACH = 12
+#: a description runs a sentence's length; a headline cut with an ellipsis is shorter
+_MIN_DESCRIPTION_WORDS = 10
+
+
+def excerpt_above(lines: list[Line], i: int) -> bool:
+    """Whether the text line at ``i``, above the article, is the page's description as
+    scrapers print it from the page's metadata (``og:description``): the lead's first words cut
+    with an ellipsis, the lead itself printed a few lines below."""
+    text = lines[i].text
+    if not text.endswith(_ELLIPSES):
+        return False
+    cut = text.rstrip(".… ")
+    if len(cut.split()) < _MIN_DESCRIPTION_WORDS:
+        return False  # (a headline may end with an ellipsis and open the lead too)
+    return any(
+        ln.kind is Kind.TEXT and len(ln.text) > len(text) and ln.text.startswith(cut)
+        for ln in lines[i + 1 : i + _EXCERPT_REACH]
+    )

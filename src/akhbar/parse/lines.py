@@ -307,7 +307,11 @@ def classify(n: int, raw: str) -> Line:
         line = _labelled_line(n, raw, text)
         if line is not None:
             return line
-    if text[0] == "#" and all(t[0] == "#" or t in _TAG_BARS for t in text.split()):
+    if (
+        text[0] == "#"
+        and all(t[0] == "#" or t in _TAG_BARS for t in text.split())
+        and _LETTERS_DIGITS.search(text)  # (``###``, a release's end mark, tags nothing)
+    ):
         if " " not in text and (m := TAGS_RE.match(text[1:])) and not m["rest"].strip():
             # ``#وسوم``: a tag label printed as a hashtag heads the tags under it
             return Line(n, raw, text, Kind.TAG_HEADER, None, text)
@@ -370,13 +374,19 @@ def classify(n: int, raw: str) -> Line:
 _PICTOGRAPHS = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3]+[ \t\u00a0]*")
 
 
+_COUNT_OR_LINK = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkMm]?|https?://\S+|t\.me/\S+)$")
+
+
 def _after_pictographs(n: int, raw: str, text: str, end: int) -> Line:
     """A line opening with emoji: what follows them says what the line is (a label, a
     date, a button), as a direction mark before a label does not hide it; the line keeps its
     text as printed, and a label split off it the emoji too."""
     inner = classify(n, text[end:])
     if inner.kind is _TEXT:
-        return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
+        # an emoji and a count or a link alone is a post's counter or button (``👁 1.2K``,
+        # ``❤️ 120``, ``🔗 https://t.me/…``)
+        kind = _BOILER if _COUNT_OR_LINK.match(inner.text) else _TEXT
+        return tuple.__new__(Line, (n, raw, text, kind, None, None, None))
     label = text[:end] + inner.label if inner.label else inner.label
     value = text if inner.kind is Kind.BYLINE else inner.value
     return inner._replace(raw=raw, text=text, label=label, value=value)

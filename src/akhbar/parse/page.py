@@ -18,7 +18,7 @@ from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import Place, credit_place
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
-from akhbar.parse.echoes import echoes, maybe_echo
+from akhbar.parse.echoes import echoes, excerpt_above, maybe_echo
 from akhbar.parse.furniture import (
     MAX_BIO_START,
     bio_end,
@@ -45,7 +45,9 @@ from akhbar.parse.related import (
     NUMBER_STARTS,
     add_related,
     article_paragraph,
+    bulleted,
     discard_block,
+    headline_like,
     inline_related,
     is_paid,
 )
@@ -127,6 +129,10 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
                 out.discard(lines[i])  # its button (``موافق``, ``Accept``)
                 i += 1
             continue
+        if excerpt_above(lines, i):
+            out.discard(line)  # the page's description (its lead, cut) over the article
+            i += 1
+            continue
         if len(text) > _MAX_HEADLINE or (words(text) >= 9 and text[-1] == "."):
             return i  # no headline: the page opens with its body
         if text[-1] in _OPEN_ENDS and _headline_goes_on(lines, i + 1):
@@ -166,14 +172,14 @@ def _title_repeated(lines: list[Line], i: int) -> bool:
     for j in range(i + 1, len(lines)):
         line = lines[j]
         kind = line.kind
-        if kind is _TEXT:
+        if kind is _TEXT and not excerpt_above(lines, j):
             second = line.text
             if len(second) > len(first):  # most pages: a paragraph or a byline follows
                 return False
             return repeats_title(first, second) and not (dated and first == second)
         if kind is _DATE:
             dated = True
-        elif kind is not Kind.BOILER:
+        elif kind is not Kind.BOILER and kind is not _TEXT:
             return False
     return False
 
@@ -380,31 +386,6 @@ def _opens_article(lines: list[Line], i: int) -> bool:
     return j > i + 1 and j < len(lines) and lines[j].kind is _TEXT and is_paragraph(lines[j].text)
 
 
-#: what a footer's copyright line holds (no headline under a previous / next link does)
-_RIGHTS = ("حقوق", "©", "rights", "Rights", "copyright", "Copyright")
-
-
-def _headline_like(line: Line) -> bool:
-    """A line read as a hashtag or boilerplate that may still be a headline: one hashtag
-    (``#قاطعوا_النمسا!!``), or four words or more with a button word (``… قناتنا الثقافية!!``)
-    but no copyright, trail or toolbar sign, and not a paragraph."""
-    text = line.text
-    if line.kind is Kind.HASHTAGS:
-        return " " not in text
-    return (
-        line.kind is Kind.BOILER
-        and words(text) >= 4
-        and not any(w in text for w in _RIGHTS)
-        and not any(c in text for c in "|»›>")
-        and not article_paragraph(text)
-    )
-
-
-def _bulleted(seq: list[Line], bullet: str) -> bool:
-    """Whether a text line of ``seq`` opens with ``bullet`` (a list's headlines)."""
-    return any(ln.kind is _TEXT and ln.text[0] == bullet for ln in seq)
-
-
 def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
@@ -416,14 +397,14 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     if label.value:  # the glued headline, as a line of its own
         seq = [Line(n=label.n, raw=label.value, text=label.value, kind=Kind.TEXT), *seq]
     hashtag_headlines(seq, tagged=tagged or bool(main.tag_values))
-    if seq and label.value is None and _headline_like(seq[0]) and ADJACENT_RE.match(label.text):
+    if seq and label.value is None and headline_like(seq[0]) and ADJACENT_RE.match(label.text):
         seq[0] = seq[0]._replace(kind=Kind.TEXT)  # the one headline a previous/next link heads
     for k, ln in enumerate(seq):
         # a numbered item is a headline of the list, whatever words it holds (``قناتنا``), and
         # so is an item with the bullet of the list's headlines
         if ln.kind is Kind.BOILER and (
             (ln.text[0] in NUMBER_STARTS and LIST_NUMBER.match(ln.text))
-            or (ln.text[0] in BULLETS and BULLET.match(ln.text) and _bulleted(seq, ln.text[0]))
+            or (ln.text[0] in BULLETS and BULLET.match(ln.text) and bulleted(seq, ln.text[0]))
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     items = [ln for ln in seq if ln.kind is Kind.TEXT]

@@ -21,7 +21,9 @@ __all__ = [
     "NUMBER_STARTS",
     "add_related",
     "article_paragraph",
+    "bulleted",
     "discard_block",
+    "headline_like",
     "inline_related",
     "is_paid",
 ]
@@ -136,3 +138,28 @@ def discard_block(seq: list[Line], out: Out, main: Draft) -> None:
             out.discard(seq[i])
             nxt = i + 1
         i = nxt
+
+
+#: what a footer's copyright line holds (no headline under a previous / next link does)
+_RIGHTS = ("حقوق", "©", "rights", "Rights", "copyright", "Copyright")
+
+
+def headline_like(line: Line) -> bool:
+    """A line read as a hashtag or boilerplate that may still be a headline: one hashtag
+    (``#قاطعوا_النمسا!!``), or four words or more with a button word (``… قناتنا الثقافية!!``)
+    but no copyright, trail or toolbar sign, and not a paragraph."""
+    text = line.text
+    if line.kind is Kind.HASHTAGS:
+        return " " not in text
+    return (
+        line.kind is Kind.BOILER
+        and words(text) >= 4
+        and not any(w in text for w in _RIGHTS)
+        and not any(c in text for c in "|»›>")
+        and not article_paragraph(text)
+    )
+
+
+def bulleted(seq: list[Line], bullet: str) -> bool:
+    """Whether a text line of ``seq`` opens with ``bullet`` (a list's headlines)."""
+    return any(ln.kind is Kind.TEXT and ln.text[0] == bullet for ln in seq)

@@ -67,6 +67,8 @@ def _about_end(lines: list[Line], i: int) -> int:
 
 def _contact_end(lines: list[Line], i: int) -> int:
     """After a contact header over a few short lines, one of them a phone number or e-mail."""
+    if i >= len(lines):
+        return i
     line = lines[i]
     if line.kind is not Kind.TEXT or words(line.text) > _MAX_CONTACT_HEADER_WORDS:
         return i
