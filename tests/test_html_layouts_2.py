@@ -252,3 +252,11 @@ def test_wordpress_rest_post_in_page_data_gives_body_author_and_tag_terms() -> N
     assert main.byline == "حائل – خالد العميم"
     assert main.tags == ("غرفة حائل", "تصحيح أوضاع", "جوازات المنطقة", "المقيمين بطريقة")
     assert main.published == "2015-08-09T09:15:00"  # "date", the site's local time
+
+
+def test_one_liners_each_in_a_wrapper_div_beat_a_newsletter_sentence() -> None:
+    gold = _expected("portal-dev-0112.html")
+    main = _read("portal-dev-0112.html").page.main
+    # nine short lines, each in its own <div>; the newsletter box's one sentence is longer
+    assert list(main.body) == gold["body"]
+    assert not any("نشرتنا البريدية" in line for line in main.body)

@@ -168,7 +168,9 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
             continue
         add(p.parent, n)
         if p.parent is not None:
-            add(p.parent.parent, n // 2)
+            # a wrapper holding nothing but this paragraph passes it up whole: sites that wrap
+            # each paragraph in its own <div> print the article in the element above
+            add(p.parent.parent, n if _only_child(p) else n // 2)
     short_box: tuple[int, LexborNode] | None = None
     for br in tree.css("br"):
         box = br.parent
@@ -186,6 +188,17 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
     if not scores:
         return None, scores
     return _climb(max(scores.values(), key=lambda sn: sn[0])[1], scores), scores
+
+
+def _only_child(node: LexborNode) -> bool:
+    """True when ``node`` is the one element inside its parent (text around it blank)."""
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    for child in parent.iter(include_text=True):
+        if child != node and (child.tag != "-text" or child.text().strip()):
+            return False
+    return True
 
 
 def _climb(best: LexborNode, scores: Scores) -> LexborNode:
