@@ -674,3 +674,34 @@ def test_a_bzip2_warc_is_read_and_one_cut_short_says_so(tmp_path: Path) -> None:
         f"akhbar parse: {cut}: truncated bzip2 (the stream ends before its end)",
         _could_not(1),
     ]
+
+
+# -- 11. a reader's own bug on one input does not stop the run or print a traceback -------------
+
+
+def test_an_unexpected_error_in_a_reader_is_one_reject_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import akhbar.read.html
+
+    def broken(path: Path, *, name: str | None = None) -> object:
+        raise RecursionError("maximum recursion depth exceeded while decoding a JSON array")
+        yield  # a generator, like the reader it stands for
+
+    monkeypatch.setattr(akhbar.read.html, "read_html_file", broken)
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.html").write_text(ARTICLE, "utf-8")
+    (d / "b.txt").write_text(PAGE, "utf-8")
+    code, err, conn = _ingest([str(d)], tmp_path / "x.db")
+    assert code == 1
+    assert conn.execute("SELECT input FROM articles").fetchall() == [(str(d / "b.txt"),)]
+    assert conn.execute("SELECT input, reason FROM rejects").fetchall() == [
+        (str(d / "a.html"), "internal error")
+    ]
+    code, pages, err = _run(["parse", str(d)])
+    assert (code, [p["input"] for p in pages]) == (1, [str(d / "b.txt")])
+    assert err[0] == (
+        f"akhbar parse: internal error while reading {d / 'a.html'} (RecursionError: maximum "
+        "recursion depth exceeded while decoding a JSON array); please report it"
+    )

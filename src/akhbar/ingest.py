@@ -181,14 +181,19 @@ def _file_hash(path: Path) -> str:
 def _items(task: _Task) -> Iterator[Item]:
     """Parse, serialize and analyze (for the search index) each doc of one input."""
     cache: StemCache = {}  # one per input: its words repeat across its articles
-    for item in read_path(task.name, task.path, format=task.format, fields=task.fields):
-        if isinstance(item, Rejected):
-            yield item
-            continue
-        record = to_record(item)
-        main = record.page.main
-        analysis = analyze(main.headline, "\n".join(main.body), cache=cache)
-        yield prepare(record), analysis, item.warnings
+    try:
+        for item in read_path(task.name, task.path, format=task.format, fields=task.fields):
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            record = to_record(item)
+            main = record.page.main
+            analysis = analyze(main.headline, "\n".join(main.body), cache=cache)
+            yield prepare(record), analysis, item.warnings
+    except Exception as exc:  # a reader's own bug: this input is a reject
+        why = f"{type(exc).__name__}: {exc}"
+        detail = f"{task.name}: {why}; please report it"
+        yield Rejected(input=task.name, reason="internal error", detail=detail)
 
 
 def _load(task: _Task) -> tuple[_Task, list[Item]]:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import typer
 
 from akhbar.cli import app
-from akhbar.model import Rejected
+from akhbar.model import Page, Rejected
+
+if TYPE_CHECKING:
+    from akhbar.read import Doc
+    from akhbar.read.textfiles import TextDoc
 
 
 @app.command("parse")
@@ -32,13 +38,24 @@ def parse_cmd(
     noted: set[str] = set()  # files already said to be read in another encoding
     # imported here: `akhbar --help` and the other commands need not compile the parser
     from akhbar.parse import parse_text
-    from akhbar.read import iter_any_pages as iter_pages
+    from akhbar.read import iter_any_pages, iter_inputs
     from akhbar.read.textfiles import TextDoc
 
     def note(message: str) -> None:
         typer.echo(f"akhbar parse: {message}", err=True)
 
-    for doc, page in iter_pages(paths, parse=parse_text, stdin=sys.stdin.buffer, on_skip=note):
+    def pages() -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
+        """Every input's pages; a reader's own bug on one input is one error, not the end."""
+        for name, path in iter_inputs(paths, on_skip=note):
+            given = name if path is None else str(path)  # the walk's names, read once more
+            try:
+                yield from iter_any_pages([given], parse=parse_text, stdin=sys.stdin.buffer)
+            except Exception as exc:  # reported, and the next input is read
+                why = f"{type(exc).__name__}: {exc}"
+                reason = f"internal error while reading {name} ({why}); please report it"
+                yield None, Rejected(input=name, reason=reason)
+
+    for doc, page in pages():
         if isinstance(page, Rejected):
             failed += 1
             typer.echo(f"akhbar parse: {page.reason}", err=True)
