@@ -260,3 +260,23 @@ def test_one_liners_each_in_a_wrapper_div_beat_a_newsletter_sentence() -> None:
     # nine short lines, each in its own <div>; the newsletter box's one sentence is longer
     assert list(main.body) == gold["body"]
     assert not any("نشرتنا البريدية" in line for line in main.body)
+
+
+def test_outlet_as_author_of_a_json_ld_article_body_is_no_byline_either() -> None:
+    body = "افتتح وزير الصحة اليوم مستشفى جديدا في المنطقة الشرقية بسعة مئتي سرير وعيادات متخصصة."
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "افتتاح مستشفى جديد",
+        "datePublished": "2015-08-09",
+        "author": {"@type": "NewsMediaOrganization", "name": "جريدة الرياض"},
+        "articleBody": "\n".join([body] * 3),
+    }
+    page = (
+        '<html lang="ar"><head><title>افتتاح مستشفى جديد</title><script type="application/ld+json">'
+        f"{json.dumps(ld, ensure_ascii=False)}</script></head><body><div id=root></div></body></html>"
+    )
+    doc = read_html(page.encode("utf-8"), input="shell")
+    assert isinstance(doc, Doc)
+    assert list(doc.page.main.body) == [body] * 3
+    assert doc.page.main.byline is None  # not "جريدة الرياض"

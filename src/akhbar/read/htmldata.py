@@ -114,7 +114,9 @@ def _text_of(value: Any) -> str | None:
 def _plain(value: Any) -> str | None:
     """A title or a date as a string (``{"rendered": "…&#8211;…"}`` unescaped)."""
     text = _text_of(value) if isinstance(value, dict) else value
-    return _collapse(html.unescape(text)) or None if isinstance(text, str) else None
+    if not isinstance(text, str):
+        return None
+    return _collapse(html.unescape(text)) or None
 
 
 def _embedded(obj: Mapping[str, Any]) -> tuple[str | None, tuple[str, ...]]:
@@ -157,12 +159,14 @@ def _nested(block: LexborNode, ids: set[int]) -> bool:
 
 
 def _name(value: Any) -> str | None:
+    """A person's name from a string, a ``{"name": …}`` object or a list of them; an outlet
+    named as author (JSON-LD ``"@type": "…Organization"``) is no byline."""
     if isinstance(value, str):
         return _collapse(value) or None
     if isinstance(value, list):
         names = [n for n in (_name(v) for v in value) if n]
         return "، ".join(names) or None
-    if isinstance(value, dict):
+    if isinstance(value, dict) and not str(value.get("@type") or "").endswith("Organization"):
         for key in _NAME_KEYS:
             if isinstance(value.get(key), str) and value[key].strip():
                 return _collapse(value[key])
