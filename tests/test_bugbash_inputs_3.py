@@ -705,3 +705,45 @@ def test_an_unexpected_error_in_a_reader_is_one_reject_and_the_run_goes_on(
         f"akhbar parse: internal error while reading {d / 'a.html'} (RecursionError: maximum "
         "recursion depth exceeded while decoding a JSON array); please report it"
     )
+
+
+def test_text_html_and_nested_zip_members_of_a_zip_are_read(tmp_path: Path) -> None:
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("c.json", json.dumps([_snn()], ensure_ascii=False))
+    corpus = tmp_path / "pages.zip"
+    with zipfile.ZipFile(corpus, "w") as zf:
+        zf.writestr("a.txt", PAGE.encode("cp1256", errors="replace"))
+        zf.writestr("b.html", ARTICLE)
+        zf.writestr("inner.zip", inner.getvalue())
+        zf.writestr("d.png", b"\x89PNG\r\n\x1a\n" + bytes(20))
+    code, pages, err = _run(["parse", str(corpus)])
+    assert code == 1
+    assert [(p["input"], p["main"]["headline"]) for p in pages] == [
+        (f"{corpus}/a.txt", HEADLINE),
+        (f"{corpus}/b.html", TITLE),
+        (f"{corpus}/inner.zip/c.json#1", TITLE),
+    ]
+    assert err == [
+        f"akhbar parse: {corpus}/d.png: zip member is no page (binary file, not text (PNG image))",
+        _could_not(1),
+    ]
+
+
+def test_zips_nested_deeper_than_three_levels_are_one_reject(tmp_path: Path) -> None:
+    data = json.dumps([_snn()], ensure_ascii=False).encode()
+    name = "c.json"
+    for level in range(5):  # c.json in z0.zip in z1.zip ... in z4.zip
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            zf.writestr(name, data)
+        data, name = buf.getvalue(), f"z{level}.zip"
+    corpus = tmp_path / "top.zip"
+    corpus.write_bytes(data)
+    code, pages, err = _run(["parse", str(corpus)])
+    assert (code, pages) == (1, [])
+    deep = f"{corpus}/z3.zip/z2.zip/z1.zip/z0.zip"
+    assert err == [
+        f"akhbar parse: {deep}: zip nested too deep (a zip 4 zips deep; unzip it and name it)",
+        _could_not(1),
+    ]

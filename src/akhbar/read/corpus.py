@@ -8,12 +8,17 @@ after 2015-08-01, it is most probably the day of publication (see the corpus REA
 
 A record with no body field but a string ``text`` (FineWeb style ``{"text", "url", "date"}``) is
 raw page text: it goes through the page parser. A line that is not JSON becomes a ``Rejected``
-naming the file and line, and reading goes on.
+naming the file and line, and reading goes on; so does a malformed record of a JSON array.
+
+A zip's members are read by what they are: JSON/JSONL, HTML pages, feeds, text pages and zips
+(three levels down); hidden (``__MACOSX/``, ``.DS_Store``) and README-like members are left out
+with a note; names without the UTF-8 flag are read as UTF-8, else CP1256.
 """
 
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import zipfile
@@ -37,7 +42,6 @@ from akhbar.read.textfiles import (
     has_surrogate_escape,
     json_problem,
     mend_surrogates,
-    plain_name,
     read_bytes,
     record_value,
     rejected,
@@ -49,6 +53,10 @@ __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
 _ISO_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _LIST_KEYS = ("articles", "items", "data", "records", "documents", "rows")
 _ZIP_LOCKED = "encrypted, password required"
+#: zips inside a zip are read this many levels down (a zip that holds itself must end)
+_MAX_ZIP_DEPTH = 3
+#: a zip member is read whole: one that says it is larger is refused (a zip bomb)
+_MAX_MEMBER = 1 << 30
 #: Unix times read as dates: seconds from 2001-09-09 (1e9), milliseconds from 1e12
 _EPOCH_S = 1_000_000_000
 _EPOCH_MS = 1_000_000_000_000
@@ -442,10 +450,15 @@ def _left_out(member: str) -> str | None:
 
 
 def _read_zip(
-    zf: zipfile.ZipFile, *, name: str, fields: FieldMap, parse_text: ParseText | None
+    zf: zipfile.ZipFile,
+    *,
+    name: str,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+    depth: int = 0,
 ) -> Iterator[Doc | Rejected]:
-    """Every article of the JSON members of a zip (gzip/bzip2 members read through); hidden
-    and README-like members are left out with a note on the first document."""
+    """Every page of a zip's members (see ``_zip_members``); hidden and README-like members
+    are left out with a note on the first document."""
     members = [(info, member_name(info)) for info in zf.infolist() if not info.is_dir()]
     skipped: dict[str, list[str]] = {}
     read: list[tuple[zipfile.ZipInfo, str]] = []
@@ -460,7 +473,7 @@ def _read_zip(
         yield Rejected(input=name, reason="empty zip", detail=f"{name}: {what}")
         return
     notes = tuple(f"note: {note}" for note in _zip_notes(name, skipped))
-    docs = _zip_members(zf, read, name=name, fields=fields, parse_text=parse_text)
+    docs = _zip_members(zf, read, name=name, fields=fields, parse_text=parse_text, depth=depth)
     yield from _with_warnings(docs, notes)
 
 
@@ -471,11 +484,18 @@ def _zip_members(
     name: str,
     fields: FieldMap,
     parse_text: ParseText | None,
+    depth: int,
 ) -> Iterator[Doc | Rejected]:
+    """Each member by what it is (``akhbar.read.detect_format``): JSON/JSONL records, an HTML
+    page, a feed, a text page, or a zip in the zip (read in turn, ``_MAX_ZIP_DEPTH`` deep);
+    gzip/bzip2 members are read through."""
+    from akhbar.read import detect_format
+
     for info, member in members:
         where = f"{name}/{member}"
-        if not plain_name(member.lower()).endswith((".json", ".jsonl", ".ndjson")):
-            yield Rejected(input=where, reason="zip member is not JSON")
+        if info.file_size > _MAX_MEMBER:
+            size = f"{info.file_size:,} bytes, over {_MAX_MEMBER:,}"
+            yield Rejected(input=where, reason="zip member too large", detail=f"{where}: {size}")
             continue
         try:
             data = decompress(zf.read(info), name=where)
@@ -489,7 +509,62 @@ def _zip_members(
         except InputError as exc:
             yield rejected(where, str(exc))
             continue
-        yield from _read_member(data, name=where, fields=fields, parse_text=parse_text)
+        fmt = detect_format(member, data[:4096])
+        if data[:4] == b"PK\x03\x04":
+            yield from _nested_zip(
+                data, name=where, fields=fields, parse_text=parse_text, depth=depth
+            )
+        elif fmt == "json":
+            yield from _read_member(data, name=where, fields=fields, parse_text=parse_text)
+        elif fmt == "html":
+            from akhbar.read.html import read_html
+
+            yield read_html(data, input=where)
+        elif fmt == "rss":
+            from akhbar.read.rss import read_feed_bytes
+
+            yield from read_feed_bytes(data, name=where)
+        elif fmt == "warc":
+            detail = f"{where}: a WARC in a zip; unzip it and name the WARC"
+            yield Rejected(input=where, reason="zip member is no page", detail=detail)
+        else:
+            yield _text_member(data, name=where, parse_text=parse_text)
+
+
+def _nested_zip(
+    data: bytes, *, name: str, fields: FieldMap, parse_text: ParseText | None, depth: int
+) -> Iterator[Doc | Rejected]:
+    if depth >= _MAX_ZIP_DEPTH:
+        detail = f"{name}: a zip {depth + 1} zips deep; unzip it and name it"
+        yield Rejected(input=name, reason="zip nested too deep", detail=detail)
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as inner:
+            yield from _read_zip(
+                inner, name=name, fields=fields, parse_text=parse_text, depth=depth + 1
+            )
+    except zipfile.BadZipFile as exc:
+        yield Rejected(input=name, reason="truncated or corrupt zip", detail=f"{name}: {exc}")
+
+
+def _text_member(data: bytes, *, name: str, parse_text: ParseText | None) -> Doc | Rejected:
+    """A zip member that is a text page, through the page parser."""
+    try:
+        decoded = decode(data, name=name)
+    except InputError as exc:
+        detail = str(exc)
+        return Rejected(input=name, reason="zip member is no page", detail=detail)
+    if parse_text is None:
+        from akhbar.parse import parse_text as default_parse
+
+        parse_text = default_parse
+    page = parse_text(decoded.text, input=name)
+    return Doc(
+        page=page,
+        outlet=_outlet_of(page.url),
+        raw_hash=sha256(data),
+        warnings=decoded.warnings,
+    )
 
 
 def _zip_notes(name: str, skipped: dict[str, list[str]]) -> Iterator[str]:
