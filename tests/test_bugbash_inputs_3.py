@@ -747,3 +747,31 @@ def test_zips_nested_deeper_than_three_levels_are_one_reject(tmp_path: Path) -> 
         f"akhbar parse: {deep}: zip nested too deep (a zip 4 zips deep; unzip it and name it)",
         _could_not(1),
     ]
+
+
+# -- 12. JSON Lines joined with `cat` (a BOM on each file's first line) or ending lines in CR ----
+
+
+@pytest.mark.parametrize(
+    ("join", "inputs"),
+    [
+        (lambda a, b: a + b, ["#1", "#2", "#3", "#4"]),  # two files, each with a BOM, cat-ed
+        (lambda a, b: (a + b).replace(b"\r\n", b"\r"), ["#1", "#2", "#3", "#4"]),  # old Mac
+    ],
+    ids=["bom-mid-file", "cr-line-ends"],
+)
+def test_jsonl_joined_with_cat_or_ending_lines_in_cr_keeps_every_record(
+    tmp_path: Path, join: object, inputs: list[str]
+) -> None:
+    def part(first: int) -> bytes:
+        lines = [json.dumps({"text": PAGE, "url": f"https://x.com/{first + i}"}) for i in (0, 1)]
+        return b"\xef\xbb\xbf" + "\r\n".join(lines).encode() + b"\r\n"
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(join(part(1), part(3)))  # type: ignore[operator]
+    code, pages, err = _run(["parse", str(corpus)])
+    assert (code, err) == (0, [])
+    assert [p["input"].removeprefix(str(corpus)) for p in pages] == inputs
+    code, err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 0
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (4,)

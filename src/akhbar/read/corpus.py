@@ -41,6 +41,7 @@ from akhbar.read.textfiles import (
     decompress,
     has_surrogate_escape,
     json_problem,
+    jsonl_lines,
     mend_surrogates,
     read_bytes,
     record_value,
@@ -235,14 +236,15 @@ def _records_of_json(value: Any) -> list[Any]:
 
 
 def _lines(data: bytes, text: str, *, per_line: bool) -> Iterator[tuple[int, str | None]]:
-    """JSON Lines, numbered from 1; they end at ``\n`` only (U+2028 may sit raw in a string).
-    With ``per_line`` each line is decoded on its own (None: neither UTF-8 nor CP1256)."""
+    """JSON Lines, numbered from 1, as ``textfiles.jsonl_lines`` splits them (at LF; at CR when
+    there is no LF; a BOM opening a line dropped). With ``per_line`` each line is decoded on its own (None: neither UTF-8 nor CP1256)."""
     if not per_line:
-        for n, line in enumerate(text.split("\n"), start=1):
-            yield n, line.rstrip("\r")
+        lines = text.split("\n") if "\n" in text else text.split("\r")
+        for n, line in enumerate(lines, start=1):
+            yield n, line.removeprefix("\ufeff").rstrip("\r")
         return
-    for n, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
-        decoded = decode_line(raw.rstrip(b"\r"))
+    for n, raw in enumerate(jsonl_lines(data), start=1):
+        decoded = decode_line(raw)
         yield n, decoded[0] if decoded else None
 
 

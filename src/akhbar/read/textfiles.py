@@ -46,6 +46,7 @@ __all__ = [
     "iter_pages",
     "iter_text_docs",
     "json_problem",
+    "jsonl_lines",
     "looks_binary",
     "mend_surrogates",
     "parse_docs",
@@ -367,6 +368,17 @@ def decode_line(line: bytes) -> tuple[str, str] | None:
         return (text, "cp1256") if has_arabic(text) else None
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
+def jsonl_lines(data: bytes) -> list[bytes]:
+    """The lines of JSON Lines bytes, without their ends. A line ends at LF (CRLF too; U+2028
+    and the like are allowed raw inside JSON strings), or at CR in a file with no LF at all (an
+    old Mac export); a UTF-8 BOM opening a line is dropped (files joined with ``cat``)."""
+    lines = data.split(b"\n") if b"\n" in data else data.split(b"\r")
+    return [line.removeprefix(_BOM).rstrip(b"\r") for line in lines]
+
+
 def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
     """One record per line, each line decoded on its own (a file may mix encodings). Lines
     end at ``\n`` only: U+2028, U+0085 and the like are allowed raw inside JSON strings."""
@@ -376,12 +388,12 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
     except InputError as exc:
         yield Rejected(input=name, reason=str(exc))
         return
-    data, warnings = strip_stray_nuls(data.removeprefix(b"\xef\xbb\xbf"), name=name)
-    for n, raw in enumerate(data.split(b"\n"), start=1):
+    data, warnings = strip_stray_nuls(data, name=name)
+    for n, raw in enumerate(jsonl_lines(data), start=1):
         if not raw.strip():
             continue
         where = f"{name}:{n}"
-        decoded = decode_line(raw.rstrip(b"\r"))
+        decoded = decode_line(raw)
         if decoded is None:
             reason = f"{where}: not UTF-8, and no Arabic text when read as CP1256"
             yield Rejected(input=name, record=str(n), reason=reason)
