@@ -775,3 +775,22 @@ def test_jsonl_joined_with_cat_or_ending_lines_in_cr_keeps_every_record(
     code, err, conn = _ingest([str(corpus)], tmp_path / "x.db")
     assert code == 0
     assert conn.execute("SELECT count(*) FROM articles").fetchone() == (4,)
+
+
+# -- 13. the store's own files under an ingested directory ----------------------------------------
+
+
+def test_ingesting_the_directory_that_holds_the_store_leaves_the_store_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(PAGE, "utf-8")
+    for _ in range(2):  # the second run finds akhbar.db and its -wal/-shm files there too
+        result = CliRunner().invoke(app, ["ingest", "."])
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.splitlines()[-1].startswith(
+            "akhbar ingest: note: skipped the store's own file"
+        )
+    conn = sqlite3.connect("akhbar.db")
+    assert conn.execute("SELECT input FROM articles").fetchall() == [("a.txt",)]
+    assert conn.execute("SELECT count(*) FROM rejects").fetchone() == (0,)

@@ -65,6 +65,8 @@ POST_INGEST_STAGES: tuple[tuple[str, str], ...] = (
 )
 
 _BATCH = 2000
+#: the store's files (SQLite's journal and WAL files next to it): never read as inputs
+_STORE_FILES = ("", "-wal", "-shm", "-journal")
 _READ_CHUNK = 1 << 20
 #: with ``workers=None``, inputs of this many bytes in all are parsed on every core
 _PARALLEL_BYTES = 4 << 20
@@ -211,7 +213,12 @@ def _plan(
     tasks: list[_Task] = []
     skipped: list[InputMark] = []
     missing: list[Rejected] = []
+    own = {os.path.realpath(f"{store.path}{suffix}") for suffix in _STORE_FILES}
+    left_out: list[str] = []
     for name, path in iter_inputs(paths, on_skip=notes.append):
+        if path is not None and os.path.realpath(path) in own:
+            left_out.append(name)  # the store itself (``akhbar ingest .`` next to akhbar.db)
+            continue
         reject = input_reject(name, path)
         if reject is not None:
             missing.append(reject)
@@ -232,6 +239,9 @@ def _plan(
         tasks.append(
             _Task(name=name, path=path, hash=digest, size=size, format=format, fields=fields)
         )
+    if left_out:
+        files = "file" if len(left_out) == 1 else "files"
+        notes.append(f"note: skipped the store's own {files} ({', '.join(left_out)})")
     return tasks, skipped, missing
 
 
