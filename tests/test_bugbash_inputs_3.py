@@ -794,3 +794,17 @@ def test_ingesting_the_directory_that_holds_the_store_leaves_the_store_out(
     conn = sqlite3.connect("akhbar.db")
     assert conn.execute("SELECT input FROM articles").fetchall() == [("a.txt",)]
     assert conn.execute("SELECT count(*) FROM rejects").fetchone() == (0,)
+
+
+def test_an_arc_file_says_it_is_the_older_format(tmp_path: Path) -> None:
+    arc = tmp_path / "crawl.arc.gz"
+    arc.write_bytes(
+        gzip.compress(b"filedesc://crawl.arc 0.0.0.0 20150810000000 text/plain 76\n1 0 Test\n")
+    )
+    code, pages, err = _run(["parse", str(arc)])
+    assert (code, pages) == (1, [])
+    assert err == [
+        f"akhbar parse: {arc}: not a WARC (an ARC file, the older format: convert it to WARC "
+        "first)",
+        _could_not(1),
+    ]

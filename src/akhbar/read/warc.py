@@ -44,6 +44,7 @@ _TEXT_TYPES = ("text/plain",)
 _MARKUP = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")
 _IDENTITY = ("", "identity", "none")
 _CHUNK = 1 << 20
+_SNIFF = 512
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
@@ -110,6 +111,20 @@ def _one_gzip_stream(path: Path) -> bool:
 def _is_gzip(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(2) == b"\x1f\x8b"
+
+
+def _opening(path: Path) -> bytes:
+    """The first bytes of the file, decompressed when it is gzip or bzip2."""
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF)
+    try:
+        if head[:2] == b"\x1f\x8b":
+            return zlib.decompressobj(31).decompress(head, _SNIFF)
+        if head[:3] == b"BZh":
+            return bz2.BZ2Decompressor().decompress(head, _SNIFF)
+    except (OSError, EOFError, zlib.error):
+        return b""
+    return head
 
 
 def _is_bzip2(path: Path) -> bool:
@@ -221,6 +236,10 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
             return
     except OSError as exc:
         yield Rejected(input=name, reason="cannot read", detail=f"{name}: {exc.strerror}")
+        return
+    if _opening(path).startswith(b"filedesc://"):
+        detail = f"{name}: an ARC file, the older format: convert it to WARC first"
+        yield Rejected(input=name, reason="not a WARC", detail=detail)
         return
     by_id = _is_gzip(path) and _one_gzip_stream(path)  # no usable offsets: name records by id
     passed: Counter[str] = Counter()
