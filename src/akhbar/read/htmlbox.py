@@ -154,23 +154,29 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
     # (counted in the parent and in the grandparent: some sites wrap each paragraph in a div)
     runs: Counter[int] = Counter()
     for p, n in paragraphs:
-        if 0 < n < least and p.parent is not None:
-            runs[p.parent.mem_id] += 1
-            if p.parent.parent is not None:
-                runs[p.parent.parent.mem_id] += 1
+        if 0 < n < least and (up := p.parent) is not None:
+            runs[up.mem_id] += 1
+            if (top := up.parent) is not None:
+                runs[top.mem_id] += 1
     for p, n in paragraphs:
         up = p.parent
-        short_run = up is not None and (
-            runs[up.mem_id] >= _SHORT_RUN
-            or (up.parent is not None and runs[up.parent.mem_id] >= _SHORT_RUN)
-        )
-        if (n < least and not (n and short_run)) or in_noise(p, cache):
+        if up is None:
             continue
-        add(p.parent, n)
-        if p.parent is not None:
-            # a wrapper holding nothing but this paragraph passes it up whole: sites that wrap
-            # each paragraph in its own <div> print the article in the element above
-            add(p.parent.parent, n if _only_child(p) else n // 2)
+        top = up.parent
+        if n < least and not (
+            n
+            and (
+                runs[up.mem_id] >= _SHORT_RUN
+                or (top is not None and runs[top.mem_id] >= _SHORT_RUN)
+            )
+        ):
+            continue
+        if in_noise(p, cache):
+            continue
+        add(up, n)
+        # a wrapper holding nothing but this paragraph passes it up whole: sites that wrap
+        # each paragraph in its own <div> print the article in the element above
+        add(top, n if _only_child(p) else n // 2)
     short_box: tuple[int, LexborNode] | None = None
     for br in tree.css("br"):
         box = br.parent
@@ -191,13 +197,21 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
 
 
 def _only_child(node: LexborNode) -> bool:
-    """True when ``node`` is the one element inside its parent (text around it blank)."""
+    """True when ``node`` is the one element inside its parent (text around it blank); its
+    siblings are walked, not the parent's children: in an article the next one is a ``<p>``."""
     parent = node.parent
     if parent is None or parent.tag in ("body", "html"):
         return False
-    for child in parent.iter(include_text=True):
-        if child != node and (child.tag != "-text" or child.text().strip()):
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag != "-text" or sibling.text().strip():
             return False
+        sibling = sibling.prev
+    sibling = node.next
+    while sibling is not None:
+        if sibling.tag != "-text" or sibling.text().strip():
+            return False
+        sibling = sibling.next
     return True
 
 
