@@ -70,11 +70,12 @@ def test_emoji_headline_stays_as_printed() -> None:  # guard
         "↪️ محولة من: أخبار الشرق الأوسط",
     ],
 )
-def test_channel_over_its_forwarded_from_line_heads_no_post(forwarded: str) -> None:
-    page = page_of("أخبار الشرق الأوسط", forwarded, "🔴 " + HEADLINE, *PARAGRAPHS, "👁 1.2K")
+@pytest.mark.parametrize("channel", ["أخبار الشرق الأوسط", "📢 أخبار الشرق الأوسط"])
+def test_channel_over_its_forwarded_from_line_heads_no_post(forwarded: str, channel: str) -> None:
+    page = page_of(channel, forwarded, "🔴 " + HEADLINE, *PARAGRAPHS, "👁 1.2K")
     assert page.main.headline == "🔴 " + HEADLINE
     assert page.main.byline is None
-    assert {"أخبار الشرق الأوسط", forwarded} <= set(page.discarded)
+    assert {channel, forwarded} <= set(page.discarded)
 
 
 def test_name_with_a_badge_after_it_is_no_headline() -> None:
@@ -111,6 +112,11 @@ def test_whatsapp_bold_and_italic_are_markup() -> None:
     assert page.main.published == "2015-08-09"
     assert page.main.source == "واس"
     assert page.main.raw["headline"] == f"*{HEADLINE}*"
+
+
+def test_bold_label_behind_an_emoji_is_read_without_its_markup() -> None:
+    page = page_of(f"*{HEADLINE}*", DATE, *PARAGRAPHS, "📌 *للمزيد:* https://sabq.org/x")
+    assert page.main.body == PARAGRAPHS
 
 
 def test_stars_and_underscores_that_open_no_span_stay() -> None:  # guard
@@ -166,6 +172,13 @@ def test_about_box_closing_the_page_after_an_end_mark() -> None:
     assert ABOUT in page.discarded
 
 
+def test_more_information_contact_closes_the_about_box() -> None:
+    contact = ("للمزيد من المعلومات:", "إدارة الاتصال المؤسسي", "هاتف: 920000000")
+    page = page_of(HEADLINE, DATE, *PARAGRAPHS, "حول شركة الخليج للتنمية", ABOUT, *contact)
+    assert page.main.body == PARAGRAPHS
+    assert set(contact) <= set(page.discarded)
+
+
 def test_release_dateline_with_the_country_dates_the_lead() -> None:
     lead = "مكة المكرمة، المملكة العربية السعودية، 9 أغسطس 2015 - أكدت المصادر أن المبعوث"
     assert lead_date(lead) == "2015-08-09"
@@ -182,7 +195,7 @@ def test_about_heading_with_more_text_under_it_stays_body() -> None:  # guard
 
 @pytest.mark.parametrize(
     "line",
-    ["الصورة 3 من 12", "3 من 12", "صورة 3/12", "صورة (3 من 12)", "00:00 / 02:35", "كتم الصوت", "الجودة: 720p",
+    ["الصورة 3 من 12", "3 من 12", "صورة 3/12", "صورة (3 من 12)", "(3/12)", "00:00 / 02:35", "كتم الصوت", "الجودة: 720p",
      "عرض بملء الشاشة", "عدد المشاهدات: 2,174", "Forwarded from قناة سبق", "1.2K views"],
 )  # fmt: skip
 def test_gallery_and_player_furniture_is_boilerplate(line: str) -> None:
@@ -258,6 +271,7 @@ def test_update_stamp_over_the_date_dates_no_publication(stamp: str) -> None:
         ("www.okaz.com.sa", HEADLINE, " ".join(PARAGRAPHS[0].split()[:20]) + " …"),
         (f"{HEADLINE} عبر @sabqorg",),
         (f"{HEADLINE} https://sabq.org/566478",),
+        (f"{HEADLINE} #سبق",),
     ],
 )
 def test_share_card_after_the_body_is_discarded(card: tuple[str, ...]) -> None:

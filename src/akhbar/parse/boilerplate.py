@@ -149,7 +149,7 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     whitespace-separated word count) may be passed by a caller that already has them."""
     if (len(text.split()) if n_words is None else n_words) > _MAX_WORDS:
         return False
-    if (text[0].isdigit() or text.startswith(_PICTURE)) and _COUNTER.match(text):
+    if (text[0].isdigit() or text[0] == "(" or text.startswith(_PICTURE)) and _COUNTER.match(text):
         return True
     if folded is None and not _NOT_PLAIN.search(text):
         # most lines: decided without folding (folding changes no sign, letter or digit into

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import regex
 
-from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph, without_date, words
+from akhbar.parse.lines import (
+    BULLETS,
+    Kind,
+    Line,
+    is_paragraph,
+    without_date,
+    without_pictographs,
+    words,
+)
 from akhbar.parse.vocab import (
     AGENCIES,
     ARCHIVE_MARK_RE,
@@ -262,10 +270,11 @@ _MAX_CHANNEL_WORDS = 5
 
 def named_below(lines: list[Line], i: int) -> bool:
     """A short line that the furniture line under it names at its end (``أخبار الشرق الأوسط``
-    over ``Forwarded from أخبار الشرق الأوسط``: a channel's name over its forwarded post)."""
+    over ``Forwarded from أخبار الشرق الأوسط``: a channel's name over its forwarded post; the
+    name may open with emoji, ``📢 قناة …``)."""
     if i + 1 >= len(lines) or lines[i + 1].kind is not Kind.BOILER:
         return False
-    text, below = lines[i].text, lines[i + 1].text
+    text, below = without_pictographs(lines[i].text), lines[i + 1].text
     return len(below) > len(text) and below.endswith(text) and words(text) <= _MAX_CHANNEL_WORDS
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "split_lines",
     "text_lines",
     "without_date",
+    "without_pictographs",
     "words",
 ]
 
@@ -375,6 +376,13 @@ _PICTOGRAPHS = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3
 
 
 _COUNT_OR_LINK = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkMm]?|https?://\S+|t\.me/\S+)$")
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` without the emoji it opens with."""
+    if text and text[0] >= "\u2190" and (mark := _PICTOGRAPHS.match(text)):
+        return text[mark.end() :]
+    return text
 
 
 def _after_pictographs(n: int, raw: str, text: str, end: int) -> Line:

@@ -28,9 +28,6 @@ _MESSENGER = re.compile(r"(?<!\S)([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1(?!\S)"
 _ALNUM = re.compile(r"[^\W_]")
 
 
-#: what a line of markup opens or closes with: a heading, or a messenger's bold or italic
-_MARKS = "#*_"
-
 #: how far into a page its opening markup is looked for (jina's preamble and the ``#`` heading)
 _OPENING = 600
 
@@ -84,9 +81,7 @@ def unmark_lines(lines: list[Line]) -> tuple[list[Line], dict[int, list[str]]]:
     links: dict[int, list[str]] = {}
     for line in lines:
         text = line.text
-        if not (
-            "](" in text or "**" in text or "__" in text or text[0] in _MARKS or text[-1] in _MARKS
-        ):
+        if not ("](" in text or text[0] == "#" or "*" in text or "_" in text):
             out.append(line)
             continue
         unmarked = _unmark(text)

@@ -22,7 +22,9 @@ from akhbar.parse.vocab import CONTACT_WORDS, RELEASE_ABOUT_RE, fold
 __all__ = ["box_end"]
 
 #: a cheap test of a line that may open a box: an about header's first word, a contact word
-_HINT = re.compile(r"^(?:نبذ|عن |حول |about )|تواصل|اتصال|استفسار|contact", re.IGNORECASE)
+_HINT = re.compile(
+    r"^(?:نبذ|عن |حول |about )|تواصل|اتصال|استفسار|معلومات|[إا]علام|contact|media", re.IGNORECASE
+)
 #: a contact's header and its lines are short
 _MAX_CONTACT_HEADER_WORDS = 8
 _MAX_CONTACT_LINE_WORDS = 6
