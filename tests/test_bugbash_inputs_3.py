@@ -808,3 +808,17 @@ def test_an_arc_file_says_it_is_the_older_format(tmp_path: Path) -> None:
         "first)",
         _could_not(1),
     ]
+
+
+# -- 14. file names with line breaks --------------------------------------------------------------
+
+
+def test_a_file_name_with_a_line_break_is_named_on_one_line(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "bad\nname.txt").write_bytes(b"")
+    (d / "ok\u2028.txt").write_text(PAGE, "utf-8")
+    code, pages, err = _run(["parse", str(d)])
+    assert code == 1
+    assert [p["input"] for p in pages] == [f"{d}/ok\\u2028.txt"]
+    assert err == [f"akhbar parse: {d}/bad\\nname.txt: empty file", _could_not(1)]

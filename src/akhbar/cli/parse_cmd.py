@@ -68,7 +68,9 @@ def parse_cmd(
                 noted.add(file)
                 where = f"{file} (from line {line})" if line else file
                 typer.echo(f"akhbar parse: {where}: not UTF-8, read as {doc.encoding}", err=True)
-        typer.echo(json.dumps(page.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
+        line = json.dumps(page.to_dict(), ensure_ascii=False, indent=2 if pretty else None)
+        # U+2028/U+2029 are line breaks to str.splitlines and JavaScript: escaped, as JSON allows
+        typer.echo(line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     if failed:
         typer.echo(f"akhbar parse: {failed} input(s) could not be read", err=True)
         raise typer.Exit(1)

@@ -60,6 +60,8 @@ __all__ = [
     "walk",
 ]
 
+#: characters of a file name that would break its line: C0 controls, DEL, U+0085, U+2028/9
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
 #: links of a symbolic link loop named in its message
 _SHOWN_LINKS = 8
 #: file name endings of the compressions read transparently (by their magic bytes)
@@ -163,12 +165,16 @@ def _skip_notes(given: str, skipped: dict[str, list[str]]) -> Iterator[str]:
 
 
 def printable(name: str) -> str:
-    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8
-    (``os`` gives them as lone surrogates) become ``\\xff`` escapes; other names are unchanged."""
+    """A path as text that can be printed and stored on one line: bytes of a file name that are
+    not UTF-8 (``os`` gives them as lone surrogates) become ``\\xff`` escapes, and control
+    characters and line breaks (``\\n``, U+2028) escapes; other names are unchanged."""
     try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:  # a surrogate no file system gave: escape it as it is
-        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+        name = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    if _UNPRINTABLE.search(name) is None:
+        return name
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
 
 
 def walk(
