@@ -822,3 +822,29 @@ def test_a_file_name_with_a_line_break_is_named_on_one_line(tmp_path: Path) -> N
     assert code == 1
     assert [p["input"] for p in pages] == [f"{d}/ok\\u2028.txt"]
     assert err == [f"akhbar parse: {d}/bad\\nname.txt: empty file", _could_not(1)]
+
+
+def _raw_record(url: str, block: bytes, ctype: str = "application/http; msgtype=response") -> bytes:
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{url[-1]}0000000-0000-"
+        f"0000-0000-000000000000>\r\nWARC-Date: 2015-08-10T00:00:00Z\r\nWARC-Target-URI: {url}"
+        f"\r\nContent-Type: {ctype}\r\nContent-Length: {len(block)}\r\n\r\n"
+    )
+    return head.encode() + block + b"\r\n\r\n"
+
+
+def test_a_response_without_an_http_head_or_with_lf_line_ends_is_a_page(tmp_path: Path) -> None:
+    page = ARTICLE.encode()
+    warc = tmp_path / "c.warc"
+    warc.write_bytes(
+        _raw_record("http://a.com/1", page)  # the page stored alone, no HTTP head
+        + _raw_record("http://a.com/2", b"HTTP/1.1 200 OK\nContent-Type: text/html\n\n" + page)
+        + _raw_record(
+            "http://a.com/3", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+        )
+    )
+    code, pages, err = _run(["parse", str(warc)])
+    assert (code, err) == (0, [])
+    assert [(p["url"], *_headline_body(p)) for p in pages] == [
+        (f"http://a.com/{i}", TITLE, BODY) for i in (1, 2, 3)
+    ]

@@ -1,7 +1,8 @@
 """WARC files (``.warc``, ``.warc.gz``, ``.warc.bz2``): every HTML (or plain-text) response
 record → one page.
 
-Read with fastwarc (HTTP headers parsed; a bzip2 file given to it as a stream). The payload is decoded here, record by record: a
+Read with fastwarc (a bzip2 file given to it as a stream); the HTTP head of a response is
+parsed here, leniently (LF line ends; a page stored without its HTTP head is still a page). The payload is decoded here, record by record: a
 chunked ``Transfer-Encoding`` is undone, then a ``Content-Encoding`` (gzip, deflate, br); a
 payload stored already decoded under such a header (crawlers do that) is read as it is, with a
 warning, and one that is neither is a ``Rejected`` for that record alone. The charset of the
@@ -22,7 +23,7 @@ import bz2
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
@@ -45,6 +46,9 @@ _MARKUP = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")
 _IDENTITY = ("", "identity", "none")
 _CHUNK = 1 << 20
 _SNIFF = 512
+#: bytes of a record read to find its HTTP head (the rest is read only for a page)
+_HEAD = 1 << 16
+_LINE_END = re.compile(r"\r?\n")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
@@ -165,14 +169,11 @@ def _decompress(data: bytes, coding: str) -> bytes | None:
         return None
 
 
-def _payload(data: bytes, record: WarcRecord) -> tuple[bytes, str | None, str | None]:
+def _payload(data: bytes, http: Mapping[str, str]) -> tuple[bytes, str | None, str | None]:
     """A payload with its transfer and content encodings undone: (bytes, warning, problem)."""
-    http = record.http_headers
-    if http is None:
-        return data, None, None
-    if "chunked" in (http.get("Transfer-Encoding") or "").lower():
+    if "chunked" in http.get("transfer-encoding", "").lower():
         data = _dechunk(data) or data
-    coding = (http.get("Content-Encoding") or "").strip().lower().removeprefix("x-")
+    coding = http.get("content-encoding", "").strip().lower().removeprefix("x-")
     if coding in _IDENTITY:
         return data, None, None
     known = coding in ("gzip", "deflate", "br")
@@ -186,16 +187,41 @@ def _payload(data: bytes, record: WarcRecord) -> tuple[bytes, str | None, str | 
     return data, None, f"{what}: the payload is not {coding}" if known else f"{what} is unknown"
 
 
-def _kind(record: WarcRecord) -> tuple[str, str]:
+def _http_head(block: bytes) -> tuple[int | None, dict[str, str], int] | None:
+    """The status, headers (names in lower case) and length of the HTTP head that opens a
+    response block, or None when the block has none (a crawler that stored the page alone).
+    Lines may end in CRLF or LF; a head with no blank line after it is all head."""
+    if not block.startswith(b"HTTP/"):
+        return None
+    crlf, lf = block.find(b"\r\n\r\n"), block.find(b"\n\n")
+    if crlf != -1 and (lf == -1 or crlf < lf):
+        end, size = crlf, crlf + 4
+    elif lf != -1:
+        end, size = lf, lf + 2
+    else:
+        end = size = len(block)
+    lines = _LINE_END.split(block[:end].decode("latin-1"))
+    parts = lines[0].split(None, 2)
+    status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        key, colon, value = line.partition(":")
+        if colon:
+            headers.setdefault(key.strip().lower(), value.strip())
+    return status, headers, size
+
+
+def _kind(
+    record: WarcRecord, http: tuple[int | None, Mapping[str, str], int] | None
+) -> tuple[str, str]:
     """("html" | "text" | what else the record is, its Content-Type)."""
-    rtype = record.record_type
-    if rtype not in (WarcRecordType.response, WarcRecordType.resource):
-        return str(rtype).rpartition(".")[2], ""
-    http = record.http_headers if rtype == WarcRecordType.response else None
-    if http is not None and http.status_code != 200:
-        return f"status {http.status_code}", ""
-    headers = http if http is not None else record.headers
-    ctype = (headers.get("Content-Type") or "").strip().lower()
+    if http is not None and http[0] != 200:
+        return f"status {http[0]}", ""
+    headers: Mapping[str, str] = http[1] if http is not None else {}
+    ctype = headers.get("content-type", "").strip().lower()
+    if http is None:  # a resource, or a response stored without its HTTP head
+        ctype = (record.headers.get("Content-Type") or "").strip().lower()
+        ctype = "" if ctype.startswith("application/http") else ctype
     if ctype.startswith(_HTML_TYPES):
         return "html", ctype
     if ctype.startswith(_TEXT_TYPES):
@@ -251,7 +277,7 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
         source = stack.enter_context(bz2.open(path, "rb")) if bzip2 else str(path)
         try:
             records = ArchiveIterator(
-                source, parse_http=True, fsspec_args=False, auto_decode="none"
+                source, parse_http=False, fsspec_args=False, auto_decode="none"
             )
             for record in records:
                 offset = record.stream_pos
@@ -281,22 +307,31 @@ def _page(
     record: WarcRecord, *, name: str, by_id: bool, passed: Counter[str]
 ) -> Doc | Rejected | None:
     """One record as a page, or a ``Rejected``; None (counted in ``passed``) when it is none."""
-    kind, ctype = _kind(record)
+    rtype = record.record_type
+    if rtype not in (WarcRecordType.response, WarcRecordType.resource):
+        passed[str(rtype).rpartition(".")[2]] += 1
+        return None
+    expected = record.content_length
+    block = b""
+    while len(block) < _HEAD and (chunk := record.reader.read(_HEAD - len(block))):
+        block += chunk  # a read may stop short of what was asked
+    http = _http_head(block) if rtype == WarcRecordType.response else None
+    kind, ctype = _kind(record, http)
     if kind not in ("html", "text"):
         passed[kind] += 1
         return None
-    expected = record.content_length
-    data = record.reader.read()
+    block += record.reader.read()
+    data = block[http[2] :] if http is not None else block
     if not ctype and not data.lstrip()[:64].lower().startswith(_MARKUP):
         passed["no Content-Type"] += 1
         return None
     offset = record.stream_pos
     where = f"{name}#{record.record_id}" if by_id else f"{name}@{offset}"
     at = record.record_id if by_id else str(offset)
-    if len(data) < expected:
-        detail = f"{where}: payload has {len(data)} of {expected} bytes"
+    if len(block) < expected:
+        detail = f"{where}: record has {len(block)} of {expected} bytes"
         return Rejected(input=name, record=at, reason="truncated WARC record", detail=detail)
-    data, warning, problem = _payload(data, record)
+    data, warning, problem = _payload(data, http[1] if http is not None else {})
     if problem is not None:
         detail = f"{where}: {problem}"
         return Rejected(input=name, record=at, reason="undecodable WARC payload", detail=detail)
