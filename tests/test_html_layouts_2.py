@@ -280,3 +280,15 @@ def test_outlet_as_author_of_a_json_ld_article_body_is_no_byline_either() -> Non
     assert isinstance(doc, Doc)
     assert list(doc.page.main.body) == [body] * 3
     assert doc.page.main.byline is None  # not "جريدة الرياض"
+
+
+def test_script_data_nested_past_the_json_parser_depth_is_skipped_like_a_broken_block() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    for kind in ("application/ld+json", "application/json"):
+        page = (
+            f'<html lang="ar"><head><title>عنوان الخبر</title><script type="{kind}">{deep}'
+            "</script></head><body><div>قصير</div></body></html>"
+        )
+        doc = read_html(page.encode("utf-8"), input=kind)  # was a RecursionError
+        assert isinstance(doc, Doc)
+        assert doc.page.main.headline == "عنوان الخبر"

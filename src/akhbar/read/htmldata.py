@@ -196,7 +196,7 @@ def script_article(scripts: Iterable[str], ld: Iterable[Mapping[str, Any]]) -> S
     for text in scripts:
         try:
             roots.append(json.loads(text))
-        except (json.JSONDecodeError, ValueError):
+        except (ValueError, RecursionError):  # broken, or nested past the parser's depth
             continue
     for obj in _objects(roots):
         for key in _BODY_KEYS:

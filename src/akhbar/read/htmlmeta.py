@@ -100,7 +100,7 @@ def json_ld(tree: LexborHTMLParser) -> list[Mapping[str, Any]]:
     for node in tree.css('script[type="application/ld+json"]'):
         try:
             found.extend(_ld_objects(json.loads(node.text() or "")))
-        except (json.JSONDecodeError, ValueError):
+        except (ValueError, RecursionError):  # broken, or nested past the parser's depth
             continue
     nodes = {o["@id"]: o for o in found if isinstance(o.get("@id"), str) and len(o) > 1}
     if nodes:
