@@ -848,3 +848,16 @@ def test_a_response_without_an_http_head_or_with_lf_line_ends_is_a_page(tmp_path
     assert [(p["url"], *_headline_body(p)) for p in pages] == [
         (f"http://a.com/{i}", TITLE, BODY) for i in (1, 2, 3)
     ]
+
+
+def test_entities_escaped_twice_in_a_feed_are_read_as_characters(tmp_path: Path) -> None:
+    feed = tmp_path / "f.rss"
+    item = (
+        "<item><title>وزير &amp;quot;الصحة&amp;quot;</title><link>https://sabq.org/a</link>"
+        "<description>&lt;p&gt;قال &amp;amp;quot;نعم&amp;amp;quot; &amp;amp;amp; مضى&lt;/p&gt;"
+        "</description></item>"
+    )
+    feed.write_text(_feed(item), "utf-8")
+    code, pages, err = _run(["parse", str(feed)])
+    assert (code, err) == (0, [])
+    assert _headline_body(pages[0]) == ('وزير "الصحة"', 'قال "نعم" & مضى')

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from email.utils import parsedate_to_datetime
+from html import unescape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -38,6 +39,7 @@ _ISO = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?"
 )
 _BREAK = "\u2029"
+_REFERENCE = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]\w*);")
 _XML_DECLARATION = re.compile(
     rb"""^(\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']"""
 )
@@ -46,6 +48,10 @@ _HTML_TITLE = re.compile(r"<title[^>]*>([^<]*)</title>", re.I)
 
 
 def _collapse(s: str) -> str:
+    """Whitespace collapsed, and character references left over decoded: feeds often escape
+    their text twice (``&amp;quot;``), which feedparser decodes once."""
+    if "&" in s and _REFERENCE.search(s):
+        s = unescape(s)
     return " ".join(s.split())
 
 
