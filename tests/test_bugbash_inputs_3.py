@@ -861,3 +861,14 @@ def test_entities_escaped_twice_in_a_feed_are_read_as_characters(tmp_path: Path)
     code, pages, err = _run(["parse", str(feed)])
     assert (code, err) == (0, [])
     assert _headline_body(pages[0]) == ('وزير "الصحة"', 'قال "نعم" & مضى')
+
+
+def test_a_chunk_size_that_is_no_hex_number_leaves_the_payload_as_it_is(tmp_path: Path) -> None:
+    chunked = [("Content-Type", "text/plain"), ("Transfer-Encoding", "chunked")]
+    text = f"{TITLE}\n\n{BODY}\n"
+    payload = f"-5\r\n{text}".encode()  # int("-5", 16) is -5: the chunks went backwards
+    warc = _warc(tmp_path / "c.warc", [_response("http://a.com/1", payload, chunked)])
+    code, pages, err = _run(["parse", str(warc)])
+    assert (code, err) == (0, [])
+    assert BODY in " ".join(pages[0]["main"]["body"])
+    assert json.dumps(pages[0], ensure_ascii=False).count(BODY[:30]) == 1

@@ -49,6 +49,7 @@ _SNIFF = 512
 #: bytes of a record read to find its HTTP head (the rest is read only for a page)
 _HEAD = 1 << 16
 _LINE_END = re.compile(r"\r?\n")
+_HEX = re.compile(rb"[0-9a-fA-F]{1,16}")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
@@ -144,10 +145,9 @@ def _dechunk(data: bytes) -> bytes | None:
     while True:
         eol = data.find(b"\r\n", pos)
         size_text = data[pos : eol if eol != -1 else len(data)].split(b";", 1)[0].strip()
-        try:
-            size = int(size_text, 16)
-        except ValueError:
+        if _HEX.fullmatch(size_text) is None:
             return None if not out else b"".join(out)
+        size = int(size_text, 16)
         if eol == -1 or size == 0:
             return b"".join(out)
         out.append(data[eol + 2 : eol + 2 + size])
