@@ -872,3 +872,23 @@ def test_a_chunk_size_that_is_no_hex_number_leaves_the_payload_as_it_is(tmp_path
     assert (code, err) == (0, [])
     assert BODY in " ".join(pages[0]["main"]["body"])
     assert json.dumps(pages[0], ensure_ascii=False).count(BODY[:30]) == 1
+
+
+def test_a_feed_item_with_only_a_link_is_kept_and_one_with_only_an_enclosure_says_so(
+    tmp_path: Path,
+) -> None:
+    feed = tmp_path / "f.rss"
+    items = (
+        '<item><enclosure url="https://sabq.org/a.mp3" type="audio/mpeg" length="1"/></item>\n'
+        '<item><title></title><link>https://sabq.org/v</link><enclosure url="https://sabq.org/v.mp4"'
+        ' type="video/mp4" length="1"/></item>\n'
+    )
+    feed.write_text(_feed(items), "utf-8")
+    code, pages, err = _run(["parse", str(feed)])
+    assert code == 1
+    assert [p["url"] for p in pages] == ["https://sabq.org/v"]  # as a corpus record with a url
+    assert err == [
+        f"akhbar parse: {feed}#1: feed item without title, text or link (enclosure "
+        "https://sabq.org/a.mp3)",
+        _could_not(1),
+    ]

@@ -4,7 +4,8 @@ The bytes are decoded in ``decoding.decode``'s order (valid UTF-8 wins; an XML d
 encoding is a hint, a Latin-1 one over Arabic text not believed; CP1256 next) and handed to
 feedparser as UTF-8, so an undeclared CP1256 feed is not read as Windows-1252. Malformed XML
 (a feed cut short) is read leniently, with a warning; an HTML page or an empty file
-given as a feed says so.
+given as a feed says so. An item with neither title nor text is kept when it has a link (its
+text was lost, as for a corpus record), else it is a ``Rejected`` naming its enclosures.
 
 Title → headline, link → url (a relative link resolved against the channel's), published (RFC 822 or ISO 8601, its UTC offset kept) →
 published, categories → tags, author → byline, ``content:encoded`` / Atom content (else the
@@ -116,8 +117,15 @@ def _entry_doc(
     html = contents[0].get("value", "") if contents else ""
     html = html or entry.get("summary") or entry.get("description") or ""
     body = _paragraphs(html)
-    if title is None and not body:
-        return Rejected(input=input, reason="feed item without title or text")
+    url = _link(entry, base)
+    if title is None and not body and not url:  # with a link: its text was lost (as in corpus)
+        media = [e.get("href") or e.get("url") for e in entry.get("enclosures") or ()]
+        shown = ", ".join(m for m in media if m)
+        return Rejected(
+            input=input,
+            reason="feed item without title, text or link",
+            detail=f"{input}: enclosure {shown}" if shown else "",
+        )
     tags = tuple(
         dict.fromkeys(
             _collapse(t.get("term") or t.get("label") or "")
@@ -134,7 +142,6 @@ def _entry_doc(
         tags=tags,
         raw={"published": raw_date} if raw_date else {},
     )
-    url = _link(entry, base)
     blob = json.dumps(
         {"title": title, "link": url, "date": raw_date, "html": html, "tags": tags},
         ensure_ascii=False,
