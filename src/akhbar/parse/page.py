@@ -27,13 +27,16 @@ from akhbar.parse.furniture import (
     split_suffixes,
 )
 from akhbar.parse.header import (
+    HEADER_META,
     badge_over,
+    byline_under,
     dateline,
     is_kicker,
     is_name_line,
     is_picture_note,
     kicker_over,
     masthead_over,
+    meta_line,
     named_below,
 )
 from akhbar.parse.items import undecorate
@@ -62,7 +65,6 @@ __all__ = ["parse_text"]
 # tuples, not sets: an Enum member hashes in Python code, a tuple compares by identity first
 _CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
 _TEXT, _DATE = Kind.TEXT, Kind.DATE
-_HEADER_MARKERS = (Kind.DATE, Kind.BOILER)
 #: how a site's notice (a sentence to the reader) ends; a headline seldom does
 _NOTICE_END = frozenset(".!…")
 #: a comments header is a few words and a count (``تعليقات القراء (12)``)
@@ -184,17 +186,19 @@ def _title_repeated(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
-    """Place the header block (byline, date, toolbar) after the headline; return body start."""
+def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int:
+    """Place the header block (byline, date, toolbar) after the headline; return body start.
+    ``main``: the page's own article (a read-also article's excerpt opens with its dateline
+    as text: no dev gold gives an embedded article a byline)."""
     p = i
     while p < len(lines):
         k = lines[p].kind
         if k is Kind.TEXT and is_paragraph(lines[p].text):
             break
-        if k in _CLOSING or k is Kind.READ_ALSO:
+        if (k in _CLOSING and not meta_line(lines, p)) or k is Kind.READ_ALSO:
             break
         p += 1
-    last_marker = max((j for j in range(i, p) if lines[j].kind in _HEADER_MARKERS), default=-1)
+    last_marker = max((j for j in range(i, p) if lines[j].kind in HEADER_META), default=-1)
     j = i
     while j < p:
         nxt = absorb(d, lines, j, out)
@@ -217,7 +221,7 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
             and (
                 j < last_marker
                 or (0 <= last_marker == j - 1 and dateline(line.text, plain_name=True))
-                or (j == i and last_marker < 0 and dateline(line.text, plain_name=False))
+                or (j == i and last_marker < 0 and byline_under(lines, line.text, main=main))
             )
         ):
             d.byline = line.text
@@ -231,14 +235,16 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out) -> int:
     return p
 
 
-def _article(lines: list[Line], out: Out, *, head: Line | None = None) -> Article:
+def _article(
+    lines: list[Line], out: Out, *, head: Line | None = None, main: bool = False
+) -> Article:
     d = Draft()
     if head is not None:
         d.headline = head.value or head.text
         i = 0
     else:
         i = _find_headline(d, lines, out)
-    i = _header(d, lines, i, out)
+    i = _header(d, lines, i, out, main=main)
     if d.published is None and d.byline is not None:
         # a dateline that also prints the date: ``الرياض - واس - 9 أغسطس 2015``
         d.published = date_in(d.byline)
@@ -463,7 +469,7 @@ def parse_text(text: str, *, input: str) -> Page:
     end = _main_end(lines)
     main_lines, tail = lines[:end], lines[end:]
     main_draft = Draft()
-    main = _article(main_lines, out)
+    main = _article(main_lines, out, main=True)
     embedded: list[Article] = []
     starts = [i for i, ln in enumerate(tail) if ln.kind is Kind.READ_ALSO]
     for a, b in zip(starts, [*starts[1:], len(tail)], strict=False):
