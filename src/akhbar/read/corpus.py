@@ -36,6 +36,7 @@ from akhbar.model import Article, Page, Rejected
 from akhbar.read.decoding import has_arabic
 from akhbar.read.doc import Doc, sha256
 from akhbar.read.textfiles import (
+    META_KEYS,
     decode,
     decode_line,
     decompress,
@@ -53,6 +54,7 @@ __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
 
 _ISO_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _LIST_KEYS = ("articles", "items", "data", "records", "documents", "rows")
+_EMPTY: tuple[Any, ...] = (None, "", [], {})
 _ZIP_LOCKED = "encrypted, password required"
 #: zips inside a zip are read this many levels down (a zip that holds itself must end)
 _MAX_ZIP_DEPTH = 3
@@ -104,7 +106,11 @@ def parse_field_map(spec: str) -> FieldMap:
 
 def _first(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
     """The first non-empty value of ``keys``, at the top of the record, else in its metadata."""
-    return record_value(record, keys)
+    for key in keys:  # the common case inline: this runs 7 times per record
+        value = record.get(key)
+        if value not in _EMPTY:
+            return value
+    return record_value(record, keys) if any(k in record for k in META_KEYS) else None
 
 
 def _strings(value: Any) -> list[str]:
@@ -146,10 +152,11 @@ def _published(value: Any) -> str | None:
         return None
     s = value.strip()
     if _ISO_LIKE.fullmatch(s):
-        try:
-            date.fromisoformat(s[:10])
-        except ValueError:
-            return None  # "2015-02-30": no such day (the raw value is kept)
+        if s[8:10] > "28" or s[5:7] > "12":  # only then may the day not exist
+            try:
+                date.fromisoformat(s[:10])
+            except ValueError:
+                return None  # "2015-02-30": no such day (the raw value is kept)
         return s.replace(" ", "T")
     found = parse_date(s)
     return found.iso if found else None
