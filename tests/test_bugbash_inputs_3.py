@@ -892,3 +892,19 @@ def test_a_feed_item_with_only_a_link_is_kept_and_one_with_only_an_enclosure_say
         "https://sabq.org/a.mp3)",
         _could_not(1),
     ]
+
+
+def test_json_objects_written_one_after_another_on_a_line_are_each_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    parts = [json.dumps({"text": PAGE, "url": f"https://x.com/{i}"}) for i in (1, 2, 3)]
+    corpus.write_text(parts[0] + "\n" + parts[1] + " " + parts[2] + "\n", "utf-8")
+    code, pages, err = _run(["parse", str(corpus)])
+    assert (code, err) == (0, [])
+    assert [(p["input"].removeprefix(str(corpus)), p["url"]) for p in pages] == [
+        ("#1", "https://x.com/1"),
+        ("#2.1", "https://x.com/2"),
+        ("#2.2", "https://x.com/3"),
+    ]
+    code, _err, conn = _ingest([str(corpus)], tmp_path / "x.db")
+    assert code == 0
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (3,)

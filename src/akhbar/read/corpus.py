@@ -42,6 +42,7 @@ from akhbar.read.textfiles import (
     decompress,
     has_surrogate_escape,
     json_problem,
+    json_values,
     jsonl_lines,
     mend_surrogates,
     read_bytes,
@@ -352,7 +353,7 @@ def _parse_member(
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            records = json_values(line)
         except (ValueError, RecursionError) as exc:
             column = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
             yield Rejected(
@@ -363,13 +364,20 @@ def _parse_member(
                 raw=line.encode("utf-8", "replace")[:65536],
             )
             continue
-        if not isinstance(record, dict):
-            yield Rejected(input=name, record=str(n), reason="record is not a JSON object")
-            continue
         mend = has_surrogate_escape(line)
-        yield _mended_doc(
-            record, f"{name}#{n}", f"{name}:{n}", mend, fields=fields, parse_text=parse_text
-        )
+        for k, record in enumerate(records, start=1):
+            part = f"{n}.{k}" if len(records) > 1 else str(n)
+            if not isinstance(record, dict):
+                yield Rejected(input=name, record=part, reason="record is not a JSON object")
+                continue
+            yield _mended_doc(
+                record,
+                f"{name}#{part}",
+                f"{name}:{part}",
+                mend,
+                fields=fields,
+                parse_text=parse_text,
+            )
 
 
 def _salvage(text: str, *, name: str) -> Iterator[tuple[int, Any]]:

@@ -47,6 +47,7 @@ __all__ = [
     "iter_pages",
     "iter_text_docs",
     "json_problem",
+    "json_values",
     "jsonl_lines",
     "looks_binary",
     "mend_surrogates",
@@ -293,6 +294,26 @@ def input_problem(name: str, path: Path | None) -> str | None:
     return "no such file or directory"
 
 
+def json_values(line: str) -> list[Any]:
+    """The JSON values of one line: one, or several written one after another with no line
+    break between them (``{...} {...}``, a writer that forgot its newlines). Raises what
+    ``json.loads`` raises, for the first part that is not JSON."""
+    try:
+        return [json.loads(line)]
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data":
+            raise
+    values: list[Any] = []
+    pos, end = 0, len(line)
+    while True:
+        while pos < end and line[pos] in " \t\r\n":
+            pos += 1
+        if pos >= end:
+            return values
+        value, pos = _DECODER.raw_decode(line, pos)
+        values.append(value)
+
+
 def json_problem(exc: ValueError | RecursionError) -> str:
     """Why ``json.loads`` refused a text: the parser's message, or one of the limits Python sets
     on JSON that is well formed (a number of over 4300 digits, nesting too deep to recurse)."""
@@ -305,6 +326,7 @@ def json_problem(exc: ValueError | RecursionError) -> str:
     return str(exc)
 
 
+_DECODER = json.JSONDecoder()
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -408,33 +430,36 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
             continue
         line, encoding = decoded
         try:
-            record = json.loads(line)
+            records = json_values(line)
         except (ValueError, RecursionError) as exc:
             why = json_problem(exc)
             yield Rejected(input=name, record=str(n), reason=f"{where}: malformed JSON ({why})")
             continue
-        mended: tuple[str, ...] = ()
-        if has_surrogate_escape(line):
-            record, mended = mend_surrogates(record, where=where)
-        text = record.get("text") if isinstance(record, dict) else None
-        if not isinstance(record, dict):
-            why = f"a JSON {type(record).__name__}, not an object"
-        elif not isinstance(text, str):
-            why = 'no string "text" field'
-        elif not text.strip():
-            why = '"text" is empty'
-        else:
-            url = record_value(record, ("url", "link"))
-            yield TextDoc(
-                input=f"{name}#{n}",
-                text=text,
-                encoding=encoding,
-                url=url if isinstance(url, str) else None,
-                warnings=warnings + mended,  # the file's repairs, told with its first page
-            )
-            warnings = ()
-            continue
-        yield Rejected(input=name, record=str(n), reason=f"{where}: {why}")
+        mend = has_surrogate_escape(line)
+        for k, record in enumerate(records, start=1):
+            part = f"{n}.{k}" if len(records) > 1 else str(n)
+            mended: tuple[str, ...] = ()
+            if mend:
+                record, mended = mend_surrogates(record, where=f"{name}:{part}")
+            text = record.get("text") if isinstance(record, dict) else None
+            if not isinstance(record, dict):
+                why = f"a JSON {type(record).__name__}, not an object"
+            elif not isinstance(text, str):
+                why = 'no string "text" field'
+            elif not text.strip():
+                why = '"text" is empty'
+            else:
+                url = record_value(record, ("url", "link"))
+                yield TextDoc(
+                    input=f"{name}#{part}",
+                    text=text,
+                    encoding=encoding,
+                    url=url if isinstance(url, str) else None,
+                    warnings=warnings + mended,  # the file's repairs, told with its first page
+                )
+                warnings = ()
+                continue
+            yield Rejected(input=name, record=part, reason=f"{name}:{part}: {why}")
 
 
 _SAVE_IT = "save it to a file and name the file (stdin is read as a text page or JSON Lines)"
