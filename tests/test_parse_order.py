@@ -175,3 +175,55 @@ def test_an_embedded_articles_dateline_stays_in_its_text() -> None:  # guard
 def test_a_tag_line_under_the_headline_of_a_page_without_paragraphs_closes_it() -> None:  # guard
     page = _page(HEADLINE, "الوسوم: الحدائق، الأمانة", "فهد العتيبي", "طباعة")
     assert page.main.byline is None
+
+
+READ_ALSO = re.compile(r"^(?:اقرأ أيضا|إقرأ أيضاً):?$")
+
+
+def test_a_tag_line_under_the_related_list_is_split_against_the_article() -> None:
+    checked = 0
+    for name, lines, want in _pages():
+        s, t, r = _find(lines, SOURCE), _find(lines, TAGS), _find(lines, READ_ALSO)
+        if s is None or t != s + 1 or r is None or r < t or want.embedded:
+            continue
+        text = "\n".join([*lines[:t], *lines[r:], lines[t], *lines[t + 1 : r]])
+        page = parse_text(text, input=name)
+        assert page.main.tags == want.main.tags, name
+        assert [x.headline for x in page.related] == [x.headline for x in want.related], name
+        checked += 1
+    assert checked >= 4
+
+
+SUBHEADING = "المرحلة الثانية من المشروع"
+THIRD = "وتبدأ المرحلة الثانية مطلع العام المقبل وتشمل الأحياء الشمالية والشرقية من المدينة."
+
+
+def test_a_glued_link_in_a_page_with_its_tags_in_the_header_is_inline() -> None:
+    page = _page(
+        HEADLINE,
+        "نشر في: 9 آب 2015",
+        "الوسوم: الحدائق، الأمانة",
+        LEAD,
+        SECOND,
+        "اقرأ أيضا: افتتاح ممشى جديد على الواجهة البحرية",
+        SUBHEADING,
+        THIRD,
+    )
+    assert [r.headline for r in page.related] == ["افتتاح ممشى جديد على الواجهة البحرية"]
+    assert page.main.body == (LEAD, SECOND, SUBHEADING, THIRD)
+    assert page.embedded == ()
+
+
+def test_a_bare_label_over_an_article_after_a_header_tag_line_is_embedded() -> None:  # guard
+    page = _page(
+        HEADLINE,
+        "نشر في: 9 آب 2015",
+        "الوسوم: الحدائق، الأمانة",
+        LEAD,
+        SECOND,
+        "اقرأ أيضا:",
+        "افتتاح ممشى جديد على الواجهة البحرية",
+        THIRD,
+    )
+    assert [e.headline for e in page.embedded] == ["افتتاح ممشى جديد على الواجهة البحرية"]
+    assert page.main.body == (LEAD, SECOND)

@@ -38,10 +38,13 @@ class Draft:
     #: the date line read, when its label dates an update: a publication date after it wins
     update_line: Line | None = None
 
-    def freeze(self) -> Article:
+    def freeze(self, context: str | None = None) -> Article:
+        """The article; ``context``: the text tag lines are split against (``split_tags``),
+        by default this draft's headline and body."""
         tags: list[str] = []
         if self.tag_values:
-            context = "\n".join([self.headline or "", *self.body])
+            if context is None:
+                context = "\n".join([self.headline or "", *self.body])
             for value in self.tag_values:
                 tags.extend(split_tags(value, context=context))
         tags.extend(self.tag_lists)
@@ -184,8 +187,10 @@ def _is_tag_item(line: Line) -> bool:
 
 def merge(main: Article, late: Draft, out: Out) -> Article:
     """Fields found after the main article (in a related block) fill its gaps; a field the
-    main article already has is kept, and the late line goes to ``discarded``."""
-    frozen = late.freeze()
+    main article already has is kept, and the late line goes to ``discarded``. A late tag line
+    (printed under the related list) is split against the main article's text, as its own
+    tag line would be."""
+    frozen = late.freeze(context="\n".join([main.headline or "", *main.body]))
     raw = dict(main.raw)
     fields: dict[str, str | None] = {}
     for name in ("published", "source", "byline"):

@@ -372,8 +372,23 @@ def _main_end(lines: list[Line]) -> int:
             return i
         if closing and closing[-1] > i and not _opens_article(lines, i + 1):
             continue
+        if (
+            ln.value
+            and not closing
+            and _closed_above(lines, first_para)
+            and not _opens_article(lines, i + 1)
+        ):
+            # the page printed its source or tags in the header's meta bar, so nothing marks
+            # where the article ends: a glued link (an inline link's form) followed by more
+            # text (a sub-heading, then paragraphs) rather than a header is inline too
+            continue
         return i
     return len(lines)
+
+
+def _closed_above(lines: list[Line], first_para: int) -> bool:
+    """Whether a source or tag line stands before the first paragraph (``meta_line``)."""
+    return any(lines[k].kind in _CLOSING for k in range(first_para))
 
 
 #: what may stand between an embedded article's headline and its first paragraph
