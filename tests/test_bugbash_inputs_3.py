@@ -908,3 +908,15 @@ def test_json_objects_written_one_after_another_on_a_line_are_each_read(tmp_path
     code, _err, conn = _ingest([str(corpus)], tmp_path / "x.db")
     assert code == 0
     assert conn.execute("SELECT count(*) FROM articles").fetchone() == (3,)
+
+
+def test_parse_names_a_file_as_it_was_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("p.txt").write_text(PAGE, "utf-8")
+    Path("d").mkdir()
+    Path("d/q.txt").write_text(PAGE, "utf-8")
+    code, pages, _err = _run(["parse", "./p.txt", "./d/", "d//q.txt"])
+    assert code == 0
+    assert [p["input"] for p in pages] == ["./p.txt", "d/q.txt", "d//q.txt"]

@@ -39,21 +39,24 @@ def parse_cmd(
     # imported here: `akhbar --help` and the other commands need not compile the parser
     from akhbar.parse import parse_text
     from akhbar.read import iter_any_pages, iter_inputs
-    from akhbar.read.textfiles import TextDoc
+    from akhbar.read.textfiles import TextDoc, printable
 
     def note(message: str) -> None:
         typer.echo(f"akhbar parse: {message}", err=True)
 
     def pages() -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
         """Every input's pages; a reader's own bug on one input is one error, not the end."""
-        for name, path in iter_inputs(paths, on_skip=note):
-            given = name if path is None else str(path)  # the walk's names, read once more
-            try:
-                yield from iter_any_pages([given], parse=parse_text, stdin=sys.stdin.buffer)
-            except Exception as exc:  # reported, and the next input is read
-                why = f"{type(exc).__name__}: {exc}"
-                reason = f"internal error while reading {name} ({why}); please report it"
-                yield None, Rejected(input=name, reason=reason)
+        for given in paths:
+            for name, path in iter_inputs([given], on_skip=note):
+                # one input at a time: a file found in a directory by its path, one named on
+                # the command line as it was given (``./page.txt`` stays so)
+                one = str(path) if path is not None and name != printable(given) else given
+                try:
+                    yield from iter_any_pages([one], parse=parse_text, stdin=sys.stdin.buffer)
+                except Exception as exc:  # reported, and the next input is read
+                    why = f"{type(exc).__name__}: {exc}"
+                    reason = f"internal error while reading {name} ({why}); please report it"
+                    yield None, Rejected(input=name, reason=reason)
 
     for doc, page in pages():
         if isinstance(page, Rejected):
