@@ -227,3 +227,41 @@ def test_a_bare_label_over_an_article_after_a_header_tag_line_is_embedded() -> N
     )
     assert [e.headline for e in page.embedded] == ["افتتاح ممشى جديد على الواجهة البحرية"]
     assert page.main.body == (LEAD, SECOND)
+
+
+def _byline_line(lines: list[str], want: Page) -> int | None:
+    byline, headline = want.main.byline, want.main.headline
+    if byline is None or headline not in lines or byline not in lines:
+        return None
+    at = lines.index(byline)
+    return at if lines.index(headline) < at <= lines.index(headline) + 3 else None
+
+
+def test_a_byline_signed_under_the_body_over_the_source_is_the_byline() -> None:
+    signed = 0
+    for name, lines, want in _pages():
+        b, s = _byline_line(lines, want), _find(lines, SOURCE)
+        if b is None or s is None:
+            continue
+        text = "\n".join(_move(lines, b, s))
+        page = parse_text(text, input=name)
+        assert page.main.byline in (want.main.byline, None), name
+        signed += page.main.byline == want.main.byline
+        assert page.main.body == want.main.body or page.main.byline is None, name
+    assert signed >= 6
+
+
+def test_a_byline_and_date_on_one_line_under_the_lead_give_both() -> None:
+    page = _page(HEADLINE, LEAD, "الباحة - عبدالرحمن الغامدي | 2015/08/07 06:47", SECOND)
+    assert page.main.byline == "الباحة - عبدالرحمن الغامدي | 2015/08/07 06:47"
+    assert page.main.published == "2015-08-07"
+    assert page.main.body == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line", ["17:46 ت م", "س ح", "خاص بـ{الشرق الأوسط}", "سياسيون مصريون: محاولات خبيثة لن تنال من"]
+)
+def test_an_end_mark_or_heading_over_the_source_stays_in_the_body(line: str) -> None:  # guard
+    page = _page(HEADLINE, "نشر في: 9 آب 2015", LEAD, SECOND, line, "المصدر: واس")
+    assert page.main.byline is None
+    assert page.main.body == (LEAD, SECOND, line)

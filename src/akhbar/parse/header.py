@@ -30,19 +30,17 @@ from akhbar.parse.vocab import (
 )
 
 __all__ = [
-    "HEADER_META",
     "MAX_BYLINE_WORDS",
     "PLAIN_NAME",
+    "TITLE",
     "badge_over",
     "byline_form",
-    "byline_under",
     "dateline",
     "is_kicker",
     "is_name_line",
     "is_picture_note",
     "kicker_over",
     "masthead_over",
-    "meta_line",
     "named_below",
 ]
 
@@ -69,7 +67,7 @@ _WORDS = regex.compile(r"[^\W_]+")
 PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
 #: a title abbreviated before a name (``د. فلان``, ``م. فلان``, ``أ.د. فلان``); a writer's name
 #: may also carry a footnote star (``فلان*``)
-_TITLE = regex.compile(r"^(?:[أاد]\.\s?)?[دمأا]\.\s*")
+TITLE = regex.compile(r"^(?:[أاد]\.\s?)?[دمأا]\.\s*")
 #: ``«الاقتصادية» من الرياض``: a quoted outlet "from" a place
 _OUTLET_FROM_PLACE = regex.compile(r"^[«\"“][^«»\"“”]{2,30}[»\"”] من \p{L}+(?: \p{L}+)?$")
 #: what a person's name never holds and a photo caption often does (``صورة جماعية بعد التدشين``,
@@ -120,7 +118,7 @@ def dateline(text: str, *, plain_name: bool) -> bool:
     if _name_with_date(text):
         return True
     if plain_name:  # only right after a date or toolbar: elsewhere it may be a caption
-        name = _TITLE.sub("", text.removesuffix("*").rstrip())  # ``* …`` is a bullet
+        name = TITLE.sub("", text.removesuffix("*").rstrip())  # ``* …`` is a bullet
         if PLAIN_NAME.match(name) and not _NOT_A_NAME.search(name):
             return True
         if _OUTLET_FROM_PLACE.match(text):
@@ -344,51 +342,3 @@ def _name_pair(text: str) -> bool:
     """A name and a place (or two names) joined by a dash, as a dateline under a short title
     (``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``): the title is no kicker over it."""
     return _NAME_PAIR.match(text) is not None
-
-
-#: what the header block may also hold, read like its date: a source or tag line printed in
-#: the meta bar over the text (``meta_line``)
-HEADER_META = (Kind.DATE, Kind.BOILER, Kind.SOURCE, Kind.TAGS, Kind.HASHTAGS)
-#: a meta bar's lines between a source or tag line and the first paragraph: the byline, the
-#: date, a toolbar
-_MAX_META_AFTER = 3
-
-
-def byline_under(lines: list[Line], text: str, *, main: bool) -> bool:
-    """A short line right under the headline, the first paragraph under it and no date line
-    nor toolbar in between (the date printed at the foot, or not at all): the byline when it
-    is in a byline's form — a dateline (``القاهرة :رويترز``, ``واس - المنامة``), a writer's name
-    (``خلف الحربي``, ``م. فلان``, ``فلان*``), a quoted outlet from a place, a name and a place
-    joined by a dash (``الباحة - عبدالرحمن الغامدي``, ``اليوم-الرياض``) or a name from a place.
-    Every dev page printing such a line there reads it so, but for one kind: a dash-joined
-    line naming the page's own source as its source line prints it (``عين اليوم – الرياض``
-    over a page of ``المصدر: عين اليوم``) is the outlet's stamp opening its text, which the dev
-    golds keep in the body (after a date line as well). Not ``main`` (a read-also article):
-    only a colon or agency dateline, as the dev golds give no embedded article a byline."""
-    if not main:
-        return dateline(text, plain_name=False)
-    if dateline(text, plain_name=True):
-        return True
-    parts = byline_form(text)
-    if parts is None:
-        return False
-    return not any(ln.kind is Kind.SOURCE and ln.value in parts for ln in lines)
-
-
-def meta_line(lines: list[Line], k: int) -> bool:
-    """Whether the source or tag line at ``k``, before any paragraph, stands in the header's
-    meta bar (``تاريخ النشر: …`` / ``الوسوم: …`` / the byline / the text: themes that print a
-    post's tags and source with its date) rather than closing an article of no paragraph: a
-    paragraph follows within a few lines, with nothing but header lines between."""
-    if lines[k].kind not in HEADER_META:
-        return False  # a tag header over one tag per line: the tags run on below it
-    for j in range(k + 1, min(k + 2 + _MAX_META_AFTER, len(lines))):
-        line = lines[j]
-        if line.kind is Kind.TEXT:
-            if is_paragraph(line.text):
-                return True
-            if not is_name_line(line.text):
-                return False
-        elif line.kind not in HEADER_META:
-            return False
-    return False

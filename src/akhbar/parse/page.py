@@ -27,22 +27,20 @@ from akhbar.parse.furniture import (
     split_suffixes,
 )
 from akhbar.parse.header import (
-    HEADER_META,
     badge_over,
-    byline_under,
     dateline,
     is_kicker,
     is_name_line,
     is_picture_note,
     kicker_over,
     masthead_over,
-    meta_line,
     named_below,
 )
 from akhbar.parse.items import undecorate
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
+from akhbar.parse.order import HEADER_META, byline_under, late_byline, meta_line
 from akhbar.parse.related import (
     LIST_NUMBER,
     NUMBER_STARTS,
@@ -276,6 +274,8 @@ def _article(
                     out.discard(ln)
                 i = end
                 continue
+            elif main and d.byline is None and late_byline(d, lines, i):
+                d.byline = line.text  # the byline under the lead or at the body's foot
             else:
                 d.body.append(line.text)
             i += 1

@@ -1,0 +1,137 @@
+"""Bylines and header lines printed out of the dev pages' order (``benchmarks/parse_order.py``).
+
+The dev pages print the byline under the headline with the date line next to it, and close
+the article with its source and tag lines. Other sites print the date at the foot (the byline
+then stands alone under the headline), the source or tags in the header's meta bar, the byline
+signed under the body, or the byline and date on one line under the lead. ``akhbar.parse.page``
+asks these questions where such a line may stand.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from akhbar.parse.draft import Draft
+from akhbar.parse.header import TITLE, byline_form, dateline, is_name_line
+from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, without_date, words
+
+__all__ = ["HEADER_META", "byline_under", "late_byline", "meta_line"]
+
+_WORDS = regex.compile(r"[^\W_]+")
+
+
+#: what the header block may also hold, read like its date: a source or tag line printed in
+#: the meta bar over the text (``meta_line``)
+HEADER_META = (Kind.DATE, Kind.BOILER, Kind.SOURCE, Kind.TAGS, Kind.HASHTAGS)
+#: a meta bar's lines between a source or tag line and the first paragraph: the byline, the
+#: date, a toolbar
+_MAX_META_AFTER = 3
+
+
+def byline_under(lines: list[Line], text: str, *, main: bool) -> bool:
+    """A short line right under the headline, the first paragraph under it and no date line
+    nor toolbar in between (the date printed at the foot, or not at all): the byline when it
+    is in a byline's form — a dateline (``القاهرة :رويترز``, ``واس - المنامة``), a writer's name
+    (``خلف الحربي``, ``م. فلان``, ``فلان*``), a quoted outlet from a place, a name and a place
+    joined by a dash (``الباحة - عبدالرحمن الغامدي``, ``اليوم-الرياض``) or a name from a place.
+    Every dev page printing such a line there reads it so, but for one kind: a dash-joined
+    line naming the page's own source as its source line prints it (``عين اليوم – الرياض``
+    over a page of ``المصدر: عين اليوم``) is the outlet's stamp opening its text, which the dev
+    golds keep in the body (after a date line as well). Not ``main`` (a read-also article):
+    only a colon or agency dateline, as the dev golds give no embedded article a byline."""
+    if not main:
+        return dateline(text, plain_name=False)
+    if dateline(text, plain_name=True):
+        return True
+    parts = byline_form(text)
+    if parts is None:
+        return False
+    return not any(ln.kind is Kind.SOURCE and ln.value in parts for ln in lines)
+
+
+def meta_line(lines: list[Line], k: int) -> bool:
+    """Whether the source or tag line at ``k``, before any paragraph, stands in the header's
+    meta bar (``تاريخ النشر: …`` / ``الوسوم: …`` / the byline / the text: themes that print a
+    post's tags and source with its date) rather than closing an article of no paragraph: a
+    paragraph follows within a few lines, with nothing but header lines between."""
+    if lines[k].kind not in HEADER_META:
+        return False  # a tag header over one tag per line: the tags run on below it
+    for j in range(k + 1, min(k + 2 + _MAX_META_AFTER, len(lines))):
+        line = lines[j]
+        if line.kind is Kind.TEXT:
+            if is_paragraph(line.text):
+                return True
+            if not is_name_line(line.text):
+                return False
+        elif line.kind not in HEADER_META:
+            return False
+    return False
+
+
+#: what closes an article under its last paragraph
+_CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
+#: a signature at the body's foot: letters, the signs joining a place and a name, a title's
+#: dot, a footnote star, quotes
+_SIGNATURE = regex.compile(r"^[\p{L}\s:\-–—()«»\"*.ـ]+$")
+#: words on either side of a signature's colon (``الطائف: نورة الثقفي``)
+_MAX_SIGNATURE_PART = 3
+
+
+def closes_below(lines: list[Line], i: int) -> bool:
+    """Whether a source or tag line follows the line at ``i``."""
+    return i + 1 < len(lines) and lines[i + 1].kind in _CLOSING
+
+
+def signed_below(lines: list[Line], i: int) -> bool:
+    """The text line at ``i`` after the body is its byline, printed at its foot (opinion pages
+    and agencies sign the text at its end: ``خلف الحربي`` / ``المصدر: …``): a line in a
+    byline's form (``byline_under``) right over the source or tag line."""
+    if not closes_below(lines, i):
+        return False
+    text = lines[i].text
+    # letters only, no word of one letter: an agency's end mark is body (``17:46 ت م``,
+    # ``س ح``, as the dev golds keep it), and so is a sub-heading or a dated entry whose
+    # colon opens a sentence (``سياسيون مصريون: محاولات خبيثة …``)
+    if _SIGNATURE.match(text) is None or not is_name_line(text):
+        return False
+    bare = TITLE.sub("", text)  # ``م. خالد إبراهيم الحجي``
+    if any(len(w) < 2 for w in _WORDS.findall(bare)) and not dateline(text, plain_name=False):
+        return False  # (an agency's initials are a dateline: ``الرياض - د ب أ``)
+    after = text.split(":", 1)[1:]
+    if after and words(after[0]) > _MAX_SIGNATURE_PART:
+        return False
+    return byline_under(lines, text, main=True)
+
+
+def dated_byline(text: str) -> str | None:
+    """The date of a byline printed with its date on one line (``فلان | 9 أغسطس 2015``), as
+    layouts that set the lead in large type print it under the lead; None for other lines."""
+    if not is_name_line(text) or (date := date_in(text)) is None:
+        return None
+    parts = text.split(" | ")
+    if len(parts) == 2:  # ``حسين هزازي (جدة) | 2015/08/10 19:05``: the name as printed
+        name = parts[date_in(parts[0]) is not None].strip()
+    else:
+        name = without_date(text).strip(" |-–—/،,")
+    if not name or not (text.startswith(name) or text.endswith(name)):
+        return None  # a dateline printed around its date opens an agency's text
+    return date if dateline(name, plain_name=True) or byline_form(name) else None
+
+
+def late_byline(d: Draft, lines: list[Line], i: int) -> bool:
+    """Whether the text line at ``i``, after the body's first paragraph, is the byline (none
+    read in the header): signed at the body's foot, or printed with the date under the lead
+    or at the foot (then the date too, when none was read)."""
+    text = lines[i].text
+    if not d.body or is_paragraph(text):
+        return False
+    if signed_below(lines, i):
+        return True
+    if (
+        d.published is None
+        and (len(d.body) == 1 or closes_below(lines, i))
+        and (date := dated_byline(text)) is not None
+    ):
+        d.published = date
+        return True
+    return False
