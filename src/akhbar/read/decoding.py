@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from akhbar.errors import InputError
+from akhbar.text import has_arabic as text_has_arabic
 
 __all__ = [
     "UTF16_BOMS",
@@ -84,9 +85,7 @@ class Decoded:
 
 def has_arabic(text: str, *, markup: bool = False) -> bool:
     """True when ``text`` holds an Arabic letter (with ``markup``, ``&#1575;`` counts too)."""
-    if any("\u0600" <= ch <= "\u06ff" for ch in text):
-        return True
-    return markup and _ARABIC_REF.search(text) is not None
+    return text_has_arabic(text) or (markup and _ARABIC_REF.search(text) is not None)
 
 
 def _count_arabic(text: str) -> int:

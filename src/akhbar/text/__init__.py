@@ -5,7 +5,7 @@
 'الاخبار'
 """
 
-from akhbar.text._normalize import clean, normalize
+from akhbar.text._normalize import clean, has_arabic, normalize
 from akhbar.text._sentences import sentences
 from akhbar.text._stem import Algorithm, is_stopword, search_terms, stem
 from akhbar.text._tokenize import tokens
@@ -13,6 +13,7 @@ from akhbar.text._tokenize import tokens
 __all__ = [
     "Algorithm",
     "clean",
+    "has_arabic",
     "is_stopword",
     "normalize",
     "search_terms",

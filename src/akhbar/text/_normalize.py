@@ -29,7 +29,7 @@ from collections.abc import Callable
 from akhbar.errors import ModelError
 from akhbar.text._data import read_json
 
-__all__ = ["clean", "normalize"]
+__all__ = ["clean", "has_arabic", "normalize"]
 
 Table = dict[int, str | None]
 Rewrite = Callable[[str], str]
@@ -219,3 +219,12 @@ def normalize(s: str, *, for_search: bool = False) -> str:
         # + U+0301), and casefold can decompose (ǰ); re-NFC so normalize is idempotent.
         s = _nfc(s)
     return _collapse(s)
+
+
+def has_arabic(text: str) -> bool:
+    """True when ``text`` holds a character of the Arabic block (U+0600–U+06FF).
+
+    >>> has_arabic("CNN بالعربية"), has_arabic("CNN")
+    (True, False)
+    """
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)

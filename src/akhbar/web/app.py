@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from akhbar import __version__
 from akhbar.errors import QueryError, StoreError
 from akhbar.search import SearchMemo
+from akhbar.text import has_arabic
 from akhbar.web.cache import StoreCache
 from akhbar.web.db import Connections
 from akhbar.web.render import Renderer
@@ -130,10 +131,6 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
 
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
 def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
     def respond(
         request: Request,
@@ -150,7 +147,7 @@ def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
                 headers["WWW-Authenticate"] = "Bearer"
             return JSONResponse(error_body(code, message), status_code=status, headers=headers)
         # a page speaks Arabic: the library's English message, if any, is kept as a detail
-        arabic = _is_arabic(message)
+        arabic = has_arabic(message)
         return HTMLResponse(
             renderer.render(
                 "error.html",
