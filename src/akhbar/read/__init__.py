@@ -17,6 +17,9 @@ with the reason) — it never raises on a bad input, so one broken file cannot s
 from __future__ import annotations
 
 import bz2
+import io
+import sys
+import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -129,17 +132,55 @@ def _outlet_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _read_text(name: str, path: Path | None) -> Iterator[Doc | Rejected]:
+def _read_text(
+    name: str, path: Path | None, *, stdin: BinaryIO | None = None
+) -> Iterator[Doc | Rejected]:
     from akhbar.parse import parse_text
     from akhbar.read.textfiles import parse_docs, text_docs_of
 
-    for text_doc, page in parse_docs(text_docs_of(name, path), parse=parse_text):
+    docs = text_docs_of(name, path, stdin=stdin)
+    for text_doc, page in parse_docs(docs, parse=parse_text):
         if isinstance(page, Rejected):
             yield page
             continue
         raw = text_doc.text.encode("utf-8") if text_doc is not None else b""
         warnings = text_doc.warnings if text_doc is not None else ()
         yield Doc(page=page, outlet=_outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
+
+
+def _stdin_bytes(stdin: BinaryIO | None) -> tuple[bytes, Format | None]:
+    """All of stdin, and its reader when it holds an HTML page, a feed or a WARC (detected from
+    its bytes, looked through gzip/bzip2, as a file is); None for a text page or JSON Lines."""
+    raw = (stdin if stdin is not None else sys.stdin.buffer).read()
+    fmt = _sniff(raw[:_SNIFF])
+    return raw, fmt if fmt in ("html", "rss", "warc") else None
+
+
+def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
+    """stdin's bytes through the reader of its format (``input`` named ``name``, ``-``)."""
+    from akhbar.errors import InputError
+    from akhbar.read.textfiles import decompress, rejected
+
+    try:
+        data = decompress(raw, name=name)
+    except InputError as exc:
+        yield rejected(name, str(exc))
+        return
+    if fmt == "html":
+        from akhbar.read.html import read_html
+
+        yield read_html(data, input=name)
+    elif fmt == "rss":
+        from akhbar.read.rss import read_feed_bytes
+
+        yield from read_feed_bytes(data, name=name)
+    else:  # a WARC: its reader (fastwarc) takes a file
+        from akhbar.read.warc import read_warc
+
+        with tempfile.TemporaryDirectory(prefix="akhbar-stdin-") as tmp:
+            path = Path(tmp) / "stdin.warc"
+            path.write_bytes(data)
+            yield from read_warc(path, name=name)
 
 
 def input_reject(name: str, path: Path | None) -> Rejected | None:
@@ -157,8 +198,10 @@ def read_path(
     *,
     format: Format | None = None,
     fields: FieldMap = DEFAULT_FIELDS,
+    stdin: BinaryIO | None = None,
 ) -> Iterator[Doc | Rejected]:
-    """Every document of one input file (``name`` as the user gave it; ``-`` is stdin)."""
+    """Every document of one input file (``name`` as the user gave it; ``-`` is stdin, read
+    as an HTML page, a feed or a WARC when its bytes say so, else as a text page or JSONL)."""
     if path is None and name != "-":
         path = Path(name)
         if not path.exists() and not path.is_symlink():
@@ -167,8 +210,12 @@ def read_path(
     if reject is not None:
         yield reject
         return
-    if path is None:  # stdin: plain text only
-        yield from _read_text(name, None)
+    if path is None:  # stdin: its kind from its bytes, as a file's
+        raw, fmt = _stdin_bytes(stdin)
+        if fmt is None:
+            yield from _read_text(name, None, stdin=io.BytesIO(raw))
+        else:
+            yield from _read_stdin(name, raw, fmt)
         return
     if format is None:
         try:
@@ -229,10 +276,20 @@ def iter_any_pages(
                     fmt = detect_format(name, fh.read(_SNIFF))
             except OSError:
                 fmt = "text"  # iter_pages reports it
-        if fmt == "text":
+        items: Iterable[Doc | Rejected]
+        if path is None and name == "-":
+            raw, stdin_fmt = _stdin_bytes(stdin)
+            if stdin_fmt is None:
+                docs = text_docs_of(name, None, stdin=io.BytesIO(raw))
+                yield from parse_docs(docs, parse=parse)
+                continue
+            items = _read_stdin(name, raw, stdin_fmt)
+        elif fmt == "text":
             yield from parse_docs(text_docs_of(name, path, stdin=stdin), parse=parse)
             continue
-        for item in read_path(name, path, format=fmt):
+        else:
+            items = read_path(name, path, format=fmt)
+        for item in items:
             if isinstance(item, Rejected):
                 yield None, _named(item)
             else:

@@ -1,0 +1,111 @@
+"""A fourth round of inputs: HTML, feeds and WARCs piped to ``akhbar parse -``, HTTP error
+pages saved as pages, WARC record offsets told apart from line numbers, JSON Lines records of
+``title``/``content``, an empty HTML file. Every bad input gets one line naming it, every good
+one is read."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from akhbar.cli import app
+
+TITLE = "وزير الصحة يعلن خطة جديدة لمواجهة الفيروس"
+BODY = (
+    "أعلنت وزارة الصحة اليوم عن خطة جديدة لمواجهة انتشار الفيروس في المدن الكبرى، وقالت إن "
+    "الخطة تشمل حملات توعية واسعة في المدارس والجامعات وتبدأ الأسبوع المقبل."
+)
+ARTICLE = (
+    f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>{BODY}</p></body></html>"
+)
+
+
+def _run(args: list[str], stdin: bytes | None = None) -> tuple[int, list[dict], list[str]]:  # type: ignore[type-arg]
+    result = CliRunner().invoke(app, args, input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    out = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return result.exit_code, out, result.stderr.splitlines()
+
+
+def _ingest(
+    args: list[str], db: Path, stdin: bytes | None = None
+) -> tuple[int, list[str], sqlite3.Connection]:
+    result = CliRunner().invoke(app, ["ingest", *args, "--db", str(db)], input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stderr.splitlines(), sqlite3.connect(db)
+
+
+def _could_not(n: int) -> str:
+    return f"akhbar parse: {n} input(s) could not be read"
+
+
+def _feed(n: int) -> str:
+    items = "".join(
+        f"<item><title>{TITLE} {i}</title><link>https://sabq.org/{i}</link>"
+        f"<description>{BODY}</description></item>\n"
+        for i in range(1, n + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>سبق</title>'
+        f"<link>https://sabq.org/</link>\n{items}</channel></rss>"
+    )
+
+
+def _warc(records: list[tuple[str, bytes, str]]) -> bytes:
+    """WARC bytes of (url, payload, HTTP status) response records."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    for url, payload, status in records:
+        http = StatusAndHeaders(
+            status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(payload), http_headers=http
+        )
+        writer.write_record(record)
+    return buf.getvalue()
+
+
+# -- 1. HTML, feeds and WARCs on stdin go to their readers -----------------------------------
+
+
+def test_an_html_page_on_stdin_is_read_as_html() -> None:
+    code, pages, err = _run(["parse", "-"], stdin=ARTICLE.encode("utf-8"))
+    assert (code, err) == (0, [])
+    assert [(p["input"], p["main"]["headline"], p["main"]["body"]) for p in pages] == [
+        ("-", TITLE, [BODY])
+    ]
+
+
+def test_a_gzipped_feed_on_stdin_is_read_item_by_item() -> None:
+    code, pages, err = _run(["parse", "-"], stdin=gzip.compress(_feed(2).encode("utf-8")))
+    assert (code, err) == (0, [])
+    assert [(p["input"], p["url"]) for p in pages] == [
+        ("-#1", "https://sabq.org/1"),
+        ("-#2", "https://sabq.org/2"),
+    ]
+
+
+def test_a_warc_on_stdin_is_read_record_by_record() -> None:
+    data = _warc([("https://x.com/1", ARTICLE.encode("utf-8"), "200 OK")])
+    code, pages, err = _run(["parse", "-"], stdin=data)
+    assert (code, err) == (0, [])
+    assert len(pages) == 1
+    assert pages[0]["input"].startswith("-@")
+    assert (pages[0]["url"], pages[0]["main"]["headline"]) == ("https://x.com/1", TITLE)
+    code, pages, err = _run(["parse", "-"], stdin=b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n")
+    assert (code, pages) == (1, [])
+    assert err[-1] == _could_not(1)
+
+
+def test_an_html_page_on_stdin_is_ingested_as_an_article(tmp_path: Path) -> None:
+    code, err, conn = _ingest(["-"], tmp_path / "x.db", stdin=ARTICLE.encode("utf-8"))
+    assert code == 0, err
+    assert conn.execute("SELECT headline FROM articles").fetchall() == [(TITLE,)]
