@@ -109,3 +109,86 @@ def test_an_html_page_on_stdin_is_ingested_as_an_article(tmp_path: Path) -> None
     code, err, conn = _ingest(["-"], tmp_path / "x.db", stdin=ARTICLE.encode("utf-8"))
     assert code == 0, err
     assert conn.execute("SELECT headline FROM articles").fetchall() == [(TITLE,)]
+
+
+# -- 2. an HTTP error page saved as a page is a reject saying so, not an article -------------
+
+
+def _page(title: str, h1: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head>"
+        f"<body><h1>{h1}</h1>{body}</body></html>"
+    )
+
+
+def test_an_http_error_page_saved_as_xml_or_html_is_a_reject_naming_its_title(
+    tmp_path: Path,
+) -> None:
+    xml = tmp_path / "feed.xml"
+    xml.write_text(
+        "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+        "<p>The requested URL was not found on this server.</p></body></html>",
+        "utf-8",
+    )
+    arabic = tmp_path / "news.html"
+    arabic.write_text(
+        _page(
+            "الصفحة غير موجودة | صحيفة سبق",
+            "خطأ 404",
+            ["عذراً، الصفحة التي تبحث عنها غير موجودة أو ربما تم نقلها.", "العودة للرئيسية"],
+        ),
+        "utf-8",
+    )
+    forbidden = tmp_path / "f.htm"
+    forbidden.write_text(_page("403 Forbidden", "Forbidden", []), "utf-8")
+    code, pages, err = _run(["parse", str(xml), str(arabic), str(forbidden)])
+    assert (code, pages) == (1, [])
+    assert err == [
+        f"akhbar parse: {xml}: HTTP error page (titled '404 Not Found')",
+        f"akhbar parse: {arabic}: HTTP error page (titled 'الصفحة غير موجودة | صحيفة سبق')",
+        f"akhbar parse: {forbidden}: HTTP error page (titled '403 Forbidden')",
+        _could_not(3),
+    ]
+    code, err, conn = _ingest([str(xml)], tmp_path / "x.db")
+    assert code == 1
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    assert conn.execute("SELECT reason FROM rejects").fetchall() == [("HTTP error page",)]
+
+
+def test_an_article_about_a_404_error_is_still_an_article(tmp_path: Path) -> None:
+    headline = "خطأ 404 يعطل موقع وزارة التعليم في أول أيام التسجيل"
+    text = (
+        "تعطل موقع وزارة التعليم صباح اليوم وظهرت للطلاب رسالة الخطأ 404 Not Found عند محاولة "
+        "التسجيل، وقالت الوزارة إن فرقها الفنية تعمل على إصلاح العطل خلال ساعات."
+    )
+    page = tmp_path / "a.html"
+    page.write_text(_page(headline, headline, [text]), "utf-8")
+    short = tmp_path / "b.html"  # a short article titled by the error itself, with its story
+    short.write_text(
+        _page("الصفحة غير موجودة", "الصفحة غير موجودة", [text, BODY, BODY + " " + text]), "utf-8"
+    )
+    code, pages, err = _run(["parse", str(page), str(short)])
+    assert (code, err) == (0, [])
+    assert [p["main"]["headline"] for p in pages] == [headline, "الصفحة غير موجودة"]
+
+
+def test_a_soft_404_in_a_warc_is_a_reject_and_the_article_next_to_it_is_read(
+    tmp_path: Path,
+) -> None:
+    error = _page("Page Not Found - Al Arabiya", "عذراً، الصفحة غير موجودة", ["العودة للرئيسية"])
+    warc = tmp_path / "c.warc"
+    warc.write_bytes(
+        _warc(
+            [
+                ("https://x.com/gone", error.encode("utf-8"), "200 OK"),
+                ("https://x.com/1", ARTICLE.encode("utf-8"), "200 OK"),
+            ]
+        )
+    )
+    code, pages, err = _run(["parse", str(warc)])
+    assert code == 1
+    assert [p["url"] for p in pages] == ["https://x.com/1"]
+    assert len(err) == 2
+    assert err[0].startswith(f"akhbar parse: {warc}@")
+    assert err[0].endswith(": HTTP error page (titled 'Page Not Found - Al Arabiya')")

@@ -167,9 +167,10 @@ def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
         yield rejected(name, str(exc))
         return
     if fmt == "html":
+        from akhbar.read.doc import not_an_error_page
         from akhbar.read.html import read_html
 
-        yield read_html(data, input=name)
+        yield not_an_error_page(read_html(data, input=name))
     elif fmt == "rss":
         from akhbar.read.rss import read_feed_bytes
 
@@ -230,9 +231,10 @@ def read_path(
 
         yield from read_corpus(path, name=name, fields=fields)
     elif format == "html":
+        from akhbar.read.doc import not_an_error_page
         from akhbar.read.html import read_html_file
 
-        yield from read_html_file(path, name=name)
+        yield from map(not_an_error_page, read_html_file(path, name=name))
     elif format == "warc":
         from akhbar.read.warc import read_warc
 
