@@ -192,3 +192,50 @@ def test_a_soft_404_in_a_warc_is_a_reject_and_the_article_next_to_it_is_read(
     assert len(err) == 2
     assert err[0].startswith(f"akhbar parse: {warc}@")
     assert err[0].endswith(": HTTP error page (titled 'Page Not Found - Al Arabiya')")
+
+
+# -- 4. JSON Lines records of title/content are read as the JSON path reads them -------------
+
+
+def test_jsonl_records_of_title_and_content_are_articles_as_in_a_json_file(
+    tmp_path: Path,
+) -> None:
+    records = [
+        {"title": TITLE, "content": BODY, "url": "https://x.com/1", "author": "محمد علي"},
+        {"headline": TITLE + " 2", "body": [BODY, BODY], "url": "https://x.com/2"},
+    ]
+    jsonl = tmp_path / "x.jsonl"
+    page = {"text": f"{TITLE}\n\n{BODY}", "url": "https://x.com/3"}
+    jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [*records, page]))
+    array = tmp_path / "x.json"
+    array.write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+    code, pages, err = _run(["parse", str(jsonl), str(array)])
+    assert (code, err) == (0, [])
+
+    def fields(p: dict) -> tuple:  # type: ignore[type-arg]
+        m = p["main"]
+        return p["url"], m["headline"], m["body"], m["byline"]
+
+    assert [p["input"] for p in pages] == [
+        f"{jsonl}#1",
+        f"{jsonl}#2",
+        f"{jsonl}#3",
+        f"{array}#1",
+        f"{array}#2",
+    ]
+    assert [fields(p) for p in pages[:2]] == [fields(p) for p in pages[3:]]
+    assert fields(pages[0]) == ("https://x.com/1", TITLE, [BODY], "محمد علي")
+    assert pages[2]["url"] == "https://x.com/3"
+    assert pages[2]["main"]["headline"] == TITLE  # a text record: the page parser's
+
+
+def test_a_jsonl_record_with_an_empty_content_and_no_url_is_one_reject(tmp_path: Path) -> None:
+    jsonl = tmp_path / "x.jsonl"
+    good = json.dumps({"title": TITLE, "content": BODY}, ensure_ascii=False)
+    jsonl.write_text(f'{{"content": ""}}\n{good}\n', "utf-8")
+    code, pages, err = _run(["parse", str(jsonl)])
+    assert (code, [p["input"] for p in pages]) == (1, [f"{jsonl}#2"])
+    assert err == [
+        f"akhbar parse: {jsonl}:1: empty record (no headline, body or url)",
+        _could_not(1),
+    ]

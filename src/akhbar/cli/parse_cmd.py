@@ -22,8 +22,9 @@ def parse_cmd(
     paths: list[str] = typer.Argument(
         ...,
         help="Plain-text pages, directories (read recursively, sorted; hidden entries and "
-        "README/LICENSE/CHANGELOG files in them are skipped, with a note), JSONL files with a "
-        '"text" field per record, or - for stdin.',
+        "README/LICENSE/CHANGELOG files in them are skipped, with a note), JSONL files (a "
+        '"text" page per record, or title/content fields as in a JSON corpus), HTML, feeds, '
+        "WARCs, or - for stdin (its kind detected from its bytes).",
         metavar="PATH...",
     ),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (one page per block)."),

@@ -143,6 +143,9 @@ def _read_text(
         if isinstance(page, Rejected):
             yield page
             continue
+        if isinstance(text_doc, Doc):  # a JSONL record of article fields, read as such
+            yield text_doc
+            continue
         raw = text_doc.text.encode("utf-8") if text_doc is not None else b""
         warnings = text_doc.warnings if text_doc is not None else ()
         yield Doc(page=page, outlet=_outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)

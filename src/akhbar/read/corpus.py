@@ -51,7 +51,7 @@ from akhbar.read.textfiles import (
     skipped_in_walk,
 )
 
-__all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus"]
+__all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus", "record_doc"]
 
 _ISO_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _LIST_KEYS = ("articles", "items", "data", "records", "documents", "rows")
@@ -230,6 +230,13 @@ def _doc(
             input=input, reason="empty record", detail=f"{input}: no headline, body or url"
         )
     return Doc(page=Page(input=input, main=article, url=url), outlet=outlet, raw_hash=raw_hash)
+
+
+def record_doc(
+    record: Mapping[str, Any], *, input: str, fields: FieldMap = DEFAULT_FIELDS
+) -> Doc | Rejected:
+    """One JSON record as a corpus reads it (its article fields, else its ``text`` parsed)."""
+    return _doc(record, input=input, fields=fields, parse_text=None)
 
 
 def _records_of_json(value: Any) -> list[Any]:

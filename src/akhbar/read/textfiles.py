@@ -2,7 +2,8 @@
 
 Everything here yields values, never raises on a bad input: a file that is empty, binary or
 not decodable becomes a ``Rejected`` naming it; a JSONL line that is not a JSON object with a
-string ``text`` becomes a ``Rejected`` naming ``file:line``. The HTML/WARC/RSS readers in
+string ``text`` (or an article's fields, ``title``/``content``… as in a JSON corpus) becomes a
+``Rejected`` naming ``file:line``. The HTML/WARC/RSS readers in
 ``akhbar.read`` reuse ``decode`` and ``walk``.
 """
 
@@ -31,6 +32,7 @@ from akhbar.read.decoding import (
     looks_binary,
     strip_stray_nuls,
 )
+from akhbar.read.doc import Doc
 
 __all__ = [
     "COMPRESSED",
@@ -409,7 +411,28 @@ def jsonl_lines(data: bytes) -> list[bytes]:
     return [line.removeprefix(_BOM).rstrip(b"\r") for line in lines]
 
 
-def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
+def _has_body_field(record: Mapping[str, Any]) -> bool:
+    from akhbar.read.corpus import DEFAULT_FIELDS
+
+    return any(key in record for key in DEFAULT_FIELDS.body)
+
+
+def _article_doc(
+    record: Mapping[str, Any], *, name: str, part: str, warnings: tuple[str, ...]
+) -> Doc | Rejected:
+    """A JSONL record of article fields (``title``, ``content``, ``author``…) as a ``Doc``, the
+    way ``read.corpus`` reads a JSON file's records; a reject names ``file:line``."""
+    from akhbar.read.corpus import DEFAULT_FIELDS, record_doc
+
+    doc = record_doc(record, input=f"{name}#{part}", fields=DEFAULT_FIELDS)
+    if isinstance(doc, Rejected):
+        detail = doc.detail.removeprefix(f"{name}#{part}").lstrip(": ")
+        reason = f"{name}:{part}: {doc.reason}" + (f" ({detail})" if detail else "")
+        return Rejected(input=name, record=part, reason=reason)
+    return replace(doc, warnings=warnings + doc.warnings) if warnings else doc
+
+
+def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Doc | Rejected]:
     """One record per line, each line decoded on its own (a file may mix encodings). Lines
     end at ``\n`` only: U+2028, U+0085 and the like are allowed raw inside JSON strings."""
     try:
@@ -442,6 +465,11 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Rejected]:
             if mend:
                 record, mended = mend_surrogates(record, where=f"{name}:{part}")
             text = record.get("text") if isinstance(record, dict) else None
+            if isinstance(record, dict) and text is None and _has_body_field(record):
+                # an article record (title/content…): read as a JSON corpus reads it
+                yield _article_doc(record, name=name, part=part, warnings=warnings + mended)
+                warnings = ()
+                continue
             if not isinstance(record, dict):
                 why = f"a JSON {type(record).__name__}, not an object"
             elif not isinstance(text, str):
@@ -488,7 +516,7 @@ def _opens_with_json_object(data: bytes) -> bool:
 
 def text_docs_of(
     name: str, path: Path | None, *, stdin: BinaryIO | None = None
-) -> Iterator[TextDoc | Rejected]:
+) -> Iterator[TextDoc | Doc | Rejected]:
     """The page texts of one input of ``walk`` (a text file, a JSONL corpus, or stdin)."""
     problem = input_problem(name, path)
     try:
@@ -520,19 +548,23 @@ def text_docs_of(
 
 def iter_text_docs(
     paths: Iterable[str], *, stdin: BinaryIO | None = None, on_skip: OnSkip | None = None
-) -> Iterator[TextDoc | Rejected]:
+) -> Iterator[TextDoc | Doc | Rejected]:
     """Each page's text from plain-text files, directories, ``-`` (stdin) and JSONL corpora."""
     for name, path in walk(paths, on_skip=on_skip):
         yield from text_docs_of(name, path, stdin=stdin)
 
 
 def parse_docs(
-    docs: Iterable[TextDoc | Rejected], *, parse: Callable[..., Page]
-) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
-    """Each text parsed with ``parse(text, input=...)``; rejects pass through."""
+    docs: Iterable[TextDoc | Doc | Rejected], *, parse: Callable[..., Page]
+) -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
+    """Each text parsed with ``parse(text, input=...)``; rejects and the articles of JSONL
+    records read by field (``Doc``, with its warnings) pass through."""
     for doc in docs:
         if isinstance(doc, Rejected):
             yield None, doc
+            continue
+        if isinstance(doc, Doc):
+            yield doc, doc.page
             continue
         page = parse(doc.text, input=doc.input)
         if doc.url is not None and page.url is None:
@@ -546,6 +578,6 @@ def iter_pages(
     parse: Callable[..., Page],
     stdin: BinaryIO | None = None,
     on_skip: OnSkip | None = None,
-) -> Iterator[tuple[TextDoc | None, Page | Rejected]]:
+) -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
     """Parse every page of ``paths`` with ``parse(text, input=...)``, in input order."""
     yield from parse_docs(iter_text_docs(paths, stdin=stdin, on_skip=on_skip), parse=parse)
