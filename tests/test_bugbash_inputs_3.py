@@ -287,12 +287,12 @@ def test_a_payload_that_is_not_in_its_content_encoding_is_one_record_not_the_res
     assert code == 1
     assert [p["url"] for p in pages] == ["http://a.com/1", "http://a.com/3"]
     first, second = (p["input"].rpartition("@")[2] for p in pages)
-    offset = err[1].removeprefix(f"akhbar parse: {warc}:").split(":")[0]
+    offset = err[1].removeprefix(f"akhbar parse: {warc}@").split(":")[0]  # was {warc}:OFFSET
     assert first == "0" and int(first) < int(offset) < int(second)
     assert err == [
         f"akhbar parse: warning: {warc}@0: Content-Encoding gzip, but the payload is not gzip: "
         "read as it is",
-        f"akhbar parse: {warc}:{offset}: undecodable WARC payload (Content-Encoding br: the "
+        f"akhbar parse: {warc}@{offset}: undecodable WARC payload (Content-Encoding br: the "
         "payload is not br)",
         _could_not(1),
     ]

@@ -239,3 +239,19 @@ def test_a_jsonl_record_with_an_empty_content_and_no_url_is_one_reject(tmp_path:
         f"akhbar parse: {jsonl}:1: empty record (no headline, body or url)",
         _could_not(1),
     ]
+
+
+# -- 3. a WARC record is named FILE@OFFSET, never FILE:OFFSET (which reads as a line) ---------
+
+
+def test_warc_rejects_name_the_record_offset_with_an_at_sign(tmp_path: Path) -> None:
+    good = _warc([("https://x.com/1", ARTICLE.encode("utf-8"), "200 OK")])
+    cut = _warc([("https://x.com/2", ARTICLE.encode("utf-8") * 3, "200 OK")])
+    warc = tmp_path / "c.warc"
+    warc.write_bytes(good + cut[:-300])
+    code, pages, err = _run(["parse", str(warc)])
+    assert code == 1
+    assert [p["url"] for p in pages] == ["https://x.com/1"]
+    offset = len(good)
+    assert err[0].startswith(f"akhbar parse: {warc}@{offset}: truncated WARC record (record has ")
+    assert f"{warc}:{offset}" not in "\n".join(err)

@@ -255,7 +255,12 @@ def _named(r: Rejected) -> Rejected:
     if r.reason.startswith(r.input):
         return r
     where = f"{r.input}:{r.record}" if r.record else r.input
-    detail = r.detail.removeprefix(r.input).lstrip("@:0123456789 ") if r.detail else ""
+    rest = r.detail.removeprefix(r.input) if r.detail else ""
+    if r.record and rest[:1] in ("@", "#") and rest[1:].startswith(r.record):
+        # a WARC record, named as its pages are: FILE@OFFSET (FILE:N would read as a line)
+        where = f"{r.input}{rest[: 1 + len(r.record)]}"
+        rest = rest[1 + len(r.record) :]
+    detail = rest.lstrip("@:0123456789 ")
     reason = f"{where}: {r.reason}" + (f" ({detail})" if detail else "")
     return replace(r, reason=reason)
 

@@ -13,8 +13,9 @@ response with no ``Content-Type`` is HTML when its payload opens with markup, an
 Records that are no page (requests, metadata, revisits, images, PDFs, redirects and errors) are
 passed over; a WARC with no page at all is a ``Rejected`` counting what was passed over, and an
 empty file says so. A record whose payload stops short of its length, or a gzip (bzip2)
-stream that ends mid-member, is reported as ``Rejected`` (``truncated``) naming the file and record offset;
-the records before it are kept.
+stream that ends mid-member, is reported as ``Rejected`` (``truncated``) naming the file and record
+offset as ``FILE@OFFSET`` (as its pages are named: ``FILE:N`` is a line); the records before it
+are kept.
 """
 
 from __future__ import annotations
@@ -290,7 +291,7 @@ def read_warc(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected
             yield Rejected(input=name, reason="truncated bzip2", detail=detail)
             return
         except OSError as exc:
-            detail = f"{name}: {exc}"
+            detail = f"{name}@{offset}: {exc}"
             yield Rejected(input=name, record=str(offset), reason="unreadable WARC", detail=detail)
             return
     if _is_gzip(path):
