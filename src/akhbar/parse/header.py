@@ -35,6 +35,7 @@ __all__ = [
     "TITLE",
     "badge_over",
     "byline_form",
+    "byline_shape",
     "dateline",
     "is_kicker",
     "is_name_line",
@@ -173,7 +174,8 @@ _MAX_QUESTION = 80
 def is_kicker(text: str, after: Line) -> bool:
     """A section label over the headline: one word over a line of three or more, or two or
     three words of letters over a longer line that is not a byline, dateline or name (a short
-    title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, is a headline)."""
+    title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, or over a name and a
+    place, ``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``, is a headline)."""
     n = words(text)
     if n > 3 or after.kind is not Kind.TEXT:
         return False
@@ -187,7 +189,7 @@ def is_kicker(text: str, after: Line) -> bool:
         return False
     a = after.text
     not_a_name = m >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
-    return not_a_name and not _dateline_under(a) and not _name_pair(a)
+    return not_a_name and not byline_shape(a, plain_name=False)
 
 
 #: a word and a separator opening a line (``تحديث:``, ``عاجل |``, ``🔴 عاجل |``)
@@ -196,17 +198,22 @@ _PREFIX = regex.compile(r"^[^\w]*(\w+)\s*[:：|\-–—]")
 _COLON = regex.compile(r"(?<!\d)[:：](?!\d)")
 
 
-def _dateline_under(text: str) -> bool:
-    """A dateline under a short title (which is then no kicker): not a headline printed with a
-    prefix (``تحديث: رئيس الوزراء …``) nor one quoting a speaker at more length than a name
-    (``جماهير العميد: نريد استعادة الزمن الفريد``)."""
-    if not dateline(text, plain_name=False):
-        return False
-    m = _PREFIX.match(text)
-    if m is not None and fold(m.group(1)) in HEADLINE_PREFIXES:
-        return False
-    parts = _COLON.split(text, maxsplit=1)
-    return len(parts) < 2 or words(parts[1]) <= _MAX_BARE_BYLINE_WORDS
+def byline_shape(text: str, *, plain_name: bool) -> bool:
+    """A short line standing as a byline or dateline rather than as a headline, where either
+    may stand (under a short title, among a site's furniture over the article, with a date
+    under the lead): a ``dateline`` that is no headline read like one — printed with a prefix
+    (``تحديث: رئيس الوزراء …``) or quoting a speaker at more length than a name (``جماهير
+    العميد: نريد استعادة الزمن الفريد``) — or a line in a ``byline_form`` (``عرعر - جاسر
+    الصقري``). ``plain_name`` as for ``dateline``.
+
+    ``dateline`` alone is the question where a line already stands in a byline's place (right
+    under the headline or the date: ``order.byline_under``), and where a headline need not be
+    told from it (``page``); ``byline_form`` alone gives the parts of a dashed line."""
+    if dateline(text, plain_name=plain_name) and not _marked(text):
+        parts = _COLON.split(text, maxsplit=1)
+        if len(parts) < 2 or words(parts[1]) <= _MAX_BARE_BYLINE_WORDS:
+            return True
+    return byline_form(text) is not None
 
 
 #: what may stand between a kicker and the headline: the date line, boilerplate
@@ -305,8 +312,7 @@ def masthead_over(lines: list[Line], i: int) -> bool:
             and not is_paragraph(a)
             and words(a) >= 3
             and (words(a) > 3 or not PLAIN_NAME.match(a))
-            and not _dateline_under(a)
-            and not _name_pair(a)
+            and not byline_shape(a, plain_name=False)
         )
     return False
 
@@ -332,13 +338,3 @@ def byline_form(text: str) -> tuple[str, ...] | None:
     if m is not None and _NOT_A_NAME.search(m.group(1)) is None:
         return (m.group(1),)
     return None
-
-
-#: ``فهد الشمري - الرياض``: two short runs of letters joined by a dash
-_NAME_PAIR = regex.compile(r"^\p{L}+(?: \p{L}+){0,3} [\-–—] \p{L}+(?: \p{L}+){0,3}$")
-
-
-def _name_pair(text: str) -> bool:
-    """A name and a place (or two names) joined by a dash, as a dateline under a short title
-    (``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``): the title is no kicker over it."""
-    return _NAME_PAIR.match(text) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.draft import Draft
-from akhbar.parse.header import TITLE, byline_form, dateline, is_name_line
+from akhbar.parse.header import TITLE, byline_form, byline_shape, dateline, is_name_line
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, without_date, words
 
 __all__ = ["HEADER_META", "byline_under", "late_byline", "meta_line"]
@@ -115,7 +115,7 @@ def dated_byline(text: str) -> str | None:
         name = without_date(text).strip(" |-–—/،,")
     if not name or not (text.startswith(name) or text.endswith(name)):
         return None  # a dateline printed around its date opens an agency's text
-    return date if dateline(name, plain_name=True) or byline_form(name) else None
+    return date if byline_shape(name, plain_name=True) else None
 
 
 def late_byline(d: Draft, lines: list[Line], i: int) -> bool:
