@@ -255,3 +255,23 @@ def test_warc_rejects_name_the_record_offset_with_an_at_sign(tmp_path: Path) -> 
     offset = len(good)
     assert err[0].startswith(f"akhbar parse: {warc}@{offset}: truncated WARC record (record has ")
     assert f"{warc}:{offset}" not in "\n".join(err)
+
+
+# -- 5. an empty HTML file says "empty file", as every other input does ----------------------
+
+
+def test_an_empty_html_file_says_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "a.html"
+    empty.write_bytes(b"")
+    blank = tmp_path / "b.htm"
+    blank.write_bytes(b" \r\n")
+    code, pages, err = _run(["parse", str(empty), str(blank)])
+    assert (code, pages) == (1, [])
+    assert err == [
+        f"akhbar parse: {empty}: empty file",
+        f"akhbar parse: {blank}: empty file",
+        _could_not(2),
+    ]
+    code, err, conn = _ingest([str(empty)], tmp_path / "x.db")
+    assert code == 1
+    assert conn.execute("SELECT reason FROM rejects").fetchall() == [("empty file",)]

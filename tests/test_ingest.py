@@ -109,7 +109,7 @@ def _broken_inputs(d: Path, write_warc: Callable[..., object]) -> dict[str, str]
         "cut-line.jsonl": "malformed JSON",
         "cut.jsonl.gz": "truncated or corrupt gzip",
         "cut.warc.gz": "truncated gzip",
-        "empty.html": "undecodable HTML",
+        "empty.html": "empty file",  # was "undecodable HTML" (bug bash 4)
     }
 
 

@@ -335,6 +335,8 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
 
 def read_html(data: bytes, *, input: str, url: str | None = None) -> Doc | Rejected:
     """HTML bytes → ``Doc``, or ``Rejected`` naming the input when it cannot be decoded."""
+    if not data.strip():  # as every input says it, not "undecodable HTML (empty file)"
+        return Rejected(input=input, reason="empty file")
     try:
         decoded = decode_html(data, name=input)
     except InputError as exc:
