@@ -10,10 +10,18 @@ from __future__ import annotations
 import re
 
 from akhbar.dates import find_dates
+from akhbar.parse.echoes import excerpt_above
 from akhbar.parse.lines import Kind, Line, is_paragraph, words
 from akhbar.parse.vocab import AUTHOR_BIO_RE, BYLINE_RE
 
-__all__ = ["MAX_BIO_START", "bio_end", "lead_date", "repeats_title", "split_suffixes"]
+__all__ = [
+    "MAX_BIO_START",
+    "bio_end",
+    "lead_date",
+    "repeats_title",
+    "split_suffixes",
+    "title_repeated",
+]
 
 #: the site's name or a label beside a title printed twice: a separator and a few words
 _TITLE_SUFFIX = re.compile(r"^\s*[-–—|:：»]\s*\S+(?:\s+\S+){0,4}$")
@@ -34,6 +42,28 @@ def repeats_title(first: str, second: str) -> bool:
         return _TITLE_SUFFIX.match(first[len(second) :]) is not None
     if first.endswith(second):
         return _TITLE_PREFIX.match(first[: -len(second)]) is not None
+    return False
+
+
+def title_repeated(lines: list[Line], i: int) -> bool:
+    """Whether the line at ``i`` is the page's title over the article's own heading: the next
+    text line (past boilerplate, and past dates when the title carries the site's name or a
+    label) is the headline it repeats (``repeats_title``). The same words after the date line
+    are the article's text opening with its title: body, as printed."""
+    first = lines[i].text
+    dated = False
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        kind = line.kind
+        if kind is Kind.TEXT and not excerpt_above(lines, j):
+            second = line.text
+            if len(second) > len(first):  # most pages: a paragraph or a byline follows
+                return False
+            return repeats_title(first, second) and not (dated and first == second)
+        if kind is Kind.DATE:
+            dated = True
+        elif kind is not Kind.BOILER and kind is not Kind.TEXT:
+            return False
     return False
 
 

@@ -23,8 +23,8 @@ from akhbar.parse.furniture import (
     MAX_BIO_START,
     bio_end,
     lead_date,
-    repeats_title,
     split_suffixes,
+    title_repeated,
 )
 from akhbar.parse.header import (
     badge_over,
@@ -151,7 +151,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             out.discard(line)  # a section kicker (or the site's masthead) above the headline
             i += 1
             continue
-        if _title_repeated(lines, i):
+        if title_repeated(lines, i):
             out.discard(line)  # the page's title over the article's own heading
             i += 1
             continue
@@ -160,28 +160,6 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             d.raw["headline"] = line.raw
         return i + 1
     return i
-
-
-def _title_repeated(lines: list[Line], i: int) -> bool:
-    """Whether the line at ``i`` is the page's title over the article's own heading: the next
-    text line (past boilerplate, and past dates when the title carries the site's name or a
-    label) is the headline it repeats (``repeats_title``). The same words after the date line
-    are the article's text opening with its title: body, as printed."""
-    first = lines[i].text
-    dated = False
-    for j in range(i + 1, len(lines)):
-        line = lines[j]
-        kind = line.kind
-        if kind is _TEXT and not excerpt_above(lines, j):
-            second = line.text
-            if len(second) > len(first):  # most pages: a paragraph or a byline follows
-                return False
-            return repeats_title(first, second) and not (dated and first == second)
-        if kind is _DATE:
-            dated = True
-        elif kind is not Kind.BOILER and kind is not _TEXT:
-            return False
-    return False
 
 
 def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int:
