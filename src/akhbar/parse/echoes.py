@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from akhbar.parse.lines import Kind, Line
+from akhbar.parse.lines import URL, Kind, Line
 
 __all__ = ["echoes", "excerpt_above", "maybe_echo"]
 
 #: what a share button adds after the headline: a handle, a hashtag, a link (no ``^``: it is matched from
 #: the end of the headline, and ``^`` would only match at the line's start)
-_SHARED = re.compile(r"\s*(?:(?:عبر|via|من|from)\s+@\w+|@\w+|#\w+|https?://\S+)$", re.IGNORECASE)
+_SHARED = re.compile(rf"\s*(?:(?:عبر|via|من|from)\s+@\w+|@\w+|#\w+|{URL.pattern})$", re.IGNORECASE)
 #: an excerpt is cut at a word with an ellipsis, a few words in at least
 _ELLIPSES = ("...", "…")
 _MIN_EXCERPT = 30

@@ -11,6 +11,8 @@ import enum
 import re
 from typing import NamedTuple
 
+import regex
+
 from akhbar.dates import ParsedDate, find_dates, replace_dates
 from akhbar.parse import boilerplate
 from akhbar.parse.chrome import is_chrome
@@ -35,6 +37,7 @@ from akhbar.parse.vocab import (
 
 __all__ = [
     "BULLETS",
+    "URL",
     "Kind",
     "Line",
     "classify",
@@ -50,6 +53,9 @@ __all__ = [
 
 #: the marks a list item opens with (``• تبوك``, ``- عنوان``)
 BULLETS = frozenset("•·▪►◄◀▶■□●○◦*-–—")
+#: a web address as printed, to the next space (``URL.fullmatch``: a line that is a bare link);
+#: the other patterns holding a link are built from ``URL.pattern``
+URL = regex.compile(r"https?://\S+")
 
 
 class Kind(enum.Enum):
@@ -106,7 +112,7 @@ _MAX_CREDITS_WORDS = 24
 #: (GMT+0400)``): the update's time, no word of another sentence
 _CLOCK = re.compile(r"\(?(?:\d{1,2}[:h]\d{2}(?::\d{2})?|(?:gmt|utc)?[+\-]\d{2}:?\d{2})\)?[،,]?$")
 #: a short label and a link, nothing else (``URL Source: https://…``): no field's value
-_LABELLED_LINK = re.compile(r"^[^\s:：]+(?: [^\s:：]+){0,2}\s*[:：]\s*https?://\S+$")
+_LABELLED_LINK = re.compile(rf"^[^\s:：]+(?: [^\s:：]+){{0,2}}\s*[:：]\s*{URL.pattern}$")
 
 
 def words(s: str) -> int:
@@ -375,7 +381,7 @@ def classify(n: int, raw: str) -> Line:
 _PICTOGRAPHS = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3]+[ \t\u00a0]*")
 
 
-_COUNT_OR_LINK = re.compile(r"^(?:\d+(?:[.,]\d+)?[KkMm]?|https?://\S+|t\.me/\S+)$")
+_COUNT_OR_LINK = re.compile(rf"^(?:\d+(?:[.,]\d+)?[KkMm]?|{URL.pattern}|t\.me/\S+)$")
 
 
 def without_pictographs(text: str) -> str:

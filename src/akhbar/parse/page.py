@@ -11,8 +11,6 @@ follows it; after the last of those, short lines already belong to the body (dat
 
 from __future__ import annotations
 
-import regex
-
 from akhbar.model import Article, Page
 from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.chrome import is_writer_title
@@ -37,7 +35,7 @@ from akhbar.parse.header import (
     named_below,
 )
 from akhbar.parse.items import undecorate
-from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, text_lines, words
+from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, is_update, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
 from akhbar.parse.order import HEADER_META, byline_under, late_byline, meta_line
@@ -71,7 +69,6 @@ _MAX_COMMENTS_HEADER = 30
 _COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
-_BARE_URL = regex.compile(r"^https?://\S+$")
 
 
 def _banner(text: str) -> bool:
@@ -189,7 +186,7 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             out.discard(line)  # an editor's credit in the byline's run (``akhbar.parse.credits``)
         elif line.kind is Kind.BYLINE:
             d.body.append(line.text)  # a second labelled byline: keep it as text
-        elif "://" in line.text and _BARE_URL.match(line.text):
+        elif "://" in line.text and URL.fullmatch(line.text):
             out.discard(line)  # a short link's address under ``رابط مختصر``: no text
         elif (
             d.byline is None

@@ -13,7 +13,7 @@ import regex
 from akhbar.model import Related
 from akhbar.parse.boilerplate import is_sponsored_header
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb
-from akhbar.parse.lines import Kind, Line, is_paragraph, words
+from akhbar.parse.lines import URL, Kind, Line, is_paragraph, words
 from akhbar.parse.vocab import ORDINAL_HEADING_RE
 
 __all__ = [
@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 _TEXT = Kind.TEXT
-_URL = regex.compile(r"https?://\S+")
 _DIGIT = regex.compile(r"\d")
 #: a list number before a related headline: ``1- ``, ``١. ``, ``(2) ``
 LIST_NUMBER = regex.compile(r"^(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[\-–.)])\s+")
@@ -51,7 +50,7 @@ def add_related(out: Out, n: int, text: str) -> None:
         if m is not None and m.end() < len(text):
             out.discarded.append((n, m.group().strip()))
             text = text[m.end() :]
-    m = _URL.search(text) if "http" in text else None
+    m = URL.search(text) if "http" in text else None
     if m is None:
         links = out.links.pop(n, None) if out.links else None
         out.related.append(Related(headline=text, url=links[0] if links else None))
