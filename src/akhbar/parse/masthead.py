@@ -71,7 +71,13 @@ _MIN_SENTENCE_WORDS = 9
 
 def _stems(text: str) -> set[str]:
     """The words of ``text`` of three letters or more, folded, without a leading article or
-    clitic (enough to match a headline's ``للصواريخ`` with the lead's ``الصواريخ``)."""
+    clitic (enough to match a headline's ``للصواريخ`` with the lead's ``الصواريخ``).
+
+    Not ``akhbar.text.search_terms``: the search stemmer also strips suffixes, so a ticker's
+    headline shares two stems with the lead more often and is read as a candidate headline,
+    no ticker item (on a dumped WordPress page of the regression rounds ``نائب خادم الحرمين :
+    لن يثني الإرهاب …`` and the next ticker line leave the related list for the discarded);
+    here only the front of a word is stripped."""
     out = set()
     for w in fold(text).split():
         for p in _PREFIXES:
