@@ -287,9 +287,9 @@ def named_below(lines: list[Line], i: int) -> bool:
     return len(below) > len(text) and below.endswith(text) and words(text) <= _MAX_CHANNEL_WORDS
 
 
-#: an outlet's name as its masthead: ``جريدة الرياض``, ``صحيفة الشرق الأوسط الإلكترونية``
+#: an outlet's name as its masthead: ``جريدة الرياض``, ``صحيفة الشرق الأوسط الإلكترونية`` (two
+#: to four words of letters: a ``PLAIN_NAME``'s shape)
 _MAX_MASTHEAD_WORDS = 4
-_MASTHEAD = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
 
 
 def masthead_over(lines: list[Line], i: int) -> bool:
@@ -300,7 +300,7 @@ def masthead_over(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if words(text) > _MAX_MASTHEAD_WORDS or fold(text.split(" ", 1)[0]) not in OUTLET_NOUNS:
         return False
-    if _MASTHEAD.match(text) is None or i + 1 >= len(lines) or lines[i + 1].kind not in _BETWEEN:
+    if PLAIN_NAME.match(text) is None or i + 1 >= len(lines) or lines[i + 1].kind not in _BETWEEN:
         return False
     for j in range(i + 2, len(lines)):
         line = lines[j]

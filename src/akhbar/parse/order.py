@@ -15,7 +15,7 @@ from akhbar.parse.draft import Draft
 from akhbar.parse.header import TITLE, byline_form, byline_shape, dateline, is_name_line
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, without_date, words
 
-__all__ = ["HEADER_META", "byline_under", "late_byline", "meta_line"]
+__all__ = ["CLOSING", "HEADER_META", "byline_under", "late_byline", "meta_line"]
 
 _WORDS = regex.compile(r"[^\W_]+")
 
@@ -68,8 +68,9 @@ def meta_line(lines: list[Line], k: int) -> bool:
     return False
 
 
-#: what closes an article under its last paragraph
-_CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
+#: what closes an article under its last paragraph (a tuple, not a set: an Enum member hashes
+#: in Python code, a tuple compares by identity first)
+CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
 #: a signature at the body's foot: letters, the signs joining a place and a name, a title's
 #: dot, a footnote star, quotes
 _SIGNATURE = regex.compile(r"^[\p{L}\s:\-–—()«»\"*.ـ]+$")
@@ -79,7 +80,7 @@ _MAX_SIGNATURE_PART = 3
 
 def closes_below(lines: list[Line], i: int) -> bool:
     """Whether a source or tag line follows the line at ``i``."""
-    return i + 1 < len(lines) and lines[i + 1].kind in _CLOSING
+    return i + 1 < len(lines) and lines[i + 1].kind in CLOSING
 
 
 def signed_below(lines: list[Line], i: int) -> bool:

@@ -38,7 +38,7 @@ from akhbar.parse.items import undecorate
 from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, is_update, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
-from akhbar.parse.order import HEADER_META, byline_under, late_byline, meta_line
+from akhbar.parse.order import CLOSING, HEADER_META, byline_under, late_byline, meta_line
 from akhbar.parse.related import (
     LIST_NUMBER,
     NUMBER_STARTS,
@@ -59,7 +59,6 @@ from akhbar.parse.widgets import mark_widgets
 __all__ = ["parse_text"]
 
 # tuples, not sets: an Enum member hashes in Python code, a tuple compares by identity first
-_CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
 _TEXT, _DATE = Kind.TEXT, Kind.DATE
 #: how a site's notice (a sentence to the reader) ends; a headline seldom does
 _NOTICE_END = frozenset(".!…")
@@ -168,7 +167,7 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
         k = lines[p].kind
         if k is Kind.TEXT and is_paragraph(lines[p].text):
             break
-        if (k in _CLOSING and not meta_line(lines, p)) or k is Kind.READ_ALSO:
+        if (k in CLOSING and not meta_line(lines, p)) or k is Kind.READ_ALSO:
             break
         p += 1
     last_marker = max((j for j in range(i, p) if lines[j].kind in HEADER_META), default=-1)
@@ -287,7 +286,7 @@ def _article(
             continue
         nxt = absorb(d, lines, i, out)
         if nxt != i:
-            if kind in _CLOSING:
+            if kind in CLOSING:
                 closed, comments = closed or bool(d.body), False
             i = nxt
             continue
@@ -336,7 +335,7 @@ def _main_end(lines: list[Line]) -> int:
             ),
             0,
         )
-    closing = [i for i, ln in enumerate(lines) if ln.kind in _CLOSING and i > first_para]
+    closing = [i for i, ln in enumerate(lines) if ln.kind in CLOSING and i > first_para]
     for i, ln in enumerate(lines):
         if ln.kind is not Kind.READ_ALSO:
             continue
@@ -363,7 +362,7 @@ def _main_end(lines: list[Line]) -> int:
 
 def _closed_above(lines: list[Line], first_para: int) -> bool:
     """Whether a source or tag line stands before the first paragraph (``meta_line``)."""
-    return any(lines[k].kind in _CLOSING for k in range(first_para))
+    return any(lines[k].kind in CLOSING for k in range(first_para))
 
 
 #: what may stand between an embedded article's headline and its first paragraph
