@@ -104,6 +104,13 @@ def _has_phrase(text: str, tokens: list[str]) -> bool:
     return False
 
 
+#: a beam state of ``_shortest_vocabulary``: (rank, vocabulary bitmask, path), the path a linked
+#: list (phrase, previous path). At module level: mypyc (benchmarks/parse_compiled.py) cannot
+#: compile a type alias local to a function.
+_Path = tuple[str, object] | None
+_State = tuple[int, int, _Path]
+
+
 def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
     """Segment ``units`` into tags so that the list uses the fewest distinct tags.
 
@@ -162,16 +169,14 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
     spread_unit = 4 * n + 1  # spread <= 4 per tag
     cost_unit = (n + 1) * spread_unit  # (n - tags) * spread_unit + spread < cost_unit
     bits: dict[str, int] = {}
-    Path = tuple[str, object] | None
-    State = tuple[int, int, Path]
-    beams: list[list[State]] = [[] for _ in range(n + 1)]
+    beams: list[list[_State]] = [[] for _ in range(n + 1)]
     beams[0] = [(n * spread_unit, 0, None)]
     for i in range(n):
         # one state per vocabulary (the best), then the best few vocabularies
         here = beams[i]
         if len(here) > 1:
             here.sort(key=_RANK)
-        kept: dict[int, State] = {}
+        kept: dict[int, _State] = {}
         for st in here:
             if st[1] not in kept:
                 kept[st[1]] = st
@@ -188,7 +193,7 @@ def _shortest_vocabulary(units: list[str], ctx: str) -> list[str]:
                     target.append((rank + step, vocab, (phrase, prev)))
                 else:
                     target.append((rank + step_new, vocab | bit, (phrase, prev)))
-    path: Path = min(beams[n], key=_RANK)[2]
+    path: _Path = min(beams[n], key=_RANK)[2]
     out: list[str] = []
     while path is not None:
         out.append(path[0])
