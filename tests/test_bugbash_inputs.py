@@ -9,11 +9,12 @@ import gzip
 import json
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_runs import ingest as _ingest
+from cli_runs import run as _run
 from typer.testing import CliRunner
 
 from akhbar.cli import app
@@ -23,18 +24,6 @@ from akhbar.read.textfiles import decode, iter_text_docs
 
 PAGE = (Path(__file__).parent / "data" / "parse" / "pages" / "dev-0001.txt").read_text("utf-8")
 HEADLINE = "شاهد.. الإعلام المصري يربط اغتيال النائب العام بإشارة مرسي من داخل القفص"
-
-
-def _run(args: list[str]) -> tuple[int, list[dict[str, object]], list[str]]:
-    result = CliRunner().invoke(app, args)
-    out = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return result.exit_code, out, result.stderr.splitlines()
-
-
-def _ingest(args: list[str], db: Path) -> tuple[int, list[str], sqlite3.Connection]:
-    result = CliRunner().invoke(app, ["ingest", *args, "--db", str(db)])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stderr.splitlines(), sqlite3.connect(db)
 
 
 # -- paths: symlinks, loops, unreadable entries, empty directories, pipes -------------------------

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_runs import run as _run
 from typer.testing import CliRunner
 
 from akhbar.cli import app
@@ -26,13 +27,6 @@ PAGE = (Path(__file__).parent / "data" / "parse" / "pages" / "dev-0001.txt").rea
 HEADLINE = "شاهد.. الإعلام المصري يربط اغتيال النائب العام بإشارة مرسي من داخل القفص"
 SAUDINEWSNET = Path(__file__).parent / "fixtures" / "saudinewsnet" / "2015-07-23.zip"
 BODY = "أعلنت وزارة الصحة اليوم عن خطة جديدة لمواجهة انتشار الفيروس في المدن الكبرى. "
-
-
-def _run(args: list[str]) -> tuple[int, list[dict[str, object]], list[str]]:
-    result = CliRunner().invoke(app, args)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    out = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return result.exit_code, out, result.stderr.splitlines()
 
 
 def _ingest(args: list[str], db: Path) -> tuple[int, list[str], list[str], sqlite3.Connection]:

@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_runs import ingest as _ingest
+from cli_runs import run as _run
 from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -31,19 +33,6 @@ BODY = (
 ARTICLE = (
     f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>{BODY}</p></body></html>"
 )
-
-
-def _run(args: list[str], stdin: bytes | None = None) -> tuple[int, list[dict], list[str]]:  # type: ignore[type-arg]
-    result = CliRunner().invoke(app, args, input=stdin)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    out = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return result.exit_code, out, result.stderr.splitlines()
-
-
-def _ingest(args: list[str], db: Path) -> tuple[int, list[str], sqlite3.Connection]:
-    result = CliRunner().invoke(app, ["ingest", *args, "--db", str(db)])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stderr.splitlines(), sqlite3.connect(db)
 
 
 def _response(
