@@ -170,10 +170,9 @@ def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
         yield rejected(name, str(exc))
         return
     if fmt == "html":
-        from akhbar.read.doc import not_an_error_page
         from akhbar.read.html import read_html
 
-        yield not_an_error_page(read_html(data, input=name))
+        yield read_html(data, input=name)
     elif fmt == "rss":
         from akhbar.read.rss import read_feed_bytes
 
@@ -234,10 +233,9 @@ def read_path(
 
         yield from read_corpus(path, name=name, fields=fields)
     elif format == "html":
-        from akhbar.read.doc import not_an_error_page
         from akhbar.read.html import read_html_file
 
-        yield from map(not_an_error_page, read_html_file(path, name=name))
+        yield from read_html_file(path, name=name)
     elif format == "warc":
         from akhbar.read.warc import read_warc
 

@@ -34,7 +34,7 @@ from akhbar.dates import parse_date
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected
 from akhbar.read.decoding import has_arabic
-from akhbar.read.doc import Doc, not_an_error_page, sha256
+from akhbar.read.doc import Doc, sha256
 from akhbar.read.textfiles import (
     META_KEYS,
     decode,
@@ -543,7 +543,7 @@ def _zip_members(
         elif fmt == "html":
             from akhbar.read.html import read_html
 
-            yield not_an_error_page(read_html(data, input=where))
+            yield read_html(data, input=where)
         elif fmt == "rss":
             from akhbar.read.rss import read_feed_bytes
 

@@ -25,7 +25,7 @@ from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected, Related
 from akhbar.read import htmlbox, htmldata, htmldates, htmlmeta, htmlsections
 from akhbar.read.decoding import Decoded
-from akhbar.read.doc import Doc, sha256
+from akhbar.read.doc import Doc, not_an_error_page, sha256
 
 __all__ = ["decode_html", "parse_html", "read_html", "read_html_file"]
 
@@ -334,7 +334,9 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
 
 
 def read_html(data: bytes, *, input: str, url: str | None = None) -> Doc | Rejected:
-    """HTML bytes → ``Doc``, or ``Rejected`` naming the input when it cannot be decoded."""
+    """HTML bytes → ``Doc``, or ``Rejected`` naming the input when it cannot be decoded, holds
+    no article, or is a page served for an HTTP error (``doc.not_an_error_page``: a saved 404,
+    a crawler's soft 404 in a WARC)."""
     if not data.strip():  # as every input says it, not "undecodable HTML (empty file)"
         return Rejected(input=input, reason="empty file")
     try:
@@ -348,7 +350,9 @@ def read_html(data: bytes, *, input: str, url: str | None = None) -> Doc | Rejec
         return Rejected(
             input=input, reason="no article in HTML", detail=f"{input}: no title or text"
         )
-    return Doc(page=page, outlet=outlet, raw_hash=sha256(data), warnings=decoded.warnings)
+    return not_an_error_page(
+        Doc(page=page, outlet=outlet, raw_hash=sha256(data), warnings=decoded.warnings)
+    )
 
 
 def read_html_file(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:

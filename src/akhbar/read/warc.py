@@ -36,7 +36,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from akhbar.errors import InputError
 from akhbar.model import Page, Rejected
 from akhbar.read.decoding import decode, looks_binary
-from akhbar.read.doc import Doc, not_an_error_page, sha256
+from akhbar.read.doc import Doc, sha256
 from akhbar.read.html import read_html
 
 __all__ = ["gzip_truncation", "read_warc"]
@@ -338,9 +338,7 @@ def _page(
         return Rejected(input=name, record=at, reason="undecodable WARC payload", detail=detail)
     url = record.headers.get("WARC-Target-URI") or None
     read = _text_doc if kind == "text" else _html_doc
-    doc = read(data, input=where, url=url, ctype=ctype)
-    if kind == "html":  # a soft 404: an error page served with status 200
-        doc = not_an_error_page(doc)
+    doc = read(data, input=where, url=url, ctype=ctype)  # (read_html rejects a soft 404)
     if warning is not None and isinstance(doc, Doc):
         doc = replace(doc, warnings=(f"{where}: {warning}", *doc.warnings))
     return doc
