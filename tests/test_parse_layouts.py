@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
+from layout_cases import parse_fixture
 
 from akhbar.model import Page
 from akhbar.parse import lost_chars, parse_text
@@ -20,8 +21,8 @@ from akhbar.parse.lines import Kind, classify
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAYOUTS = FIXTURES / "parse-layouts"
-#: the first two rounds' fixtures, and the third to eighth rounds' (``tests/test_parse_layouts_3.py``
-#: to ``tests/test_parse_layouts_8.py``)
+#: the first two rounds' fixtures, the third to ninth rounds' (``tests/test_parse_layouts_3.py``
+#: to ``tests/test_parse_layouts_9.py``) and the whole-page dumps' (``test_parse_layouts_dump.py``)
 PAGES = [
     *sorted(LAYOUTS.glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-3").glob("*.txt")),
@@ -30,6 +31,8 @@ PAGES = [
     *sorted((FIXTURES / "parse-layouts-6").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-7").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-8").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-9").glob("*.txt")),
+    *sorted((FIXTURES / "parse-layouts-dump").glob("*.txt")),
     *sorted((FIXTURES / "parse-layouts-mix").glob("*.txt")),  # parse_layouts_mix.py, seed 7
 ]
 
@@ -41,14 +44,12 @@ def _parse(name: str) -> Page:
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_generated_layout_parses_to_its_gold(path: Path) -> None:
-    text = path.read_text("utf-8")
-    page = parse_text(text, input=path.name)
+    page = parse_fixture(path)  # as its bytes say (CRLF kept), nothing lost
     gold = json.loads(path.with_name(f"{path.stem}.gold.json").read_text("utf-8"))
     got = page.to_dict(with_raw=False)
     assert got["main"] == gold["main"]
     assert [r["headline"] for r in got["related"]] == [r["headline"] for r in gold["related"]]
     assert got["embedded"] == gold["embedded"]
-    assert lost_chars(text, page) == ""
 
 
 def test_arrow_breadcrumb_is_not_the_headline_and_byline_after_body_is_read() -> None:
