@@ -26,6 +26,7 @@ from akhbar.model import Article, Page, Rejected, Related
 from akhbar.read import htmlbox, htmldata, htmldates, htmlmeta, htmlsections
 from akhbar.read.decoding import Decoded
 from akhbar.read.doc import Doc, not_an_error_page, sha256
+from akhbar.read.htmlmeta import collapse
 
 __all__ = ["decode_html", "parse_html", "read_html", "read_html_file"]
 
@@ -53,13 +54,9 @@ def decode_html(data: bytes, *, name: str) -> Decoded:
     return decode(data, name=name, declared=declared, markup=True)
 
 
-def _collapse(s: str) -> str:
-    return " ".join(s.split())
-
-
 def _lines(node: LexborNode) -> list[str]:
     """A block's text split where the page broke it (``<br>``, replaced by U+2029)."""
-    return [line for line in (_collapse(t) for t in node.text().split(_BREAK)) if line]
+    return [line for line in (collapse(t) for t in node.text().split(_BREAK)) if line]
 
 
 Links = dict[str, str]
@@ -70,7 +67,7 @@ def _link_only(block: LexborNode, lines: list[str], links: Links) -> None:
     if len(lines) != 1 or len(lines[0]) > _MAX_LINK_CHARS:
         return
     for a in block.iter():  # direct children only: cheaper than a selector on every paragraph
-        if a.tag == "a" and "href" in a.attributes and _collapse(a.text()) == lines[0]:
+        if a.tag == "a" and "href" in a.attributes and collapse(a.text()) == lines[0]:
             links[lines[0]] = a.attributes.get("href") or ""
             return
 
@@ -118,7 +115,7 @@ def _near_headline(tree: LexborHTMLParser, headline: str | None) -> list[str]:
     node = tree.css_first("h1")
     if node is None and headline:
         for candidate in tree.css(htmlmeta.HEADLINE_ELEMENTS):
-            if _collapse(candidate.text()) == headline:
+            if collapse(candidate.text()) == headline:
                 node = candidate
                 break
     out: list[str] = []
@@ -127,7 +124,7 @@ def _near_headline(tree: LexborHTMLParser, headline: str | None) -> list[str]:
             break
         sibling = node.next
         while sibling is not None and len(out) < _NEAR_H1:
-            text = _collapse(sibling.text())
+            text = collapse(sibling.text())
             if text:
                 out.append(text)
             sibling = sibling.next
@@ -150,7 +147,7 @@ def _bold_lead(box: LexborNode) -> str | None:
     after = child.next
     if after is not None and not (after.tag == "-text" and after.text().startswith(_BREAK)):
         return None  # bold words opening a paragraph, not a line of their own
-    text = _collapse(child.text())
+    text = collapse(child.text())
     ok = (
         text
         and len(text) <= _MAX_BYLINE_CHARS
@@ -163,7 +160,7 @@ def _trafilatura_lines(html: str) -> list[str]:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
-    return [line for line in (_collapse(t) for t in text.splitlines()) if line]
+    return [line for line in (collapse(t) for t in text.splitlines()) if line]
 
 
 def _sort_lines(

@@ -19,6 +19,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from akhbar.read.htmlmeta import collapse
+
 __all__ = ["ScriptArticle", "json_scripts", "script_article"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -75,10 +77,6 @@ def json_scripts(tree: LexborHTMLParser) -> list[str]:
     return [node.text() for node in tree.css('script[type="application/json"]')]
 
 
-def _collapse(s: str) -> str:
-    return " ".join(s.split())
-
-
 def _objects(value: Any, depth: int = 0) -> Iterator[Mapping[str, Any]]:
     if depth > _MAX_DEPTH:
         return
@@ -116,7 +114,7 @@ def _plain(value: Any) -> str | None:
     text = _text_of(value) if isinstance(value, dict) else value
     if not isinstance(text, str):
         return None
-    return _collapse(html.unescape(text)) or None
+    return collapse(html.unescape(text)) or None
 
 
 def _embedded(obj: Mapping[str, Any]) -> tuple[str | None, tuple[str, ...]]:
@@ -131,7 +129,7 @@ def _embedded(obj: Mapping[str, Any]) -> tuple[str | None, tuple[str, ...]]:
         for t in _objects(list(block.values()))
         if "tag" in str(t.get("taxonomy") or "") and isinstance(t.get("name"), str)
     ]
-    return author, tuple(dict.fromkeys(_collapse(html.unescape(t["name"])) for t in terms))
+    return author, tuple(dict.fromkeys(collapse(html.unescape(t["name"])) for t in terms))
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -141,11 +139,11 @@ def _paragraphs(text: str) -> list[str]:
         blocks = tree.css(_BLOCKS)
         if blocks:
             ids = {b.mem_id for b in blocks}
-            return [t for t in (_collapse(b.text()) for b in blocks if not _nested(b, ids)) if t]
+            return [t for t in (collapse(b.text()) for b in blocks if not _nested(b, ids)) if t]
         for br in tree.css("br"):
             br.replace_with("\n")
         text = tree.body.text() if tree.body is not None else ""
-    return [t for t in (_collapse(line) for line in text.split("\n")) if t]
+    return [t for t in (collapse(line) for line in text.split("\n")) if t]
 
 
 def _nested(block: LexborNode, ids: set[int]) -> bool:
@@ -162,20 +160,20 @@ def _name(value: Any) -> str | None:
     """A person's name from a string, a ``{"name": …}`` object or a list of them; an outlet
     named as author (JSON-LD ``"@type": "…Organization"``) is no byline."""
     if isinstance(value, str):
-        return _collapse(value) or None
+        return collapse(value) or None
     if isinstance(value, list):
         names = [n for n in (_name(v) for v in value) if n]
         return "، ".join(names) or None
     if isinstance(value, dict) and not str(value.get("@type") or "").endswith("Organization"):
         for key in _NAME_KEYS:
             if isinstance(value.get(key), str) and value[key].strip():
-                return _collapse(value[key])
+                return collapse(value[key])
     return None
 
 
 def _tags(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        return tuple(t for t in (_collapse(t) for t in re.split(r"[،,;؛]", value)) if t)
+        return tuple(t for t in (collapse(t) for t in re.split(r"[،,;؛]", value)) if t)
     if isinstance(value, list):
         found = [_name(v) for v in value if not isinstance(v, list)]
         return tuple(dict.fromkeys(t for t in found if t))

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from akhbar.dates import find_dates, parse_date
+from akhbar.read.htmlmeta import collapse, ld_first
 
 __all__ = ["iso_date", "published"]
 
@@ -58,17 +59,6 @@ _DATE_CLASSES = (
 )
 
 
-def _collapse(s: str) -> str:
-    return " ".join(s.split())
-
-
-def _ld_first(objects: Iterable[Mapping[str, Any]], key: str) -> Any:
-    for obj in objects:
-        if obj.get(key):
-            return obj[key]
-    return None
-
-
 def iso_date(value: str) -> str | None:
     """A date as a page's data gives it (ISO, or text ``akhbar.dates`` reads) → ISO 8601."""
     return _iso(value)
@@ -96,7 +86,7 @@ def published(
             iso = _iso(value)
             if iso:
                 return iso, value
-    value = _ld_first(ld, "datePublished") or _ld_first(ld, "dateCreated")
+    value = ld_first(ld, "datePublished") or ld_first(ld, "dateCreated")
     if isinstance(value, str) and _iso(value):
         return _iso(value), value
     for node in tree.css("[property='dc:date'][content], [itemprop=datePublished][content]"):
@@ -119,7 +109,7 @@ def published(
         iso = _iso(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}")
         if iso:
             return iso, m.group(0)
-    texts = [_collapse(n.text()) for n in tree.css(_DATE_CLASSES)]
+    texts = [collapse(n.text()) for n in tree.css(_DATE_CLASSES)]
     texts.extend(lines)
     updated: tuple[str, str] | None = None
     for text in texts:

@@ -22,8 +22,10 @@ from akhbar.text import normalize
 
 __all__ = [
     "byline",
+    "collapse",
     "headline",
     "json_ld",
+    "ld_first",
     "meta_map",
     "outlet",
     "related",
@@ -61,7 +63,8 @@ _TWITTER_DATA = 4
 _WRITER_LABEL = re.compile(r"كتب|كاتب|بواسطة|بقلم|المحرر|المؤلف|written|author|\bby\b", re.I)
 
 
-def _collapse(s: str) -> str:
+def collapse(s: str) -> str:
+    """``s`` with each run of whitespace one space, trimmed (how markup text is compared)."""
     return " ".join(s.split())
 
 
@@ -70,7 +73,7 @@ def meta_map(tree: LexborHTMLParser) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for node in tree.css("meta[content]"):
         attrs = node.attributes
-        content = _collapse(attrs.get("content") or "")
+        content = collapse(attrs.get("content") or "")
         if not content:
             continue
         for key in ("property", "name", "itemprop"):
@@ -122,7 +125,8 @@ def _resolved(value: Any, nodes: Mapping[str, Mapping[str, Any]]) -> Any:
     return value
 
 
-def _ld_first(objects: Iterable[Mapping[str, Any]], key: str) -> Any:
+def ld_first(objects: Iterable[Mapping[str, Any]], key: str) -> Any:
+    """The first non-empty ``key`` of JSON-LD ``objects``, else None."""
     for obj in objects:
         if obj.get(key):
             return obj[key]
@@ -135,7 +139,7 @@ def _name(value: Any) -> str | None:
         return "، ".join(names) or None
     if isinstance(value, dict):
         value = value.get("name")
-    return _collapse(value) if isinstance(value, str) and value.strip() else None
+    return collapse(value) if isinstance(value, str) and value.strip() else None
 
 
 def outlet(
@@ -145,7 +149,7 @@ def outlet(
     for key in ("og:site_name", "application-name", "twitter:site"):
         if metas.get(key):
             return metas[key][0].lstrip("@")
-    publisher = _name(_ld_first(ld, "publisher"))
+    publisher = _name(ld_first(ld, "publisher"))
     if publisher:
         return publisher
     host = urlsplit(url).hostname if url else None
@@ -171,8 +175,8 @@ def split_title(title: str, *, site_names: Iterable[str] = (), h1: Iterable[str]
     >>> split_title("بوتين يستقبل كيم - الصباح | Assabah", site_names=["assabah.com.tn"])
     'بوتين يستقبل كيم'
     """
-    title = _collapse(title)
-    h1s = {_collapse(h) for h in h1 if h.strip()}
+    title = collapse(title)
+    h1s = {collapse(h) for h in h1 if h.strip()}
     if title in h1s:
         return title
     pieces = _TITLE_SEPARATORS.split(title)
@@ -230,16 +234,16 @@ def headline(
     site: list[str],
 ) -> tuple[str | None, str | None]:
     """(headline, the raw title it came from)."""
-    h1 = [_collapse(n.text()) for n in tree.css("h1")]
+    h1 = [collapse(n.text()) for n in tree.css("h1")]
     for key in ("og:title", "twitter:title"):
         if metas.get(key):
             raw = metas[key][0]
             return split_title(raw, site_names=site, h1=h1 + _printed(tree, raw, h1)), raw
-    ld_head = _ld_first(ld, "headline")
+    ld_head = ld_first(ld, "headline")
     if isinstance(ld_head, str) and ld_head.strip():
-        return _collapse(ld_head), ld_head
+        return collapse(ld_head), ld_head
     title_node = tree.css_first("title")
-    raw_title = _collapse(title_node.text()) if title_node is not None else ""
+    raw_title = collapse(title_node.text()) if title_node is not None else ""
     if raw_title:
         h1 += _printed(tree, raw_title, h1)
         return split_title(raw_title, site_names=site, h1=h1), raw_title
@@ -259,19 +263,19 @@ HEADLINE_ELEMENTS = (
 def _printed(tree: LexborHTMLParser, title: str, h1: list[str]) -> list[str]:
     """Texts of headline-like elements that are a part of ``title`` cut at its separators —
     looked for only when the title has a separator and no ``<h1>`` is one of its parts."""
-    title = _collapse(title)
+    title = collapse(title)
     if not _TITLE_SEPARATORS.search(title) or any(h and h in title for h in h1):
         return []
     found: list[str] = []
     for node in tree.css(HEADLINE_ELEMENTS):
-        text = _collapse(node.text())
+        text = collapse(node.text())
         if len(text) > 1 and text != title and text in title:
             found.append(text)
     return found
 
 
 def _split_keywords(value: str) -> list[str]:
-    return [_collapse(t) for t in re.split(r"[،,;؛]", value) if t.strip()]
+    return [collapse(t) for t in re.split(r"[،,;؛]", value) if t.strip()]
 
 
 def tags(
@@ -287,13 +291,13 @@ def tags(
     for key in ("news_keywords", "keywords"):
         for value in metas.get(key, ()):
             found.extend(_split_keywords(value))
-    ld_words = _ld_first(ld, "keywords")
+    ld_words = ld_first(ld, "keywords")
     if isinstance(ld_words, str):
         found.extend(_split_keywords(ld_words))
     elif isinstance(ld_words, list):
-        found.extend(_collapse(str(w)) for w in ld_words if str(w).strip())
-    found.extend(_collapse(n.text()).lstrip("#") for n in tree.css(_TAG_LINKS))
-    head = _collapse(headline or "")
+        found.extend(collapse(str(w)) for w in ld_words if str(w).strip())
+    found.extend(collapse(n.text()).lstrip("#") for n in tree.css(_TAG_LINKS))
+    head = collapse(headline or "")
     seen: dict[str, None] = {}
     for tag in found:
         tag = tag.replace("_", " ") if tag.count("_") and " " not in tag else tag
@@ -310,7 +314,7 @@ def byline(
         for value in metas.get(key, ()):
             if not value.startswith(("http://", "https://")) and len(value) < _MAX_BYLINE_CHARS:
                 return value
-    author = _name(_people(_ld_first(ld, "author")))
+    author = _name(_people(ld_first(ld, "author")))
     if author and len(author) < _MAX_BYLINE_CHARS:
         return author
     for n in range(1, _TWITTER_DATA + 1):
@@ -320,7 +324,7 @@ def byline(
             return data[0]
     for selector in _BYLINE_SELS:
         for node in tree.css(selector):
-            text = _BYLINE_LABEL.sub("", _collapse(node.text()))
+            text = _BYLINE_LABEL.sub("", collapse(node.text()))
             if 2 < len(text) < _MAX_BYLINE_CHARS:
                 return text
     return None
@@ -349,7 +353,7 @@ def related(
         if own is not None and _contains(box, own):
             continue  # a wrapper of the article itself, not a box
         for a in box.css("a[href]"):
-            text = _collapse(a.text())
+            text = collapse(a.text())
             if len(text.split()) < 3 or text in out:
                 continue
             href = a.attributes.get("href") or ""

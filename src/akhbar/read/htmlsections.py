@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from akhbar.model import Related
+from akhbar.read.htmlmeta import collapse
 
 __all__ = ["Sections", "labelled_sections"]
 
@@ -45,10 +46,6 @@ class Sections:
     tags: list[str] = field(default_factory=list)
 
 
-def _collapse(s: str) -> str:
-    return " ".join(s.split())
-
-
 def _kind(label: str) -> str | None:
     """ "related", "tags" or None for a heading's text."""
     from akhbar.parse.lines import Kind, classify
@@ -66,13 +63,13 @@ def labelled_sections(box: LexborNode) -> Sections:
     found = Sections()
     box_chars = 0
     for heading in box.css(_HEADINGS):
-        label = _collapse(heading.text())
+        label = collapse(heading.text())
         kind = _kind(label) if 0 < len(label) <= _MAX_LABEL_CHARS else None
         if kind is None:
             continue
         # the heading's section: the first element above it holding more than the heading
         section = heading.parent
-        while section is not None and section != box and _collapse(section.text()) == label:
+        while section is not None and section != box and collapse(section.text()) == label:
             section = section.parent
         if section is None or section == box or section.mem_id in found.skip:
             continue
@@ -85,7 +82,7 @@ def labelled_sections(box: LexborNode) -> Sections:
             # may hold more text than the article, but much of it is links)
         found.skip.add(section.mem_id)
         for a in links:
-            text = _collapse(a.text())
+            text = collapse(a.text())
             href = a.attributes.get("href") or ""
             words = len(text.split())
             if not text:
