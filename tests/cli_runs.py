@@ -30,3 +30,8 @@ def ingest(
     result = CliRunner().invoke(app, ["ingest", *args, "--db", str(db)], input=stdin)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stderr.splitlines(), sqlite3.connect(db)
+
+
+def could_not(n: int) -> str:
+    """The last line ``akhbar parse`` prints when ``n`` inputs could not be read."""
+    return f"akhbar parse: {n} input(s) could not be read"

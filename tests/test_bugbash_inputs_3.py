@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_runs import could_not as _could_not
 from cli_runs import ingest as _ingest
 from cli_runs import run as _run
 from typer.testing import CliRunner
@@ -196,10 +197,6 @@ def test_json_the_parser_cannot_take_is_one_reject_and_the_other_lines_are_read(
     assert conn.execute("SELECT input, reason FROM rejects").fetchall() == [
         (str(corpus), "malformed JSON")
     ]
-
-
-def _could_not(n: int) -> str:
-    return f"akhbar parse: {n} input(s) could not be read"
 
 
 def test_a_lone_surrogate_escape_is_replaced_with_a_warning(tmp_path: Path) -> None:

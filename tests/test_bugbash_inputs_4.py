@@ -10,6 +10,7 @@ import io
 import json
 from pathlib import Path
 
+from cli_runs import could_not as _could_not
 from cli_runs import ingest as _ingest
 from cli_runs import run as _run
 from warcio.statusandheaders import StatusAndHeaders
@@ -23,10 +24,6 @@ BODY = (
 ARTICLE = (
     f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>{BODY}</p></body></html>"
 )
-
-
-def _could_not(n: int) -> str:
-    return f"akhbar parse: {n} input(s) could not be read"
 
 
 def _feed(n: int) -> str:
