@@ -12,6 +12,7 @@ built or changed: akhbar ships the pure-Python parser.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -41,8 +42,6 @@ print(json.dumps({"us": 1e6 * best / len(texts), "digest": digest, "compiled": c
 
 
 def _time(src: Path) -> dict[str, object]:
-    import json
-
     out = subprocess.run(
         [sys.executable, "-c", _TIMER, str(DEV)],
         env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
