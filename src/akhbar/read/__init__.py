@@ -25,14 +25,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal, get_args
-from urllib.parse import urlsplit
 
 from akhbar.model import Page, Rejected
-from akhbar.read.corpus import DEFAULT_FIELDS, FieldMap, parse_field_map
 from akhbar.read.doc import Doc, sha256, to_record
+from akhbar.read.records import DEFAULT_FIELDS, FieldMap, outlet_of, parse_field_map
 
 if TYPE_CHECKING:
-    from akhbar.read.textfiles import OnSkip, TextDoc
+    from akhbar.read.inputs import OnSkip
+    from akhbar.read.textfiles import TextDoc
 
 __all__ = [
     "DEFAULT_FIELDS",
@@ -64,7 +64,7 @@ _SNIFF = 4096
 
 
 def _sniff(head: bytes) -> Format | None:
-    from akhbar.read.textfiles import compression
+    from akhbar.read.compressed import compression
 
     try:
         kind = compression(head)
@@ -96,7 +96,8 @@ def detect_format(name: str, head: bytes) -> Format:
     A compression ending is looked through (``page.html.gz`` is HTML), and a "page.html"
     without any markup is plain text.
     """
-    from akhbar.read.textfiles import looks_binary, plain_name
+    from akhbar.read.compressed import plain_name
+    from akhbar.read.decoding import looks_binary
 
     lower = plain_name(name.lower())
     sniffed = _sniff(head[:_SNIFF])
@@ -121,15 +122,10 @@ def iter_inputs(
 ) -> Iterator[tuple[str, Path | None]]:
     """Inputs in order: a directory gives its files recursively, sorted; ``-`` is stdin.
     Hidden and README-like entries of a directory are left out, and ``on_skip`` told
-    (``textfiles.walk``)."""
-    from akhbar.read.textfiles import walk  # the page parser's walker, reused
+    (``inputs.walk``)."""
+    from akhbar.read.inputs import walk
 
     yield from walk(paths, on_skip=on_skip)
-
-
-def _outlet_of(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
 
 
 def _read_text(
@@ -148,7 +144,7 @@ def _read_text(
             continue
         raw = text_doc.text.encode("utf-8") if text_doc is not None else b""
         warnings = text_doc.warnings if text_doc is not None else ()
-        yield Doc(page=page, outlet=_outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
+        yield Doc(page=page, outlet=outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
 
 
 def _stdin_bytes(stdin: BinaryIO | None) -> tuple[bytes, Format | None]:
@@ -162,7 +158,8 @@ def _stdin_bytes(stdin: BinaryIO | None) -> tuple[bytes, Format | None]:
 def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
     """stdin's bytes through the reader of its format (``input`` named ``name``, ``-``)."""
     from akhbar.errors import InputError
-    from akhbar.read.textfiles import decompress, rejected
+    from akhbar.read.compressed import decompress
+    from akhbar.read.doc import rejected
 
     try:
         data = decompress(raw, name=name)
@@ -189,7 +186,8 @@ def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
 def input_reject(name: str, path: Path | None) -> Rejected | None:
     """A ``Rejected`` for an input of ``iter_inputs`` that is no file to read (a missing path,
     a broken link, a pipe, an empty or unreadable directory), else None."""
-    from akhbar.read.textfiles import input_problem, rejected
+    from akhbar.read.doc import rejected
+    from akhbar.read.inputs import input_problem
 
     problem = input_problem(name, path)
     return None if problem is None else rejected(name, problem)

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from akhbar.model import Page, Record, Rejected
 from akhbar.store.ids import article_id
 
-__all__ = ["Doc", "http_error", "not_an_error_page", "sha256", "to_record"]
+__all__ = [
+    "Doc",
+    "http_error",
+    "not_an_error_page",
+    "rejected",
+    "sha256",
+    "to_record",
+    "with_warnings",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,6 +41,23 @@ class Doc:
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def rejected(name: str, problem: str) -> Rejected:
+    """A ``Rejected`` from ``"reason (detail)"``: the reason to count by kind, the detail."""
+    reason, _, detail = problem.removeprefix(f"{name}: ").partition(" (")
+    return Rejected(input=name, reason=reason, detail=f"{name}: {detail[:-1]}" if detail else "")
+
+
+def with_warnings(
+    items: Iterable[Doc | Rejected], warnings: tuple[str, ...]
+) -> Iterator[Doc | Rejected]:
+    """``items`` with ``warnings`` (the repairs made to read their file) on the first ``Doc``."""
+    for item in items:
+        if warnings and isinstance(item, Doc):
+            item = replace(item, warnings=warnings + item.warnings)
+            warnings = ()
+        yield item
 
 
 def to_record(doc: Doc) -> Record:

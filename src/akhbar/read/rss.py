@@ -176,7 +176,7 @@ def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Doc | Rejected]:
     try:
         decoded = decode(data, name=name, declared=m.group(2).decode() if m else None, markup=True)
     except InputError as exc:
-        from akhbar.read.textfiles import rejected
+        from akhbar.read.doc import rejected
 
         yield rejected(name, str(exc))
         return
@@ -208,7 +208,8 @@ def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Doc | Rejected]:
 
 def read_feed(path: Path, *, name: str | None = None) -> Iterator[Doc | Rejected]:
     """One RSS/Atom file."""
-    from akhbar.read.textfiles import read_bytes, rejected
+    from akhbar.read.compressed import read_bytes
+    from akhbar.read.doc import rejected
 
     name = name or str(path)
     try:

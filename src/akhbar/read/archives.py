@@ -1,0 +1,188 @@
+"""Zip archives of pages: each member read by what it is, hidden and README-like ones left out.
+
+A zip's members are read by what they are: JSON/JSONL, HTML pages, feeds, text pages and zips
+(three levels down); hidden (``__MACOSX/``, ``.DS_Store``) and README-like members are left out
+with a note; names without the UTF-8 flag are read as UTF-8, else CP1256.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+
+from akhbar.errors import InputError
+from akhbar.model import Rejected
+from akhbar.read.compressed import decompress
+from akhbar.read.decoding import decode, has_arabic
+from akhbar.read.doc import Doc, rejected, sha256, with_warnings
+from akhbar.read.inputs import skipped_in_walk
+from akhbar.read.jsontext import read_json_text
+from akhbar.read.records import FieldMap, ParseText, outlet_of
+
+__all__ = ["member_name", "read_zip"]
+
+_ZIP_LOCKED = "encrypted, password required"
+#: zips inside a zip are read this many levels down (a zip that holds itself must end)
+_MAX_ZIP_DEPTH = 3
+#: a zip member is read whole: one that says it is larger is refused (a zip bomb)
+_MAX_MEMBER = 1 << 30
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """A zip member's name as text. Without the UTF-8 flag zipfile reads the name as CP437, as
+    the format says; old Windows tools wrote it in the system's code page (CP1256 for Arabic)
+    and many others in UTF-8 without setting the flag: those are tried first."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:
+        return name
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        arabic = raw.decode("cp1256", errors="replace")
+        return arabic if has_arabic(arabic) else name
+
+
+def _left_out(member: str) -> str | None:
+    """Why a zip member is no page of the corpus (``textfiles.skipped_in_walk``: hidden or
+    README-like; macOS puts resource forks under ``__MACOSX/``), else None."""
+    parts = member.split("/")
+    if parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts[:-1]):
+        return "hidden"
+    return skipped_in_walk(parts[-1], is_dir=False)
+
+
+def read_zip(
+    zf: zipfile.ZipFile,
+    *,
+    name: str,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+    depth: int = 0,
+) -> Iterator[Doc | Rejected]:
+    """Every page of a zip's members (see ``_zip_members``); hidden and README-like members
+    are left out with a note on the first document."""
+    members = [(info, member_name(info)) for info in zf.infolist() if not info.is_dir()]
+    skipped: dict[str, list[str]] = {}
+    read: list[tuple[zipfile.ZipInfo, str]] = []
+    for info, member in members:
+        kind = _left_out(member)
+        if kind is None:
+            read.append((info, member))
+        else:
+            skipped.setdefault(kind, []).append(member)
+    if not read:
+        what = "no files in it" if not members else "only hidden or README-like files in it"
+        yield Rejected(input=name, reason="empty zip", detail=f"{name}: {what}")
+        return
+    notes = tuple(f"note: {note}" for note in _zip_notes(name, skipped))
+    docs = _zip_members(zf, read, name=name, fields=fields, parse_text=parse_text, depth=depth)
+    yield from with_warnings(docs, notes)
+
+
+def _zip_members(
+    zf: zipfile.ZipFile,
+    members: list[tuple[zipfile.ZipInfo, str]],
+    *,
+    name: str,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+    depth: int,
+) -> Iterator[Doc | Rejected]:
+    """Each member by what it is (``akhbar.read.detect_format``): JSON/JSONL records, an HTML
+    page, a feed, a text page, or a zip in the zip (read in turn, ``_MAX_ZIP_DEPTH`` deep);
+    gzip/bzip2 members are read through."""
+    from akhbar.read import detect_format
+
+    for info, member in members:
+        where = f"{name}/{member}"
+        if info.file_size > _MAX_MEMBER:
+            size = f"{info.file_size:,} bytes, over {_MAX_MEMBER:,}"
+            yield Rejected(input=where, reason="zip member too large", detail=f"{where}: {size}")
+            continue
+        try:
+            data = decompress(zf.read(info), name=where)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            yield Rejected(input=where, reason="corrupt zip member", detail=str(exc))
+            continue
+        except (RuntimeError, NotImplementedError) as exc:  # locked; no decompressor
+            why = _ZIP_LOCKED if "password required" in str(exc) else str(exc)
+            yield Rejected(input=where, reason="unreadable zip member", detail=f"{where}: {why}")
+            continue
+        except InputError as exc:
+            yield rejected(where, str(exc))
+            continue
+        fmt = detect_format(member, data[:4096])
+        if data[:4] == b"PK\x03\x04":
+            yield from _nested_zip(
+                data, name=where, fields=fields, parse_text=parse_text, depth=depth
+            )
+        elif fmt == "json":
+            yield from read_json_text(data, name=where, fields=fields, parse_text=parse_text)
+        elif fmt == "html":
+            from akhbar.read.html import read_html
+
+            yield read_html(data, input=where)
+        elif fmt == "rss":
+            from akhbar.read.rss import read_feed_bytes
+
+            yield from read_feed_bytes(data, name=where)
+        elif fmt == "warc":
+            detail = f"{where}: a WARC in a zip; unzip it and name the WARC"
+            yield Rejected(input=where, reason="zip member is no page", detail=detail)
+        else:
+            yield _text_member(data, name=where, parse_text=parse_text)
+
+
+def _nested_zip(
+    data: bytes, *, name: str, fields: FieldMap, parse_text: ParseText | None, depth: int
+) -> Iterator[Doc | Rejected]:
+    if depth >= _MAX_ZIP_DEPTH:
+        detail = f"{name}: a zip {depth + 1} zips deep; unzip it and name it"
+        yield Rejected(input=name, reason="zip nested too deep", detail=detail)
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as inner:
+            yield from read_zip(
+                inner, name=name, fields=fields, parse_text=parse_text, depth=depth + 1
+            )
+    except zipfile.BadZipFile as exc:
+        yield Rejected(input=name, reason="truncated or corrupt zip", detail=f"{name}: {exc}")
+
+
+def _text_member(data: bytes, *, name: str, parse_text: ParseText | None) -> Doc | Rejected:
+    """A zip member that is a text page, through the page parser."""
+    try:
+        decoded = decode(data, name=name)
+    except InputError as exc:
+        detail = str(exc)
+        return Rejected(input=name, reason="zip member is no page", detail=detail)
+    if parse_text is None:
+        from akhbar.parse import parse_text as default_parse
+
+        parse_text = default_parse
+    page = parse_text(decoded.text, input=name)
+    return Doc(
+        page=page,
+        outlet=outlet_of(page.url),
+        raw_hash=sha256(data),
+        warnings=decoded.warnings,
+    )
+
+
+def _zip_notes(name: str, skipped: dict[str, list[str]]) -> Iterator[str]:
+    kinds = (
+        ("hidden", "hidden entry", "hidden entries"),
+        ("project", "README-like file", "README-like files"),
+    )
+    for kind, one, many in kinds:
+        names = sorted(skipped.get(kind, []))
+        if names:
+            shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+            what, are = (one, "it is no page") if len(names) == 1 else (many, "they are no pages")
+            yield f"{name}: skipped {len(names)} {what} ({shown}); {are}"

@@ -1,0 +1,134 @@
+"""JSON values as corpora hold them: several on one line, past Python's limits, with lone
+surrogate escapes, with metadata nested in an object; and JSON Lines split into lines."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from akhbar.read.decoding import has_arabic
+
+__all__ = [
+    "META_KEYS",
+    "decode_line",
+    "has_surrogate_escape",
+    "json_problem",
+    "json_values",
+    "jsonl_lines",
+    "mend_surrogates",
+    "record_value",
+]
+
+
+def json_values(line: str) -> list[Any]:
+    """The JSON values of one line: one, or several written one after another with no line
+    break between them (``{...} {...}``, a writer that forgot its newlines). Raises what
+    ``json.loads`` raises, for the first part that is not JSON."""
+    try:
+        return [json.loads(line)]
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data":
+            raise
+    values: list[Any] = []
+    pos, end = 0, len(line)
+    while True:
+        while pos < end and line[pos] in " \t\r\n":
+            pos += 1
+        if pos >= end:
+            return values
+        value, pos = _DECODER.raw_decode(line, pos)
+        values.append(value)
+
+
+def json_problem(exc: ValueError | RecursionError) -> str:
+    """Why ``json.loads`` refused a text: the parser's message, or one of the limits Python sets
+    on JSON that is well formed (a number of over 4300 digits, nesting too deep to recurse)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if "integer string conversion" in str(exc):
+        return f"number too long (over {sys.get_int_max_str_digits()} digits)"
+    return str(exc)
+
+
+_DECODER = json.JSONDecoder()
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_surrogate_escape(raw: str) -> bool:
+    """True when a JSON text has a ``\\ud800``-like escape (``mend_surrogates`` is then needed)."""
+    maybe = "\\ud" in raw or "\\uD" in raw  # a plain substring search first: far quicker
+    return maybe and _SURROGATE_ESCAPE.search(raw) is not None
+
+
+def mend_surrogates(value: Any, *, where: str) -> tuple[Any, tuple[str, ...]]:
+    """A JSON value whose strings hold lone surrogates (JSON allows the escape ``"\\ud800"``;
+    UTF-8 has no such character, so it could be neither printed nor stored) with U+FFFD in
+    their place, and a warning naming ``where``."""
+    found: list[str] = []
+
+    def mend(v: Any) -> Any:
+        if isinstance(v, str):
+            lone = _LONE_SURROGATE.findall(v)
+            found.extend(lone)
+            return _LONE_SURROGATE.sub("\ufffd", v) if lone else v
+        if isinstance(v, list):
+            return [mend(item) for item in v]
+        if isinstance(v, dict):
+            return {mend(k): mend(item) for k, item in v.items()}
+        return v
+
+    value = mend(value)
+    if not found:
+        return value, ()
+    s, more = ("", "") if len(found) == 1 else ("s", "…")
+    first = f"\\u{ord(found[0]):04x}"
+    return value, (
+        f"{where}: {len(found)} lone surrogate escape{s} ({first}{more}) replaced by U+FFFD",
+    )
+
+
+#: objects a JSON record may keep its metadata in (web-corpus dumps: ``{"text", "metadata":
+#: {"url", ...}}``); a key missing at the top is looked for in them
+META_KEYS = ("metadata", "meta")
+_EMPTY: tuple[Any, ...] = (None, "", [], {})
+
+
+def record_value(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
+    """The first non-empty value of ``keys`` in ``record``, else in its metadata object."""
+    for key in keys:
+        value = record.get(key)
+        if value not in _EMPTY:
+            return value
+    for meta in META_KEYS:
+        inner = record.get(meta)
+        if isinstance(inner, dict):
+            for key in keys:
+                if inner.get(key) not in _EMPTY:
+                    return inner[key]
+    return None
+
+
+def decode_line(line: bytes) -> tuple[str, str] | None:
+    """One JSONL line's text and encoding: UTF-8, else CP1256 when that gives Arabic."""
+    try:
+        return line.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text = line.decode("cp1256", errors="replace")
+        return (text, "cp1256") if has_arabic(text) else None
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def jsonl_lines(data: bytes) -> list[bytes]:
+    """The lines of JSON Lines bytes, without their ends. A line ends at LF (CRLF too; U+2028
+    and the like are allowed raw inside JSON strings), or at CR in a file with no LF at all (an
+    old Mac export); a UTF-8 BOM opening a line is dropped (files joined with ``cat``)."""
+    lines = data.split(b"\n") if b"\n" in data else data.split(b"\r")
+    return [line.removeprefix(_BOM).rstrip(b"\r") for line in lines]
