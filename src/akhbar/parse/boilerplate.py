@@ -37,12 +37,14 @@ _ARROW = re.compile(r"\s[›>]\s")
 _BAR = re.compile(r"[|•]")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: a line of numbers only that a player or gallery prints: a duration (``02:30``, ``1:02:30``),
-#: the player's position in it (``00:00 / 02:35``) or a picture counter (``3 / 12``, ``3 من
-#: 12``, ``الصورة 3 من 12``, ``صورة (3 من 12)``)
+#: the player's position in it (``00:00 / 02:35``), a picture counter (``3 / 12``, ``3 من
+#: 12``, ``الصورة 3 من 12``, ``صورة (3 من 12)``) or a pager's page numbers (``1 2 3``: a pager
+#: counts from one; figures in a text do not run so)
 _PICTURE = ("الصور", "صور")
 _COUNTER = re.compile(
     r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$"
     r"|^(?:(?:ال)?صور[ةه]\s*)?\(?\d{1,3}\s*(?:/|من)\s*\d{1,3}\)?$"
+    r"|^1 2(?: \d{1,3})*$"
 )
 
 

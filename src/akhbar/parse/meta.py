@@ -16,6 +16,7 @@ import re
 
 from akhbar.dates import ParsedDate, replace_dates
 from akhbar.parse.vocab import (
+    AGENCIES,
     BYLINE_LOOSE_RE,
     BYLINE_RE,
     DATE_WORDS,
@@ -42,6 +43,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _AGO = re.compile(r"^(?:منذ|قبل) (?:\d+ )?\S+$")
 _MAX_NAME_WORDS = 4
 _MAX_PIECES = 5
+#: a news agency credited before the writer, in parentheses or not (``(أ ف ب) كتب: فلان``,
+#: ``واس - فلان - 9 أغسطس 2015``): the wire the story came over, no name of a writer
+_AGENCY_FIRST = re.compile(r"^\(([^()]{1,25})\)\s*")
+_WORD = re.compile(r"\w+")
+
+
+def _agency(piece: str) -> bool:
+    return " ".join(_WORD.findall(fold(piece.strip("()")))) in AGENCIES
 
 
 def _reading(piece: str) -> bool:
@@ -72,8 +81,13 @@ def meta_line(text: str, dates: list[ParsedDate]) -> Meta | None:
     pieces = [p for p in pieces if p]
     if not 2 <= len(pieces) <= _MAX_PIECES:
         return None
-    labelled = names = marks = 0
+    labelled = names = marks = agencies = 0
     for piece in pieces:
+        if piece[0] == "(" and (m := _AGENCY_FIRST.match(piece)) and _agency(m.group(1)):
+            agencies += 1  # the agency, then what follows it: ``(أ ف ب) كتب: فلان``
+            piece = piece[m.end() :]
+            if not piece:
+                continue
         if "\x00" in piece:
             if not _date_piece(piece.replace("\x00", " ")):
                 return None
@@ -81,6 +95,8 @@ def meta_line(text: str, dates: list[ParsedDate]) -> Meta | None:
             marks += 1
         elif _byline(piece):
             labelled += 1
+        elif _agency(piece):
+            agencies += 1
         elif any(c.isdigit() for c in piece) or len(piece.split()) > _MAX_NAME_WORDS:
             return None
         elif MENU_WORDS.issuperset(fold(piece).split()):
@@ -89,8 +105,8 @@ def meta_line(text: str, dates: list[ParsedDate]) -> Meta | None:
             names += 1
     if labelled:
         return Meta.BYLINE
-    if names == 1 and marks:
-        return Meta.BYLINE  # a name beside a section or a reading time
+    if names == 1 and (marks or agencies):
+        return Meta.BYLINE  # a name beside a section, a reading time or the agency
     if not names and marks:
         return Meta.DATE
     return None  # a name and a date alone: read by where the line stands
