@@ -17,11 +17,13 @@ silent, the dev golds and the earlier rounds do):
   (``إعداد التقرير استغرق …``) is a sentence: **body**.
 - **A signature at the foot**: the writer's name and place after the last paragraph (``فلان،
   الرياض``, ``فلان - جدة``, ``فلان (الدمام)``): the byline, as printed (round 3 reads ``فلان -
-  الرياض`` under the date); under it maybe a starred bio (``* كاتب وإعلامي سعودي``: discarded,
-  as round 5's bio line) and the writer's e-mail (body, as round 6 keeps it).
+  الرياض`` under the date); under it maybe a starred note on the writer (``* كاتب وإعلامي
+  سعودي``) and the writer's e-mail: **body, as printed** (dev-0188 keeps ``*باحث وكاتب سوري``
+  as its last body line, round 6 keeps the e-mail).
 - **An opinion column headed by its writer**: the writer's name over the column's name over
-  the headline (``فلان`` / ``نقطة ضوء`` / headline): the writer's name is the byline, the
-  column's name discarded (round 6's kicker); the starred bio after the body discarded.
+  the headline (``فلان`` / ``نقطة ضوء`` / headline), or under it: the writer's name is the
+  byline, the column's name discarded (round 6's kicker); the starred note after the body is
+  body (dev-0188).
 - **An agency and a writer before the date on one line**: ``(أ ف ب) - كتب فلان - 12 أغسطس
   2015``, ``واس - فلان - …``, ``القاهرة - أ ش أ - كتب فلان | …``: the byline is the whole line,
   as printed (round 8's meta lines), ``published`` its date.
@@ -199,25 +201,27 @@ def foot_signature(p: Parts) -> tuple[list[str], Page]:
         "مقالات ذات صلة",
         *rel,
     ]
-    body = (*p.main.paragraphs, *mail)
+    body = (*p.main.paragraphs, *bio, *mail)
     return _page(p, lines, published=d.isoformat(), byline=sign, related=rel, body=body)
 
 
 def writer_over_column(p: Parts) -> tuple[list[str], Page]:
-    """The writer's name over the column's name over the headline, the date, the column, a
-    starred bio line after it."""
+    """The writer's name over the column's name (or under it) over the headline, the date, the
+    column, maybe a starred note on the writer after it."""
     r, d = p.rng, p.main.day
     name = r.choice(NAMES)
     top = [name, r.choice(COLUMNS)] if r.random() < 0.7 else [r.choice(COLUMNS), name]
+    bio = [r.choice(BIOS)] if r.random() < 0.7 else []
     lines = [
         *top,
         p.main.title,
         r.choice([f"{_weekday(d)} {_date(d)}", f"{_date(d)} - {_clock(r)} م"]),
         *p.main.paragraphs,
-        *([r.choice(BIOS)] if r.random() < 0.7 else []),
+        *bio,
         _tags_line(p, "وسوم:"),
     ]
-    return _page(p, lines, published=d.isoformat(), byline=name)
+    body = (*p.main.paragraphs, *bio)
+    return _page(p, lines, published=d.isoformat(), byline=name, body=body)
 
 
 def agency_writer_date(p: Parts) -> tuple[list[str], Page]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import regex
 
+from akhbar.parse.credits import bare_credit
 from akhbar.parse.draft import Draft
+from akhbar.parse.foot import comma_signature, foot_after
 from akhbar.parse.header import TITLE, byline_form, byline_shape, dateline, is_name_line
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, without_date, words
 
@@ -86,10 +88,16 @@ def closes_below(lines: list[Line], i: int) -> bool:
 def signed_below(lines: list[Line], i: int) -> bool:
     """The text line at ``i`` after the body is its byline, printed at its foot (opinion pages
     and agencies sign the text at its end: ``خلف الحربي`` / ``المصدر: …``): a line in a
-    byline's form (``byline_under``) right over the source or tag line."""
-    if not closes_below(lines, i):
+    byline's form (``byline_under``) right over the source or tag line, or over the writer's
+    footnote and e-mail there (``akhbar.parse.foot``); or a name and a place after a comma
+    (``محمد العلي، الرياض``)."""
+    if not closes_below(lines, foot_after(lines, i) - 1):
         return False
     text = lines[i].text
+    if (name := comma_signature(text)) is not None:
+        return dateline(name, plain_name=True)  # a person's name, no caption's words
+    if bare_credit(text):
+        return True  # ``إعداد محمد العلي``: a credit's label and a name, no colon
     # letters only, no word of one letter: an agency's end mark is body (``17:46 ت م``,
     # ``س ح``, as the dev golds keep it), and so is a sub-heading or a dated entry whose
     # colon opens a sentence (``سياسيون مصريون: محاولات خبيثة …``)
@@ -99,9 +107,22 @@ def signed_below(lines: list[Line], i: int) -> bool:
     if any(len(w) < 2 for w in _WORDS.findall(bare)) and not dateline(text, plain_name=False):
         return False  # (an agency's initials are a dateline: ``الرياض - د ب أ``)
     after = text.split(":", 1)[1:]
-    if after and words(after[0]) > _MAX_SIGNATURE_PART:
+    if after and (words(after[0]) > _MAX_SIGNATURE_PART or (i > 0 and _entry(lines[i - 1]))):
+        # (under another short ``X: Y`` line it closes a card's entries, ``الملعب: …`` under
+        # ``الحكم: …`` after a match report: a signature stands alone)
         return False
     return byline_under(lines, text, main=True)
+
+
+def _entry(line: Line) -> bool:
+    """A short ``X: Y`` text line with a word or a few before its colon (a card's entry)."""
+    text = line.text
+    return (
+        line.kind is Kind.TEXT
+        and ":" in text
+        and not is_paragraph(text)
+        and words(text.split(":", 1)[0]) <= _MAX_SIGNATURE_PART
+    )
 
 
 def dated_byline(text: str) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from akhbar.model import Article, Page
 from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.chrome import is_writer_title
-from akhbar.parse.credits import Place, credit_place
+from akhbar.parse.credits import Place, bare_credit, credit_place, editors_credit
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
 from akhbar.parse.echoes import echoes, excerpt_above, maybe_echo
 from akhbar.parse.furniture import (
@@ -189,7 +189,7 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             out.discard(line)  # a short link's address under ``رابط مختصر``: no text
         elif (
             d.byline is None
-            and is_name_line(line.text)
+            and (is_name_line(line.text) or bare_credit(line.text))
             and (
                 j < last_marker
                 or (0 <= last_marker == j - 1 and dateline(line.text, plain_name=True))
@@ -248,6 +248,8 @@ def _article(
                     out.discard(ln)
                 i = end
                 continue
+            elif d.body and editors_credit(lines, i, d.byline):
+                out.discard(line)  # an editor's credit (``مراجعة فلان``): no field holds it
             elif main and d.byline is None and late_byline(d, lines, i):
                 d.byline = line.text  # the byline under the lead or at the body's foot
             else:

@@ -26,6 +26,7 @@ __all__ = [
     "BOILER_LINE_WORDS",
     "BOILER_START_RE",
     "BOILER_WORDS",
+    "BYLINE_BARE_RE",
     "BYLINE_LOOSE_RE",
     "BYLINE_RE",
     "CAPTION_RE",
@@ -249,6 +250,9 @@ SOURCE_TRAILING_RE = re.compile(
 BYLINE_RE = _labelled(_DATA["byline"], SEP_REQ)
 #: only these may be followed by the name after a bare space (``تقرير يمني يرصد`` is a headline)
 BYLINE_LOOSE_RE = _labelled(_DATA["byline_loose"], rf"{_SP}+")
+#: any credit's label and a bare space (``إعداد محمد العلي``): a credit only when a person's
+#: name follows, and where a credit stands (``akhbar.parse.credits.bare_credit``)
+BYLINE_BARE_RE = _labelled(_DATA["byline"], rf"{_SP}+")
 #: a date label, or a print date's (``تاريخ الطباعة:``): a line so labelled whose date is not
 #: read (``آخر تحديث: منذ 3 ساعات``) or not the page's (a print date) is discarded
 DATE_LABEL_RE = _labelled(
