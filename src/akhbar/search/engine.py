@@ -22,10 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from akhbar.errors import QueryError, StoreError
+from akhbar.errors import QueryError
 from akhbar.search.copies import follow_copies
 from akhbar.search.hits import CopyLinks, hits
-from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
+from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, query_index, term_docs
+from akhbar.search.matches import MatchSet, read_matches
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import (
     Query,
@@ -61,7 +62,8 @@ BM25 = f"bm25({FTS_TABLE}, {', '.join(str(x) for x in WEIGHTS)})"
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 RELAX_BELOW = 10
-#: above this many matches, rank among the headline matches first (see ``_ranked``)
+#: above this many matches, rank among the headline matches first (see ``_ranked``); up to
+#: it every match of the strict query is read in one pass (``akhbar.search.matches``)
 TIER_ABOVE = 500
 _TIE_SLACK = 10
 #: from this many words up (a pasted headline), rank by BM25 over articles with any of them
@@ -128,15 +130,7 @@ def _check_page(limit: int, offset: int) -> None:
         raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
 
 
-def _run(conn: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
-    try:
-        return conn.execute(sql, args).fetchall()
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
-            raise StoreError(
-                "the store has no search index yet; run `akhbar ingest` (it indexes as it stores)"
-            ) from exc
-        raise
+_run = query_index
 
 
 def _count(conn: sqlite3.Connection, expr: str, where: tuple[str, str], args: list[Any]) -> int:
@@ -315,7 +309,7 @@ def _request(
     return _Request(
         conn=conn, query=parsed, where=(join, conds), args=args, algorithm=algorithm,
         memo=SearchMemo() if memo is None else memo, snippets=snippets,
-        links=CopyLinks(conn), group_copies=group_copies,
+        links=CopyLinks(conn), group_copies=group_copies, read={},
     )  # fmt: skip
 
 
@@ -333,6 +327,17 @@ class _Request:
     snippets: bool
     links: CopyLinks
     group_copies: bool
+    #: expression -> its matches read so far (None: more than ``TIER_ABOVE``)
+    read: dict[str, MatchSet | None]
+
+    def matches(self, expr: str) -> MatchSet | None:
+        """Every match of ``expr`` within the filters when they are at most ``TIER_ABOVE``
+        (read once per search: count, ranking, copies and facets are answered from them)."""
+        if expr not in self.read:
+            self.read[expr] = read_matches(
+                self.conn, BM25, expr, self.where, self.args, few=TIER_ABOVE
+            )
+        return self.read[expr]
 
     @property
     def grouping(self) -> CopyLinks | None:
@@ -371,14 +376,18 @@ def _search(
     strict = match_expression(parsed, mode="all")
     if match == "auto" and _is_long(parsed):
         return _search_long(req, strict, limit, offset)
+    found = req.matches(strict)
     if n_strict is None:
-        n_strict = _count(conn, strict, where, args)
+        n_strict = len(found) if found is not None else _count(conn, strict, where, args)
     rows: list[tuple[int, float, bool]] = []
     if offset < n_strict:
-        page = _page(
-            conn, strict, where, args, limit, offset,
-            links=req.grouping, total=n_strict, headline_expr=head,
-        )  # fmt: skip
+        if found is not None:
+            page = found.page(limit, offset, links=req.grouping)
+        else:
+            page = _page(
+                conn, strict, where, args, limit, offset,
+                links=req.grouping, total=n_strict, headline_expr=head,
+            )  # fmt: skip
         rows = [(r, s, True) for r, s in page]
     relaxed_expr = relaxed_expression(parsed)
     n_relaxed = 0

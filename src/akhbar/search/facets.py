@@ -7,8 +7,10 @@ most of the cost, so counting the tags in a second query of their own cost ~1.6Ã
 Counts are exact: the page shows them as numbers.
 
 ``search_with_facets`` is what the search page asks for: one page of ``search`` and the facets,
-with the query parsed once and the strict matches counted once (the facet statement counts
-them for the ranking too).
+with the query parsed once and the strict matches counted once. When they are few
+(``akhbar.search.matches``) the ranking reads every one of them anyway, so the outlets and days
+are counted from those rows and only the tags take a statement; otherwise the facet statement
+counts the matches for the ranking too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from akhbar.search.engine import _check_page, _request, _run, _search, _where
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm
+from akhbar.search.matches import MatchSet
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Query, match_expression, parse_query
 from akhbar.search.results import Facets, Filters, SearchResults
@@ -63,8 +66,41 @@ def search_with_facets(
     ``facets(conn, query, filters, top=â€¦)`` at once (the same results), for less work."""
     _check_page(limit, offset)
     request = _request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
-    found, n_strict = _facets(conn, request.query, request.where, request.args, top)
+    matches = request.matches(match_expression(request.query, mode="all"))
+    if matches is not None:  # few: counted from the matches read for the ranking
+        found, n_strict = _facets_of(conn, matches, top), len(matches)
+    else:
+        found, n_strict = _facets(conn, request.query, request.where, request.args, top)
     return _search(request, limit, offset, match="auto", n_strict=n_strict), found
+
+
+def _facets_of(conn: sqlite3.Connection, matches: MatchSet, top: int) -> Facets:
+    """``_facets`` of matches already read: outlets and days counted here (of the matches
+    the index has a row for, as the facet statement joins them), the top tags by one
+    statement on the ``article_tags`` primary key."""
+    outlets: dict[str, int] = {}
+    days: dict[str, int] = {}
+    total = 0
+    for m in matches.matches:
+        if not m.indexed:
+            continue
+        total += 1
+        if m.outlet is not None:
+            outlets[m.outlet] = outlets.get(m.outlet, 0) + 1
+        if m.day is not None:
+            days[m.day] = days.get(m.day, 0) + 1
+    tags: list[tuple[str, int]] = []
+    if matches.matches:
+        rowids = [m.rowid for m in matches.matches]
+        rows = _run(
+            conn,
+            "SELECT tag, count(*) AS n FROM article_tags "
+            f"WHERE article IN ({','.join('?' * len(rowids))}) "
+            "GROUP BY tag ORDER BY n DESC, tag LIMIT ?",
+            [*rowids, top],
+        )
+        tags = [(tag, int(n)) for tag, n in rows]
+    return _facets_result(outlets, days, tags, total, top)
 
 
 def _facets(
@@ -89,11 +125,16 @@ def _facets(
             outlets[key] = outlets.get(key, 0) + n
         if day is not None:
             days[day] = days.get(day, 0) + n
+    return _facets_result(outlets, days, tags, total, top), matches
+
+
+def _facets_result(
+    outlets: dict[str, int], days: dict[str, int], tags: list[tuple[str, int]], total: int, top: int
+) -> Facets:
     by_count = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-    found = Facets(
+    return Facets(
         total=total,
         outlets=tuple(by_count),
         days=tuple(sorted(days.items())),
         tags=tuple(tags),
     )
-    return found, matches

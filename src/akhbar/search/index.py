@@ -22,9 +22,9 @@ with is recorded (``meta['search.algorithm']``) and queries use the same one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import cast
+from typing import Any, cast
 
 from akhbar.errors import QueryError, StoreError
 from akhbar.search.memo import SearchMemo, TermCounts
@@ -40,6 +40,7 @@ __all__ = [
     "index_pending",
     "indexed_rowid",
     "optimize",
+    "query_index",
     "reindex",
     "term_docs",
 ]
@@ -120,6 +121,19 @@ def ensure_schema(conn: sqlite3.Connection, *, algorithm: Algorithm = "light") -
         conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (VERSION_KEY, INDEX_VERSION)
         )
+
+
+def query_index(conn: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The rows of a statement over the index tables; a store without them is a
+    ``StoreError`` that says how to build them."""
+    try:
+        return conn.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            raise StoreError(
+                "the store has no search index yet; run `akhbar ingest` (it indexes as it stores)"
+            ) from exc
+        raise
 
 
 def index_algorithm(conn: sqlite3.Connection) -> Algorithm:
