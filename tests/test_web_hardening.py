@@ -65,11 +65,16 @@ def _error(r: object, status: int, code: str) -> str:
 
 
 def _page_message(r: object) -> str:
-    """The message of an HTML error page, which must be Arabic and forbid inline script."""
+    """The message of an HTML error page (or of the search page's notice, which answers an
+    unusable search with the form kept), which must be Arabic and forbid inline script."""
     html = r.text  # type: ignore[attr-defined]
     assert '<html dir="rtl" lang="ar">' in html
     assert r.headers["content-security-policy"] == CSP  # type: ignore[attr-defined]
-    match = re.search(r'<section class="card error">.*?<p>(.*?)</p>', html, re.S)
+    match = re.search(
+        r'(?:<section class="card error">|<div class="notice" role="alert">).*?<p>(.*?)</p>',
+        html,
+        re.S,
+    )
     assert match, html
     assert re.search(r"[\u0600-\u06ff]", match.group(1)), match.group(1)
     return match.group(1)

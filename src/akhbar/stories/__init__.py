@@ -32,6 +32,7 @@ __all__ = [
     "EntityFn",
     "Story",
     "StoryMember",
+    "count_stories",
     "ensure_schema",
     "get_story",
     "list_stories",
@@ -213,6 +214,32 @@ def list_stories(
     """Stories, largest first; with ``day``/``outlet``: those with a member that day/outlet."""
     if limit < 0 or offset < 0:
         raise QueryError(f"limit and offset must be >= 0 (got limit={limit}, offset={offset})")
+    where, args = _story_filter(day=day, outlet=outlet, min_size=min_size)
+    rows = conn.execute(
+        "SELECT s.id, s.title, s.size, s.outlets, s.first_seen, s.last_seen FROM stories s "
+        f"WHERE {where} ORDER BY s.size DESC, s.first_seen, s.id LIMIT ? OFFSET ?",
+        (*args, limit, offset),
+    ).fetchall()
+    return [_story(r) for r in rows]
+
+
+def count_stories(
+    conn: sqlite3.Connection,
+    *,
+    day: str | None = None,
+    outlet: str | None = None,
+    min_size: int = 1,
+) -> int:
+    """How many stories ``list_stories`` pages through with the same filters."""
+    where, args = _story_filter(day=day, outlet=outlet, min_size=min_size)
+    row = conn.execute(f"SELECT count(*) FROM stories s WHERE {where}", args).fetchone()
+    return int(row[0])
+
+
+def _story_filter(
+    *, day: str | None, outlet: str | None, min_size: int
+) -> tuple[str, list[object]]:
+    """The WHERE clause (and its arguments) over ``stories s`` of a story listing."""
     where: list[str] = ["s.size >= ?"]
     args: list[object] = [min_size]
     if day is not None or outlet is not None:
@@ -226,12 +253,7 @@ def list_stories(
             sub_args.append(outlet)
         where.append(f"s.id IN (SELECT g.story FROM {WITH_GROUPS} WHERE {' AND '.join(sub)})")
         args += sub_args
-    rows = conn.execute(
-        "SELECT s.id, s.title, s.size, s.outlets, s.first_seen, s.last_seen FROM stories s "
-        f"WHERE {' AND '.join(where)} ORDER BY s.size DESC, s.first_seen, s.id LIMIT ? OFFSET ?",
-        (*args, limit, offset),
-    ).fetchall()
-    return [_story(r) for r in rows]
+    return " AND ".join(where), args
 
 
 def get_story(conn: sqlite3.Connection, story_id: str, *, members: bool = True) -> Story | None:

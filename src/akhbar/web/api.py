@@ -1,8 +1,11 @@
 """The JSON API under ``/api/``: the pages' data, paginated by ``limit``/``offset``.
 
 Errors all have one shape, ``{"error": {"code": ..., "message": ...}}`` (see ``app``): 404 for
-an unknown article or story, 422 for a parameter out of bounds, 400 for an unusable query,
-401/403 for ingest without the right token.
+an unknown article or story, 422 for a parameter out of bounds or not known to the endpoint,
+400 for an unusable query, 401/403 for ingest without the right token.
+
+Every listing answers ``{"total", "limit", "offset", <its items>}`` (search names its items
+``hits``, the others ``items``); ``total`` counts every match, not just this page.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from akhbar.ingest import ingest
 from akhbar.read import sha256
 from akhbar.search import Facets, search, search_with_facets
+from akhbar.search.query import MAX_QUERY_CHARS
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
 from akhbar.web.format import arabic_date, outlet_name
 from akhbar.web.views import (
@@ -30,6 +34,7 @@ from akhbar.web.views import (
     calendar_day,
     get_record,
     search_filters,
+    story_count,
     story_list,
     story_with_members,
 )
@@ -55,7 +60,25 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "Not found"},
     422: {"model": ErrorBody, "description": "Invalid parameter"},
 }
-router = APIRouter(prefix="/api", responses=_ERRORS)
+
+
+def known_parameters(request: Request) -> None:
+    """A query parameter the endpoint does not take is refused (422, naming the ones it
+    takes), not ignored: ``?limt=5`` would otherwise answer 20 items as if all were well."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = {p.alias for p in dependant.query_params}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = f"takes: {', '.join(sorted(known))}" if known else "takes no query parameters"
+        raise HTTPException(
+            422, f"unknown query parameter {', '.join(unknown)}; this endpoint {takes}"
+        )
+
+
+router = APIRouter(prefix="/api", responses=_ERRORS, dependencies=[Depends(known_parameters)])
 
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1..100.")]
 Offset = Annotated[int, Query(ge=0, le=10_000, description="Items to skip, 0..10000.")]
@@ -83,7 +106,14 @@ def _hit(hit: Any) -> dict[str, Any]:
 @router.get("/search", summary="Search articles (ranked, filtered, with facets)")
 def api_search(
     request: Request,
-    q: Annotated[str, Query(min_length=1, description='Query: words, "phrases", -excluded')],
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=MAX_QUERY_CHARS,
+            description='Query: words, "phrases", -excluded',
+        ),
+    ],
     outlet: Annotated[list[str] | None, Query()] = None,
     tag: Annotated[list[str] | None, Query()] = None,
     date_from: Annotated[dt.date | None, Query(alias="from")] = None,
@@ -154,12 +184,21 @@ def api_article(request: Request, article_id: str) -> dict[str, Any]:
 
 @router.get("/articles/{article_id}/related", summary="Articles related to one article")
 def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[str, Any]:
+    """The ``limit`` most similar articles, best first: a ranking, not a listing to page
+    through, so ``offset`` is always 0 and ``total`` is how many were found (at most
+    ``limit``)."""
     conn = _conn(request)
     if get_record(conn, article_id) is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
     memo = request.app.state.memo
     hits = cached_related(request.app.state.cache, conn, article_id, limit, memo=memo) or ()
-    return {"id": article_id, "items": [_hit(h) for h in hits]}
+    return {
+        "id": article_id,
+        "total": len(hits),
+        "limit": limit,
+        "offset": 0,
+        "items": [_hit(h) for h in hits],
+    }
 
 
 @router.get("/stories", summary="Stories (largest first), optionally of one day or outlet")
@@ -171,12 +210,18 @@ def api_stories(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
+    conn = _conn(request)
     stories = story_list(
-        _conn(request), day=day, outlet=outlet, limit=limit, offset=offset, min_size=min_size
+        conn, day=day, outlet=outlet, limit=limit, offset=offset, min_size=min_size
     )
     if stories is None:
         raise HTTPException(404, "this store has no stories; ingest with akhbar.dedup installed")
-    return {"limit": limit, "offset": offset, "items": [s.to_dict() for s in stories]}
+    return {
+        "total": story_count(conn, day=day, outlet=outlet, min_size=min_size),
+        "limit": limit,
+        "offset": offset,
+        "items": [s.to_dict() for s in stories],
+    }
 
 
 @router.get("/stories/{story_id}", summary="One story with its members in time order")
@@ -198,13 +243,17 @@ def api_tags(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[st
     }
 
 
-@router.get("/outlets", summary="Outlets with their article counts")
-def api_outlets(request: Request) -> dict[str, Any]:
+@router.get("/outlets", summary="Outlets with their article counts, largest first")
+def api_outlets(request: Request, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    outlets = outlet_counts(_conn(request))
     return {
+        "total": len(outlets),
+        "limit": limit,
+        "offset": offset,
         "items": [
             {"outlet": o, "name": outlet_name(o), "count": n}
-            for o, n in outlet_counts(_conn(request))
-        ]
+            for o, n in outlets[offset : offset + limit]
+        ],
     }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -25,10 +25,13 @@ __all__ = [
     "arabic_date",
     "arabic_day",
     "articles_count",
+    "lead",
     "load_outlet_names",
     "outlet_name",
     "outlets_count",
     "results_count",
+    "section_split",
+    "summary",
 ]
 
 #: Gregorian months as the Gulf press names them
@@ -79,6 +82,66 @@ def arabic_date(value: str | None, *, weekday: bool = True, time: bool = True) -
 def arabic_day(value: str | None) -> str:
     """A day without weekday or time: ``8 أغسطس 2015``."""
     return arabic_date(value, weekday=False, time=False)
+
+
+@lru_cache(maxsize=8192)
+def section_split(headline: str | None) -> tuple[str | None, str]:
+    """A wire headline's section label split off, ``(label, rest)``; ``(None, headline)``
+    when it has none. The label is the one or two words before `` / `` at the start (what a
+    news agency prints, ``عام / نائب خادم الحرمين …``), shown above or before the headline
+    instead of inside it.
+
+    >>> section_split("اقتصادي / الأسهم الباكستانية تغلق على ارتفاع")
+    ('اقتصادي', 'الأسهم الباكستانية تغلق على ارتفاع')
+    >>> section_split("ارتفاع 2015 / 2016 في الأسعار")
+    (None, 'ارتفاع 2015 / 2016 في الأسعار')
+    """
+    if not headline:
+        return None, headline or ""
+    label, sep, rest = headline.partition(" / ")
+    label, rest = label.strip(), rest.strip()
+    if (
+        sep
+        and 1 <= len(label.split()) <= 2
+        and len(label) <= 20
+        and not any(c.isdigit() for c in label)
+        and len(rest.split()) >= 2
+    ):
+        return label, rest
+    return None, headline
+
+
+def lead(paragraphs: Sequence[str]) -> str:
+    """The paragraph that opens an article's text: the first of eight words or more (a
+    dateline or a byline line such as ``عين اليوم – هيفاء عبدالله`` often stands first),
+    else the first.
+
+    >>> lead(["عين اليوم – هيفاء عبدالله", "ألقت الجهات الأمنية بمحافظة حفر الباطن القبض على عامل"])
+    'ألقت الجهات الأمنية بمحافظة حفر الباطن القبض على عامل'
+    """
+    for p in paragraphs:
+        if len(p.split()) >= 8:
+            return p
+    return paragraphs[0] if paragraphs else ""
+
+
+def summary(text: str | None, limit: int = 160) -> str:
+    """``text`` cut to at most ``limit`` characters at a word's end, with "…" when cut: a
+    page's description for search engines and link previews.
+
+    >>> summary("وقال الوزير إن المملكة ماضية في خططها", 20)
+    'وقال الوزير إن…'
+    >>> summary("  خبر   قصير ")
+    'خبر قصير'
+    """
+    words = (text or "").split()
+    out = " ".join(words)
+    if len(out) <= limit:
+        return out
+    cut = out[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip("،,.:؛") + "…"
 
 
 def _counted(n: int, one: str, two: str, few: str, many: str, rest: str | None = None) -> str:

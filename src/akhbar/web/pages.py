@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse
 from pydantic import AfterValidator
 
 from akhbar.errors import CommonWordsError, QueryError
 from akhbar.search import search_with_facets
+from akhbar.search.query import MAX_QUERY_CHARS
 from akhbar.store.queries import (
     day_counts,
     latest_articles,
@@ -23,6 +26,7 @@ from akhbar.store.queries import (
     outlet_counts,
     tag_counts,
 )
+from akhbar.text import has_arabic
 from akhbar.web.cache import StoreCache
 from akhbar.web.render import QueryLinks, Renderer
 from akhbar.web.views import (
@@ -32,6 +36,7 @@ from akhbar.web.views import (
     news_day,
     search_filters,
     story_entries,
+    story_leads,
     story_list,
     story_with_members,
 )
@@ -39,6 +44,9 @@ from akhbar.web.views import (
 __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False)
+_FAVICON = Path(__file__).parent / "static" / "favicon.svg"
+#: search result pages are endless combinations of filters: crawlers keep to the articles
+_ROBOTS = "User-agent: *\nDisallow: /search\nDisallow: /api/\n"
 
 PER_PAGE = 20
 #: a query of one common word (or common words OR-ed): ``akhbar.search.query``
@@ -46,6 +54,9 @@ COMMON_WORDS = (
     "«{q}»: كلمات شائعة ترد في كل مقال تقريباً، فلا يُبحث بها وحدها. "
     "أضف كلمة مميزة، أو ابحث عن عبارة من كلمتين أو أكثر."
 )
+TOO_LONG = "عبارة البحث طويلة ({n} حرفاً، والحد {limit})؛ ابحث بكلمات قليلة مميزة أو بعبارة قصيرة."
+NO_WORDS = "تعذّر البحث بهذه العبارة؛ اكتب كلمات، أو «عبارة» بين علامتي تنصيص، أو -كلمة لاستبعادها."
+REVERSED = "تاريخ «من» بعد تاريخ «إلى»؛ بدّلهما."
 SEARCH_PER_PAGE = 10
 RELATED = 6
 Offset = Annotated[int, Query(ge=0, le=10_000)]
@@ -66,12 +77,31 @@ def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
     return HTMLResponse(_render(request, template, **context))
 
 
-def _pages(total: int, offset: int, per_page: int) -> dict[str, int | None]:
-    """The pager of a listing; past its end, "previous" leads to its last page."""
+def _pages(total: int, offset: int, per_page: int) -> dict[str, Any]:
+    """The pager of a listing; past its end, "previous" leads to its last page.
+
+    ``numbers`` are the pages a reader can jump to, as (page, offset): the first, the last and
+    two either side of this one, with None where pages are skipped (shown as "…").
+    """
     pages = max(1, -(-total // per_page))
+    page = offset // per_page + 1
     prev = min(max(0, offset - per_page), (pages - 1) * per_page) if offset > 0 else None
     nxt = offset + per_page if offset + per_page < total else None
-    return {"prev": prev, "next": nxt, "page": offset // per_page + 1, "pages": pages}
+    shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    numbers: list[tuple[int, int] | None] = []
+    for n in shown:
+        if numbers and numbers[-1] is not None and n - numbers[-1][0] > 1:
+            numbers.append(None)
+        numbers.append((n, (n - 1) * per_page))
+    return {
+        "prev": prev,
+        "next": nxt,
+        "page": page,
+        "pages": pages,
+        "numbers": numbers if pages > 1 else [],
+        "first": offset + 1,
+        "last": min(offset + per_page, total),
+    }
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -85,18 +115,22 @@ async def home(
     cache: StoreCache = request.app.state.cache
 
     def compute() -> dict[str, Any]:
-        the_day = day or news_day(conn)
+        # one outlet's front page opens on its own latest day, not on a day it printed nothing
+        days = day_counts(conn, outlet=outlet) if outlet else day_counts(conn)
+        the_day = day or (days[0][0] if outlet and days else news_day(conn))
         stories = story_list(
             conn, day=the_day, outlet=outlet, limit=PER_PAGE + 1, offset=offset, min_size=2
         )
         more = stories is not None and len(stories) > PER_PAGE
+        shown = stories[:PER_PAGE] if stories is not None else None
         return {
             "day": the_day,
             "outlet": outlet,
-            "stories": stories[:PER_PAGE] if stories is not None else None,
+            "stories": shown,
+            "leads": story_leads(conn, shown) if shown else {},
             "latest": latest_articles(conn, outlet=outlet, day=the_day, limit=12),
             "outlets": outlet_counts(conn),
-            "days": day_counts(conn),
+            "days": days,
             "offset": offset,
             "prev": max(0, offset - PER_PAGE) if offset else None,
             "next": offset + PER_PAGE if more else None,
@@ -152,10 +186,17 @@ def search_page(
     offset: Offset = 0,
 ) -> HTMLResponse:
     conn = _conn(request)
+    reversed_dates = False
     try:
         filters = search_filters(outlet, tag, date_from, date_to)
     except QueryError:
-        raise HTTPException(400, "تاريخ «من» بعد تاريخ «إلى»؛ بدّلهما.") from None
+        # the page still shows the form with what was asked, so the reader can swap them
+        reversed_dates = True
+        filters = replace(
+            search_filters(outlet, tag, None, None),
+            date_from=date_from.isoformat() if date_from else None,
+            date_to=date_to.isoformat() if date_to else None,
+        )
     params = {
         "q": q,
         "outlet": list(filters.outlets),
@@ -164,9 +205,14 @@ def search_page(
         "to": filters.date_to,
     }
 
-    def render() -> str:
+    def render() -> tuple[int, str]:
         results = found = None
-        if q.strip():
+        error = detail = None
+        if reversed_dates:
+            error = REVERSED
+        elif len(q) > MAX_QUERY_CHARS:
+            error = TOO_LONG.format(n=len(q), limit=MAX_QUERY_CHARS)
+        elif q.strip():
             memo = request.app.state.memo
             try:
                 results, found = search_with_facets(
@@ -179,11 +225,16 @@ def search_page(
                     top=12,
                 )
             except CommonWordsError:
-                raise HTTPException(400, COMMON_WORDS.format(q=" ".join(q.split()))) from None
-        return _render(
+                error = COMMON_WORDS.format(q=" ".join(q.split()))
+            except QueryError as exc:
+                error, detail = NO_WORDS, str(exc)
+        html = _render(
             request,
             "search.html",
             q=q,
+            error=error,
+            detail=detail,
+            latin_only=bool(q.strip()) and not has_arabic(q),
             params=params,
             search_link=QueryLinks("/search", params),
             filters=filters,
@@ -193,12 +244,15 @@ def search_page(
             offset=offset,
             per_page=SEARCH_PER_PAGE,
         )
+        return (400 if error else 200), html
 
     # a results page is the same for everyone asking the same thing until the store changes.
     # The handler stays sync (thread pool): SQLite runs without the GIL, so a worker overlaps
     # one request's queries with another's Python; as async it served half the requests.
+    # An unusable query is answered with the search form and why (400), not a bare error page.
     cache: StoreCache = request.app.state.cache
-    return HTMLResponse(cache.get(("search", q, filters, offset), render))
+    status, html = cache.get(("search", q, filters, reversed_dates, offset), render)
+    return HTMLResponse(html, status_code=status)
 
 
 @router.get("/tag/{tag:path}", response_class=HTMLResponse)  # a tag may hold "/"
@@ -243,6 +297,18 @@ def outlet_page(request: Request, outlet: str, day: Day = None, offset: Offset =
 def tags_page(request: Request, offset: Offset = 0) -> HTMLResponse:
     total, tags = tag_counts(_conn(request), limit=100, offset=offset)
     return _html(request, "tags.html", total=total, tags=tags, paging=_pages(total, offset, 100))
+
+
+@router.get("/favicon.ico")
+def favicon() -> FileResponse:
+    """Browsers and feed readers ask for it whatever the page links: the site's icon, not a
+    rendered 404 page on every visit."""
+    return FileResponse(_FAVICON, media_type="image/svg+xml")
+
+
+@router.get("/robots.txt", response_class=PlainTextResponse)
+def robots() -> str:
+    return _ROBOTS
 
 
 @router.get("/outlets", response_class=HTMLResponse)

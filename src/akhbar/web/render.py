@@ -14,12 +14,15 @@ from akhbar.web.format import (
     arabic_date,
     arabic_day,
     articles_count,
+    lead,
     outlet_name,
     outlets_count,
     results_count,
+    section_split,
+    summary,
 )
 
-__all__ = ["QueryLinks", "Renderer", "outlet_chip", "page_url"]
+__all__ = ["QueryLinks", "Renderer", "headline", "outlet_chip", "page_url"]
 
 _TEMPLATES = Path(__file__).parent / "templates"
 
@@ -84,6 +87,14 @@ def _seg(value: str | None) -> str:
     return quote(value or "", safe="")
 
 
+def headline(text: str | None) -> Markup:
+    """A headline for a list, its wire section label (``section_split``) set apart."""
+    label, rest = section_split(text)
+    if label is None:
+        return escape(text or "بلا عنوان")
+    return Markup(f'<span class="section">{escape(label)}</span> {escape(rest)}')
+
+
 def outlet_chip(outlet: str | None) -> Markup:
     """An outlet's chip: its Arabic name linking to its page (plain when the outlet is
     unknown). A function, not a template macro: pages show one per result or story, and a
@@ -109,13 +120,16 @@ class Renderer:
             arabic_date=arabic_date,
             arabic_day=arabic_day,
             articles_count=articles_count,
+            lead=lead,
             outlet_name=outlet_name,
             outlets_count=outlets_count,
             results_count=results_count,
+            summary=summary,
+            section_split=section_split,
             seg=_seg,
             http_url=_http_url,
         )
-        env.globals.update(page_url=page_url, outlet_chip=outlet_chip)
+        env.globals.update(page_url=page_url, outlet_chip=outlet_chip, headline=headline)
         self.env = env
 
     def render(self, name: str, **context: Any) -> str:

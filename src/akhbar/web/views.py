@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from akhbar.dedup import Member, group_members
 from akhbar.model import Record
 from akhbar.search import Filters, Hit, SearchMemo, check_dates, related
-from akhbar.store.queries import WITH_GROUPS, has_table, latest_day
+from akhbar.store.queries import WITH_GROUPS, has_table, latest_day, select_in
 
 # the store's own column list and row decoder, so a record reads the same as ``store.get``
 from akhbar.store.sqlite import _COLUMNS, record_from_row
-from akhbar.stories import Story, StoryMember, get_story, list_stories
+from akhbar.stories import Story, StoryMember, count_stories, get_story, list_stories
 from akhbar.web.cache import StoreCache
+from akhbar.web.format import lead, summary
 
 __all__ = [
     "ArticleView",
@@ -31,7 +32,9 @@ __all__ = [
     "news_day",
     "related_hits",
     "search_filters",
+    "story_count",
     "story_entries",
+    "story_leads",
     "story_list",
     "story_with_members",
 ]
@@ -150,6 +153,39 @@ def story_list(
     return list_stories(conn, day=day, outlet=outlet, min_size=min_size, limit=limit, offset=offset)
 
 
+def story_count(
+    conn: sqlite3.Connection, *, day: str | None, outlet: str | None, min_size: int = 1
+) -> int:
+    """How many stories ``story_list`` pages through (0 when the store has no stories)."""
+    if not has_table(conn, "stories"):
+        return 0
+    return count_stories(conn, day=day, outlet=outlet, min_size=min_size)
+
+
+#: what a story card reads of each member's text: enough for its opening paragraphs
+_LEAD_READ = 1200
+
+
+def story_leads(
+    conn: sqlite3.Connection, stories: list[Story], *, limit: int = 220
+) -> dict[str, str]:
+    """Each story's lead for its card: the opening paragraph of the member whose headline is
+    the story's title (else of its first member), cut to ``limit`` characters."""
+    titles = {s.id: s.title for s in stories}
+    chosen: dict[str, tuple[bool, str]] = {}
+    sql = (
+        f"SELECT g.story, a.headline, substr(a.body, 1, {_LEAD_READ}) FROM {WITH_GROUPS} "
+        "WHERE g.story IN ({marks}) ORDER BY coalesce(a.published, ''), a.rowid"
+    )
+    for story, headline, body in select_in(conn, sql, list(titles)):
+        is_title = bool(headline) and headline == titles.get(story)
+        if story not in chosen or (is_title and not chosen[story][0]):
+            chosen[story] = (is_title, body or "")
+    return {
+        story: summary(lead(body.split("\n")), limit) for story, (_, body) in chosen.items() if body
+    }
+
+
 def news_day(conn: sqlite3.Connection) -> str | None:
     """The day the home page opens on: the latest day on which two outlets or more told one
     story (a lone late page, like a single 2023 article in a 2015 store, does not make a front
@@ -170,6 +206,13 @@ class StoryEntry:
 
     canonical: StoryMember
     copies: tuple[StoryMember, ...]
+
+    @property
+    def first_published(self) -> str | None:
+        """When the text first appeared (the entry stands there in the timeline), which is
+        not always when its canonical copy did."""
+        times = [m.published for m in (self.canonical, *self.copies) if m.published]
+        return min(times) if times else None
 
     @property
     def outlets(self) -> tuple[str, ...]:
