@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected, Related
-from akhbar.read import htmlbox, htmldata, htmldates, htmlmeta, htmlsections
+from akhbar.read import htmlbox, htmldata, htmldates, htmlmeta, htmlmicro, htmlsections
 from akhbar.read.decoding import Decoded
 from akhbar.read.doc import Doc, not_an_error_page, sha256
 from akhbar.read.htmlmeta import collapse
@@ -238,6 +238,9 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     tree = LexborHTMLParser(html)
     metas = htmlmeta.meta_map(tree)
     ld = htmlmeta.json_ld(tree)
+    micro = htmlmicro.article_item(tree)
+    if micro is not None:  # read after the JSON-LD, as one more of its objects
+        ld = [*ld, micro]
     canonical = tree.css_first("link[rel=canonical]")
     page_url = url or next(iter(metas.get("og:url") or ()), None)
     if page_url is None and canonical is not None:

@@ -28,6 +28,7 @@ _ISO = re.compile(
 #: a date in the URL path: /2023/09/18/, /2023-09-18-, /2013/middle_east/8/3/
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](?:[a-z_]+/)?(\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
 _UPDATED = ("تحديث", "updated", "modified", "عدل")
+_MODIFIED_MARKS = ("modified", "updated")
 _ZONE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 _MAX_OFFSET = timedelta(hours=14)
 #: how far before a ``<time>`` its label is looked for
@@ -100,7 +101,7 @@ def published(
             iso = _iso(candidate) if candidate else None
             if iso and candidate:
                 iso = _local_time(iso, node.text()) or iso
-                if _after_update_label(node):
+                if _names_update(node) or _after_update_label(node):
                     updated_time = updated_time or (iso, candidate)
                     break
                 return iso, candidate
@@ -123,6 +124,15 @@ def published(
                 continue
             return found.iso, text
     return updated or updated_time or (None, None)
+
+
+def _names_update(node: LexborNode) -> bool:
+    """A ``<time>`` whose markup names it the modification: microdata's ``dateModified``, a
+    class such as Instant Articles' ``op-modified`` or ``updated`` (printed unlabelled, often
+    before the publication's)."""
+    attrs = node.attributes
+    words = f"{attrs.get('itemprop') or ''} {attrs.get('class') or ''}".lower()
+    return any(word in words for word in _MODIFIED_MARKS)
 
 
 def _after_update_label(node: LexborNode) -> bool:

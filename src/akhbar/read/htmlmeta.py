@@ -60,6 +60,8 @@ _SITE_WORDS = 3
 _MAX_BYLINE_CHARS = 80
 #: ``twitter:labelN`` / ``twitter:dataN`` pairs to look at for the writer
 _TWITTER_DATA = 4
+#: how far above a byline element its microdata item is looked for
+_ITEM_LEVELS = 3
 _WRITER_LABEL = re.compile(r"كتب|كاتب|بواسطة|بقلم|المحرر|المؤلف|written|author|\bby\b", re.I)
 
 
@@ -324,10 +326,25 @@ def byline(
             return data[0]
     for selector in _BYLINE_SELS:
         for node in tree.css(selector):
+            if _signed_by_outlet(node):
+                continue
             text = _BYLINE_LABEL.sub("", collapse(node.text()))
             if 2 < len(text) < _MAX_BYLINE_CHARS:
                 return text
     return None
+
+
+def _signed_by_outlet(node: LexborNode) -> bool:
+    """True when ``node`` stands in a microdata item that is an organization (``itemprop=
+    "author" itemscope itemtype=".../Organization"``): the outlet named as author, no byline."""
+    current: LexborNode | None = node
+    for _ in range(_ITEM_LEVELS):
+        if current is None:
+            break
+        if "itemscope" in current.attributes:
+            return (current.attributes.get("itemtype") or "").rstrip("/").endswith("Organization")
+        current = current.parent
+    return False
 
 
 def _people(value: Any) -> Any:
