@@ -156,6 +156,25 @@ def _bold_lead(box: LexborNode) -> str | None:
     return text if ok else None
 
 
+def _bold_byline(tree: LexborHTMLParser, near: list[str], body: list[str]) -> str | None:
+    """The writer's line printed in bold on its own under the headline, before the text (a
+    print version's ``<div><b>جدة - فلان</b></div>``), when it reads as a byline."""
+    from akhbar.parse.header import dateline, is_name_line
+
+    bold: set[str] | None = None
+    for text in near[:_BYLINE_LINES]:
+        if body and text == body[0]:
+            break
+        if len(text) > _MAX_BYLINE_CHARS or not (
+            is_name_line(text) or dateline(text, plain_name=True)
+        ):
+            continue
+        bold = bold if bold is not None else {collapse(n.text()) for n in tree.css("b, strong")}
+        if text in bold:
+            return text
+    return None
+
+
 def _trafilatura_lines(html: str) -> list[str]:
     import trafilatura
 
@@ -285,7 +304,8 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
         discarded.extend(minor_discarded)
         discarded.extend(minor_text)  # a minor box's sentences: not body, but not lost either
         inline_related.extend(minor_related)
-    date, raw_date = htmldates.published(tree, metas, ld, page_url, _near_headline(tree, headline))
+    near = _near_headline(tree, headline)
+    date, raw_date = htmldates.published(tree, metas, ld, page_url, near)
     if date is None and data is not None and data.published:
         date, raw_date = htmldates.iso_date(data.published), data.published
     if date is None and "published" in found:
@@ -294,6 +314,10 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
         # a table layout's byline: the article box opens with a name in bold on its own line
         byline = body.pop(0)
         raw.setdefault("byline", byline)
+    if byline is None:
+        byline = _bold_byline(tree, near, body)
+        if byline:
+            raw.setdefault("byline", byline)
     if byline and byline in body[:_BYLINE_LINES]:
         # the writer's line printed at the top of the article box: a field, not a paragraph
         body.remove(byline)

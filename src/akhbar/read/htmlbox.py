@@ -113,8 +113,8 @@ def in_noise(node: LexborNode, cache: dict[int, bool]) -> bool:
         path.append(key)
         if (
             current.tag in ("article", "main")
-            or current.attributes.get("itemprop") == "articleBody"
-        ):
+            or "articleBody" in (current.attributes.get("itemprop") or "").split()
+        ):  # ``itemprop="description articleBody"`` (Blogger) too
             break  # the article's own element: nothing above it can make it noise
         if current.tag in _NOISE_TAGS or _is_noise(current):
             verdict = True

@@ -51,6 +51,8 @@ _BYLINE_SELS = (
     "[itemprop=author] [itemprop=name]",
     "[itemprop=author]",
     "[class*=author-name], [class*=byline], .author, [class*=writer]",
+    # HTML's element for the article's author (Facebook Instant Articles name the writer so)
+    "article address",
 )
 #: a CMS's label before the writer's name (not part of the byline as the outlet prints it)
 _BYLINE_LABEL = re.compile(r"^\s*(?:بواسطة|by)\s*:?\s+", re.I)
@@ -247,12 +249,52 @@ def headline(
     title_node = tree.css_first("title")
     raw_title = collapse(title_node.text()) if title_node is not None else ""
     if raw_title:
+        post = _blog_post_title(tree, raw_title, h1)
+        if post:
+            return post, raw_title
         h1 += _printed(tree, raw_title, h1)
-        return split_title(raw_title, site_names=site, h1=h1), raw_title
+        split = split_title(raw_title, site_names=site, h1=h1)
+        return _heading_over_label(tree, raw_title, site) or split, raw_title
+    # no <title> (an Instant Article, a feed's fragment): the article's own <h1> whatever its
+    # length, else a long <h1> (a short one alone on a page may be the logo)
+    own = tree.css_first("article h1")
     long_h1 = [h for h in h1 if len(h.split()) >= 3]
+    if own is not None and collapse(own.text()):
+        return collapse(own.text()), collapse(own.text())
     if long_h1:
         return long_h1[0], long_h1[0]
     return None, None
+
+
+def _blog_post_title(tree: LexborHTMLParser, title: str, h1: list[str]) -> str | None:
+    """``Blog: Post`` (Blogger's ``<title>``) when the blog's name is the page's ``<h1>`` and the
+    post's title is printed in a heading of its own: the post's title. A colon parts a title
+    only so, as headlines have colons of their own (``بوتين: علاقتنا بالصين…``)."""
+    blog, colon, post = title.partition(": ")
+    if not colon or blog not in h1 or not post:
+        return None
+    for node in tree.css(HEADLINE_ELEMENTS):
+        if collapse(node.text()) == post:
+            return post
+    return None
+
+
+def _heading_over_label(tree: LexborHTMLParser, title: str, site: list[str]) -> str | None:
+    """The page's first ``<h1>`` (else ``<h2>``) when the ``<title>`` is only short labels
+    (each part at most three words) that share no word with it: a print version's ``طباعة
+    الخبر`` / ``الموقع - نسخة للطباعة``, a CMS that titles every page with the site's name.
+    None otherwise (a short headline is printed in the heading too, so shares its words)."""
+    parts = _TITLE_SEPARATORS.split(collapse(title))[::2]
+    if any(not _short(part) for part in parts):
+        return None
+    node = tree.css_first("h1") or tree.css_first("h2")
+    heading = collapse(node.text()) if node is not None else ""
+    words = set(heading.split())
+    if not words or any(words & set(part.split()) for part in parts):
+        return None
+    if any(_key(heading) == _key(s) for s in site if s):
+        return None  # the site's name printed as a logo
+    return heading
 
 
 #: elements pages print a headline in when it is not an ``<h1>``: a title block, an ``<h2>``,
