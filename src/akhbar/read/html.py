@@ -41,7 +41,7 @@ _BYLINE_LINES = 3
 _MAX_BYLINE_CHARS = 80
 _NEAR_H1 = 6
 _NEAR_LEVELS = 4
-_BREAK = "\u2029"
+_BREAK = htmlbox.BREAK
 
 
 def decode_html(data: bytes, *, name: str) -> Decoded:
@@ -81,7 +81,8 @@ def _paragraphs(
     blocks = [b for b in box.css(_BLOCKS) if not htmlbox.in_noise(b, cache)]
     links: Links = {}
     if not any(b.tag == "p" for b in blocks):
-        return _lines(box), [], links
+        lines, noise = htmlbox.block_lines(box, cache)
+        return lines, noise, links
     floor = scores.get(box.mem_id, (0, box))[0] // 4
     out: list[str] = []
     minor: list[str] = []

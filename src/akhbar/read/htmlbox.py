@@ -14,11 +14,13 @@ from collections import Counter
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = [
+    "BREAK",
     "MIN_BODY_CHARS",
     "MIN_PARAGRAPH",
     "Scores",
     "arabic_len",
     "belongs",
+    "block_lines",
     "in_noise",
     "main_container",
 ]
@@ -89,6 +91,45 @@ MIN_PARAGRAPH = 20
 #: this many short paragraphs in one element are a column of one-liners, scored
 _SHORT_RUN = 5
 _MAX_DEPTH = 40
+#: where the reader marks a ``<br>`` in the text (U+2029, PARAGRAPH SEPARATOR)
+BREAK = "\u2029"
+#: elements that start a line of their own: text either side of one is never one line
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ]
+)
 
 
 def _is_noise(node: LexborNode) -> bool:
@@ -177,6 +218,16 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
         # a wrapper holding nothing but this paragraph passes it up whole: sites that wrap
         # each paragraph in its own <div> print the article in the element above
         add(top, n if _only_child(p) else n // 2)
+    if not scores:
+        # no paragraph in a <p>: a page (or an editor: Blogger's compose box) that prints
+        # each paragraph as a <div> of its own, scored as a <p> is
+        for div in tree.css("div"):
+            n = arabic_len(div.text())
+            if n >= MIN_PARAGRAPH and _text_only(div) and not in_noise(div, cache):
+                up = div.parent
+                add(up, n)
+                if up is not None:
+                    add(up.parent, n if _only_child(div) else n // 2)
     short_box: tuple[int, LexborNode] | None = None
     for br in tree.css("br"):
         box = br.parent
@@ -194,6 +245,49 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
     if not scores:
         return None, scores
     return _climb(max(scores.values(), key=lambda sn: sn[0])[1], scores), scores
+
+
+def _text_only(node: LexborNode) -> bool:
+    """True when ``node`` holds text and inline elements only (no block of its own inside)."""
+    return not any(child.tag in _BLOCK_TAGS for child in node.iter())
+
+
+def block_lines(box: LexborNode, cache: dict[int, bool]) -> tuple[list[str], list[str]]:
+    """(lines, noise lines) of an element without ``<p>``s: its text broken where the page
+    breaks it, at each ``<br>`` (``BREAK``) and at each block element's edge, so two
+    ``<div>``s never run together; text inside a noise block (an inline ad's ``إعلان``, a share
+    bar) comes as noise lines, kept apart from the article's."""
+    lines: list[str] = []
+    noise: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        for line in "".join(current).split(BREAK):
+            line = " ".join(line.split())
+            if line:
+                lines.append(line)
+        current.clear()
+
+    def walk(node: LexborNode, depth: int) -> None:
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                current.append(child.text() or "")
+            elif child.tag in _BLOCK_TAGS and (_is_noise(child) or child.tag in _NOISE_TAGS):
+                flush()
+                noise.extend(
+                    t for t in (" ".join(x.split()) for x in child.text().split(BREAK)) if t
+                )
+            elif child.tag in _BLOCK_TAGS:
+                flush()
+                if depth < _MAX_DEPTH:
+                    walk(child, depth + 1)
+                flush()
+            elif depth < _MAX_DEPTH:
+                walk(child, depth + 1)
+
+    walk(box, 0)
+    flush()
+    return lines, noise
 
 
 def _only_child(node: LexborNode) -> bool:
