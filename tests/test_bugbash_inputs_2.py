@@ -173,11 +173,10 @@ def test_stray_nul_bytes_are_removed_with_a_warning_naming_the_lines(tmp_path: P
         (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF document"),
         (b"\x7fELF\x02\x01\x01" + bytes(9), "ELF executable"),
         (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "zip archive"),
-        (("خبر " * 50).encode("utf-16-le"), "no page read"),  # UTF-16 with no BOM: every 2nd
         (("خبر\x00" * 50).encode("utf-8"), "no page read"),  # one NUL in every 7 bytes
-        (HEADLINE.encode() + b"\x00\x00" + HEADLINE.encode(), "no page read"),  # a run of NULs
+        # UTF-16 without a BOM and a run of NULs in Arabic text are read (bug bash 5)
     ],
-    ids=["png", "pdf", "elf", "zip", "utf16-no-bom", "many-nuls", "nul-run"],
+    ids=["png", "pdf", "elf", "zip", "many-nuls"],
 )
 def test_binary_files_are_still_rejected_with_their_kind(data: bytes, why: str) -> None:
     with pytest.raises(InputError) as exc:
@@ -285,15 +284,20 @@ def test_a_rerun_reports_the_bad_inputs_again_and_stores_nothing_twice(tmp_path:
 
 def test_a_json_text_that_is_not_a_string_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text('{"text": 5}\n{"text": ["a"]}\n{"text": null}\n', "utf-8")
+    # a list of strings is a page's lines now, and the kinds are said in words (bug bash 5)
+    corpus.write_text('{"text": 5}\n{"text": [1]}\n{"text": null}\n', "utf-8")
     docs = list(read_paths([str(corpus)]))
     assert [(getattr(d, "reason", ""), getattr(d, "detail", "")) for d in docs] == [
-        ('"text" is not a string', f"{corpus}#1: a JSON int, not a string"),
-        ('"text" is not a string', f"{corpus}#2: a JSON list, not a string"),
+        ('"text" is not a string', f"{corpus}#1: a number, not text"),
+        ('"text" is not a string', f"{corpus}#2: a list, not text"),
         ("no body or text field", f"{corpus}#3"),
     ]
     _code, _pages, err = _run(["parse", str(corpus)])
-    assert err[:3] == [f'akhbar parse: {corpus}:{n}: no string "text" field' for n in (1, 2, 3)]
+    assert err[:3] == [
+        f'akhbar parse: {corpus}:1: "text" is a number, not text',
+        f'akhbar parse: {corpus}:2: "text" is a list, not text',
+        f'akhbar parse: {corpus}:3: no string "text" field',
+    ]
 
 
 def test_a_file_name_that_is_not_utf8_is_named_with_escapes_not_a_traceback(

@@ -398,7 +398,8 @@ def test_an_html_error_page_or_an_empty_file_given_as_a_feed_says_what_it_is(
     code, pages, err = _run(["parse", str(page), str(empty)])
     assert (code, pages) == (1, [])
     assert err == [
-        f"akhbar parse: {page}: not a feed (an HTML page titled '503 Service Unavailable')",
+        # was "not a feed (an HTML page titled ...)": an HTTP error page, as elsewhere (bug bash 5)
+        f"akhbar parse: {page}: HTTP error page (titled '503 Service Unavailable')",
         f"akhbar parse: {empty}: empty file",
         _could_not(2),
     ]
@@ -907,6 +908,8 @@ def test_parse_names_a_file_as_it_was_given(
     Path("p.txt").write_text(PAGE, "utf-8")
     Path("d").mkdir()
     Path("d/q.txt").write_text(PAGE, "utf-8")
-    code, pages, _err = _run(["parse", "./p.txt", "./d/", "d//q.txt"])
+    Path("e").mkdir()  # d//q.txt would be d/q.txt again, read once since bug bash 5
+    Path("e/r.txt").write_text(PAGE, "utf-8")
+    code, pages, _err = _run(["parse", "./p.txt", "./d/", "e//r.txt"])
     assert code == 0
-    assert [p["input"] for p in pages] == ["./p.txt", "d/q.txt", "d//q.txt"]
+    assert [p["input"] for p in pages] == ["./p.txt", "d/q.txt", "e//r.txt"]

@@ -122,11 +122,12 @@ def test_broken_inputs_are_reported_by_name_and_reason_and_the_rest_completes(
     with open_store(tmp_path / "a.db") as store:
         summary = ingest([str(broken), str(SLICE)], store, stages=())
         rejects = {Path(r.input).name: r for r in store.iter_rejects()}
-        # read: cut-line.jsonl 3 of 4 lines, cp1256.html 1, cut.warc.gz its first page, the slice
+        # read: cut-line.jsonl 3 of 4 lines, cut.jsonl.gz the line before its cut (it was
+        # rejected whole before bug bash 5), cp1256.html 1, cut.warc.gz its first page, the slice
         # 200; the JSONL lines are slice articles and the WARC page is the CNN page again (same
-        # URLs), so 4 of them are already present
-        assert summary.read == 3 + 1 + 1 + 200
-        assert (summary.stored, summary.present) == (store.count(), 4) == (201, 4)
+        # URLs), so 5 of them are already present
+        assert summary.read == 3 + 1 + 1 + 1 + 200
+        assert (summary.stored, summary.present) == (store.count(), 5) == (201, 5)
         cp1256 = store.connection.execute(
             "SELECT headline FROM articles WHERE input LIKE '%cp1256.html'"
         ).fetchone()

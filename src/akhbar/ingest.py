@@ -215,7 +215,8 @@ def _plan(
     missing: list[Rejected] = []
     own = {os.path.realpath(f"{store.path}{suffix}") for suffix in _STORE_FILES}
     left_out: list[str] = []
-    for name, path in iter_inputs(paths, on_skip=notes.append):
+    # seen: a file named twice (or through a link, or in a directory also named) is read once
+    for name, path in iter_inputs(paths, on_skip=notes.append, seen={}):
         if path is not None and os.path.realpath(path) in own:
             left_out.append(name)  # the store itself (``akhbar ingest .`` next to akhbar.db)
             continue
@@ -230,7 +231,8 @@ def _plan(
                 digest = _file_hash(path)
                 size = path.stat().st_size
             except OSError as exc:
-                missing.append(Rejected(input=name, reason="cannot read", detail=str(exc)))
+                detail = f"{name}: {exc.strerror or exc}"  # the OS's words, not Python's
+                missing.append(Rejected(input=name, reason="cannot read", detail=detail))
                 continue
             mark = store.input_done(digest)
             if mark is not None and mark.rejects == 0:

@@ -37,6 +37,7 @@ def parse_cmd(
     """
     failed = 0
     noted: set[str] = set()  # files already said to be read in another encoding
+    seen: dict[tuple[int, int], str] = {}  # files met, so one named twice is read once
     # imported here: `akhbar --help` and the other commands need not compile the parser
     from akhbar.parse import parse_text
     from akhbar.read import iter_any_pages, iter_inputs
@@ -48,7 +49,7 @@ def parse_cmd(
     def pages() -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
         """Every input's pages; a reader's own bug on one input is one error, not the end."""
         for given in paths:
-            for name, path in iter_inputs([given], on_skip=note):
+            for name, path in iter_inputs([given], on_skip=note, seen=seen):
                 # one input at a time: a file found in a directory by its path, one named on
                 # the command line as it was given (``./page.txt`` stays so)
                 one = str(path) if path is not None and name != printable(given) else given

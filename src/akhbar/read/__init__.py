@@ -31,7 +31,7 @@ from akhbar.read.doc import Doc, sha256, to_record
 from akhbar.read.records import DEFAULT_FIELDS, FieldMap, outlet_of, parse_field_map
 
 if TYPE_CHECKING:
-    from akhbar.read.inputs import OnSkip
+    from akhbar.read.inputs import OnSkip, Seen
     from akhbar.read.textfiles import TextDoc
 
 __all__ = [
@@ -118,14 +118,14 @@ def detect_format(name: str, head: bytes) -> Format:
 
 
 def iter_inputs(
-    paths: Iterable[str], *, on_skip: OnSkip | None = None
+    paths: Iterable[str], *, on_skip: OnSkip | None = None, seen: Seen | None = None
 ) -> Iterator[tuple[str, Path | None]]:
     """Inputs in order: a directory gives its files recursively, sorted; ``-`` is stdin.
     Hidden and README-like entries of a directory are left out, and ``on_skip`` told
     (``inputs.walk``)."""
     from akhbar.read.inputs import walk
 
-    yield from walk(paths, on_skip=on_skip)
+    yield from walk(paths, on_skip=on_skip, seen=seen)
 
 
 def _read_text(

@@ -14,9 +14,10 @@ from pathlib import Path
 from akhbar.errors import InputError
 from akhbar.model import Rejected
 from akhbar.read.archives import read_zip
-from akhbar.read.compressed import read_bytes
+from akhbar.read.compressed import plain_name, read_prefix
 from akhbar.read.doc import Doc, rejected
 from akhbar.read.jsontext import read_json_text
+from akhbar.read.jsonvalues import opens_with_json_object, until_the_cut
 from akhbar.read.records import DEFAULT_FIELDS, FieldMap, ParseText, parse_field_map, record_doc
 
 __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus", "record_doc"]
@@ -36,7 +37,7 @@ def read_corpus(
             with zipfile.ZipFile(path) as zf:
                 yield from read_zip(zf, name=name, fields=fields, parse_text=parse_text)
             return
-        raw = read_bytes(path, name=name)  # gzip/bzip2 decompressed
+        raw, cut = read_prefix(path, name=name)  # gzip/bzip2/zstd decompressed
     except zipfile.BadZipFile as exc:
         yield Rejected(input=name, reason="truncated or corrupt zip", detail=f"{name}: {exc}")
         return
@@ -47,4 +48,23 @@ def read_corpus(
         problem = "truncated or corrupt zip" if raw[:2] == b"PK" else "not a zip file"
         yield Rejected(input=name, reason=problem, detail=f"{name}: no zip directory at its end")
         return
+    if cut is not None:
+        yield from _until_the_cut(raw, cut, name=name, fields=fields, parse_text=parse_text)
+        return
     yield from read_json_text(raw, name=name, fields=fields, parse_text=parse_text)
+
+
+def _until_the_cut(
+    raw: bytes, cut: str, *, name: str, fields: FieldMap, parse_text: ParseText | None
+) -> Iterator[Doc | Rejected]:
+    """A compressed corpus cut short: JSON Lines keep every line before the cut, and the cut is
+    one reject naming its line; anything else (an array, one object) is one reject."""
+    lines = plain_name(name.lower()).endswith((".jsonl", ".ndjson")) or opens_with_json_object(raw)
+    if not lines:
+        yield rejected(name, cut)
+        return
+    data, line, where = until_the_cut(raw)
+    if data.strip():
+        yield from read_json_text(data, name=name, fields=fields, parse_text=parse_text)
+    reason = rejected(name, cut).reason
+    yield Rejected(input=name, record=str(line), reason=reason, detail=f"{name}:{line}: {where}")

@@ -3,8 +3,10 @@
 The order (``decode``), for a page with or without a declared charset (HTML ``<meta charset>``):
 
 1. a byte order mark: UTF-16 or UTF-8, as it says;
-2. binary bytes are rejected (``binary_kind``); a few stray NULs in text are removed, with a
-   warning naming the lines (``strip_stray_nuls``);
+2. binary bytes are rejected (``binary_kind``), unless they are UTF-16 without a byte order mark
+   (Arabic and ASCII text when read so, ``_utf16_without_bom``) or Arabic text with NUL bytes in
+   it: a NUL padding at its end, runs of NULs (``_nul_repairs``); a few stray NULs in text are
+   removed, with a warning naming the lines (``strip_stray_nuls``);
 3. valid UTF-8 — before any declaration, as browsers' sniffers and trafilatura do: multi-byte
    UTF-8 Arabic is never valid by accident, while a wrong declaration is common;
 4. UTF-8 with a few stray bytes (a Latin-1 ``©`` pasted into a UTF-8 page): the stray bytes
@@ -71,6 +73,13 @@ _ARABIC_REF = re.compile(r"&#(?:(1[56]\d\d|17[0-8]\d|179[01])|[xX]0*(6[0-9a-fA-F
 _STRAY_MIN_ARABIC = 20
 _STRAY_RATIO = 50
 _SHOWN_LINES = 5
+#: UTF-16 without a BOM: at least this share of the characters read so must be Arabic, ASCII
+#: text or punctuation (random bytes read as UTF-16 give CJK, symbols and controls)
+_UTF16_TEXT_SHARE = 0.95
+_UTF16_TEXT = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    "\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]"
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -140,6 +149,50 @@ def strip_stray_nuls(data: bytes, *, name: str) -> tuple[bytes, tuple[str, ...]]
     return data.replace(b"\x00", b""), (f"{name}: {nuls} stray NUL byte{s} removed ({where})",)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` read as UTF-16 (little or big endian) when it has no byte order mark but is
+    plainly Arabic text so (Windows tools save "Unicode" text so), else None."""
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip() or not has_arabic(text):
+            continue
+        ordinary = len(_UTF16_TEXT.findall(text))
+        if ordinary >= _UTF16_TEXT_SHARE * len(text):
+            return text
+    return None
+
+
+def _nul_repairs(data: bytes, *, name: str) -> tuple[bytes, tuple[str, ...]] | None:
+    """Arabic text that holds NUL bytes (a file preallocated and never filled, a bad copy):
+    the NUL padding at its end and runs of NULs inside it removed, each with a warning naming
+    where; None when the bytes are binary without their NULs too, or not Arabic text."""
+    body = data.rstrip(b"\x00")
+    pad = len(data) - len(body)
+    inside = body.count(0)
+    if inside > max(1, len(body) * _NUL_SHARE):
+        return None  # NULs all through it: UTF-16, UTF-32 or a binary format
+    rest = body.replace(b"\x00", b"")
+    if not rest.strip() or binary_kind(rest) is not None:
+        return None
+    sample = rest[:_SNIFF].decode("utf-8", errors="ignore")
+    if not has_arabic(sample) and not has_arabic(rest[:_SNIFF].decode("cp1256")):
+        return None
+    warnings: list[str] = []
+    if pad:
+        s = "" if pad == 1 else "s"
+        warnings.append(f"{name}: {pad:,} NUL byte{s} of padding at its end removed")
+    if inside:
+        s = "" if inside == 1 else "s"
+        where = _lines_of(body, 0)
+        warnings.insert(0, f"{name}: {inside} stray NUL byte{s} removed ({where})")
+    return rest, tuple(warnings)
+
+
 def _stray_utf8(data: bytes, *, name: str) -> Decoded | None:
     """Step 4: plainly UTF-8 Arabic with a few bytes that are not UTF-8, else None."""
     text = data.decode("utf-8", errors="replace")
@@ -182,10 +235,19 @@ def decode(data: bytes, *, name: str, declared: str | None = None, markup: bool 
         if "\x00" not in text:
             return Decoded(text=text, encoding="utf-16")
     kind = binary_kind(data)
-    if kind is not None:
+    textlike = kind in ("NUL bytes", "control bytes")  # no file format's signature
+    repaired = _nul_repairs(data, name=name) if kind == "NUL bytes" else None
+    utf16 = _utf16_without_bom(data) if textlike and repaired is None else None
+    if utf16 is not None:
+        return Decoded(text=utf16, encoding="utf-16")
+    warnings: tuple[str, ...] = ()
+    if repaired is not None:
+        data, warnings = repaired
+    elif kind is not None:
         detail = "no page read" if kind in ("NUL bytes", "control bytes") else kind
         raise InputError(f"{name}: binary file, not text ({detail})")
-    data, warnings = strip_stray_nuls(data, name=name)
+    if repaired is None:
+        data, warnings = strip_stray_nuls(data, name=name)
     try:
         return Decoded(text=data.decode("utf-8-sig"), encoding="utf-8", warnings=warnings)
     except UnicodeDecodeError:

@@ -74,8 +74,31 @@ def printable(name: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
 
 
+#: the files a run has met, by (device, inode), with the name each was first met under
+Seen = dict[tuple[int, int], str]
+
+
+def _again(name: str, path: Path | None, seen: Seen) -> str | None:
+    """A note when ``path`` is a file already met (named twice, or through a link or a
+    directory given too), else None; the file is recorded as met."""
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None  # input_problem says why
+    key = (st.st_dev, st.st_ino)
+    first = seen.get(key)
+    if first is None:
+        seen[key] = name
+        return None
+    if first == name:
+        return f"note: {name} named twice; read once"
+    return f"note: {name} is {first} (the same file); read once"
+
+
 def walk(
-    paths: Iterable[str], *, on_skip: OnSkip | None = None
+    paths: Iterable[str], *, on_skip: OnSkip | None = None, seen: Seen | None = None
 ) -> Iterator[tuple[str, Path | None]]:
     """Expand inputs in order: a directory gives its files recursively, sorted; ``-`` is stdin.
 
@@ -85,8 +108,22 @@ def walk(
     be a page is yielded too, for ``input_problem`` to name: a broken link, a pipe, a directory
     that cannot be listed, a directory with no file at all. Hidden entries and README-like
     files under a directory are left out (``skipped_in_walk``), and ``on_skip`` is told how
-    many, once per directory given. Names are ``printable``; the paths are the files' own.
+    many, once per directory given. With ``seen`` (the files met so far, kept across calls), a
+    file met again (named twice, or through a link or a directory also given) is left out and
+    ``on_skip`` told. Names are ``printable``; the paths are the files' own.
     """
+    if seen is None:
+        yield from _expand(paths, on_skip=on_skip)
+        return
+    for name, path in _expand(paths, on_skip=on_skip):
+        note = _again(name, path, seen)
+        if note is None:
+            yield name, path
+        elif on_skip is not None:
+            on_skip(note)
+
+
+def _expand(paths: Iterable[str], *, on_skip: OnSkip | None) -> Iterator[tuple[str, Path | None]]:
     for given in paths:
         if given == "-":
             yield given, None

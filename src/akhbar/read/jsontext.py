@@ -19,6 +19,7 @@ from akhbar.read.doc import Doc, rejected, with_warnings
 from akhbar.read.jsonvalues import (
     decode_line,
     has_surrogate_escape,
+    json_kind,
     json_problem,
     json_values,
     jsonl_lines,
@@ -101,9 +102,7 @@ def _parse_member(
                     if isinstance(record, Rejected):
                         yield record
                     elif not isinstance(record, dict):
-                        yield Rejected(
-                            input=name, record=str(i), reason="record is not a JSON object"
-                        )
+                        yield _not_an_object(record, name=name, part=str(i))
                     else:
                         where = f"{name}#{i}"
                         yield _mended_doc(
@@ -125,7 +124,7 @@ def _parse_member(
         for i, record in enumerate(_records_of_json(whole), start=1):
             where = f"{name}#{i}"
             if not isinstance(record, dict):
-                yield Rejected(input=name, record=str(i), reason="record is not a JSON object")
+                yield _not_an_object(record, name=name, part=str(i))
                 continue
             yield _mended_doc(record, where, where, mend, fields=fields, parse_text=parse_text)
         return
@@ -156,7 +155,7 @@ def _parse_member(
         for k, record in enumerate(records, start=1):
             part = f"{n}.{k}" if len(records) > 1 else str(n)
             if not isinstance(record, dict):
-                yield Rejected(input=name, record=part, reason="record is not a JSON object")
+                yield _not_an_object(record, name=name, part=part)
                 continue
             yield _mended_doc(
                 record,
@@ -172,7 +171,8 @@ def _salvage(text: str, *, name: str) -> Iterator[tuple[int, Any]]:
     """The records of a JSON array that ``json.loads`` refused, one by one, numbered from 1:
     a record that is malformed (or cut short) becomes a ``Rejected`` naming its line, and
     reading goes on at the next line opening a record at the first record's indentation (how
-    SaudiNewsNet and ``json.dump(..., indent=N)`` print an array)."""
+    SaudiNewsNet and ``json.dump(..., indent=N)`` print an array), or for an array on one line
+    at the next record after a comma (``_next_record_on_the_line``)."""
     decoder = json.JSONDecoder()
     opening = re.compile(r"\[(\s*)").match(text, text.index("["))
     assert opening is not None  # the caller saw the "["
@@ -202,12 +202,41 @@ def _salvage(text: str, *, name: str) -> Iterator[tuple[int, Any]]:
                     detail=f"{name}:{line}: {json_problem(exc)} (record {i})",
                 ),
             )
-            found = next_record.search(text, at + 1) if next_record is not None else None
-            if found is None:
+            if next_record is not None:
+                found = next_record.search(text, at + 1)
+                resume = found.start() if found is not None else None
+            else:  # an array on one line: no indentation to go by
+                resume = _next_record_on_the_line(text, at + 1, decoder)
+            if resume is None:
                 return
-            pos = found.start()
+            pos = resume
             continue
         yield i, value
+
+
+#: a record after a comma, in an array written on one line
+_AFTER_COMMA = re.compile(r",\s*(?=[{\[])")
+
+
+def _next_record_on_the_line(text: str, start: int, decoder: json.JSONDecoder) -> int | None:
+    """Where the next record opens after a malformed one in an array written on one line: the
+    first ``{`` or ``[`` after a comma from which a whole value decodes and is followed by a
+    comma or the array's end (a brace inside the broken record's strings is not)."""
+    for m in _AFTER_COMMA.finditer(text, start):
+        try:
+            _value, end = decoder.raw_decode(text, m.end())
+        except (ValueError, RecursionError):
+            continue
+        follows = text[end : end + 64].lstrip()
+        if not follows or follows[0] in ",]":
+            return m.end()
+    return None
+
+
+def _not_an_object(value: Any, *, name: str, part: str) -> Rejected:
+    """A record of a JSON text that is no object (a list, a string, null), said in words."""
+    detail = f"{name}:{part}: {json_kind(value)}, not a JSON object"
+    return Rejected(input=name, record=part, reason="record is not a JSON object", detail=detail)
 
 
 def _mended_doc(

@@ -15,11 +15,15 @@ __all__ = [
     "META_KEYS",
     "decode_line",
     "has_surrogate_escape",
+    "json_kind",
     "json_problem",
     "json_values",
     "jsonl_lines",
     "mend_surrogates",
+    "opens_with_json_object",
     "record_value",
+    "text_of",
+    "until_the_cut",
 ]
 
 
@@ -41,6 +45,30 @@ def json_values(line: str) -> list[Any]:
             return values
         value, pos = _DECODER.raw_decode(line, pos)
         values.append(value)
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in words a user reads (not Python's type names): ``null``,
+    ``true``, ``false``, ``a number``, ``a string``, ``a list``, ``an object``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def text_of(value: Any) -> str | None:
+    """A record's page text: a string, or a list of strings (one per line, as some corpora
+    store a page's paragraphs) joined by line breaks; None for any other value."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return None
 
 
 def json_problem(exc: ValueError | RecursionError) -> str:
@@ -124,6 +152,30 @@ def decode_line(line: bytes) -> tuple[str, str] | None:
 
 
 _BOM = b"\xef\xbb\xbf"
+
+
+def opens_with_json_object(data: bytes) -> bool:
+    """True when the first line is a JSON object: the bytes hold JSON Lines, not a page that
+    happens to open with a brace."""
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def until_the_cut(data: bytes) -> tuple[bytes, int, str]:
+    """JSON Lines whose file was cut short (a compressed stream that ends too soon): the
+    complete lines, the number of the line the cut is in, and what was read, in words."""
+    end = data.rfind(b"\n") + 1
+    line = data.count(b"\n", 0, end) + 1
+    if data[end:].strip():
+        where = f"the file ends inside line {line}"
+    else:
+        where = f"the file ends after line {line - 1}"
+    return data[:end], line, f"{where}; the lines before it were read"
 
 
 def jsonl_lines(data: bytes) -> list[bytes]:

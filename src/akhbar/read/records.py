@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from akhbar.dates import parse_date
 from akhbar.model import Article, Page, Rejected
 from akhbar.read.doc import Doc, sha256
-from akhbar.read.jsonvalues import META_KEYS, record_value
+from akhbar.read.jsonvalues import META_KEYS, json_kind, record_value, text_of
 
 __all__ = [
     "DEFAULT_FIELDS",
@@ -180,11 +180,12 @@ def record_doc(
     outlet = _text(_first(record, fields.outlet))
     body_value = _first(record, fields.body)
     if body_value is None and not any(key in record for key in fields.body):
-        text = _first(record, fields.text)
-        if not isinstance(text, str):
-            if text is None:
+        given = _first(record, fields.text)
+        text = text_of(given)
+        if text is None:
+            if given is None:
                 return Rejected(input=input, reason="no body or text field", detail=f"{input}")
-            why = f"a JSON {type(text).__name__}, not a string"
+            why = f"{json_kind(given)}, not text"
             return Rejected(input=input, reason='"text" is not a string', detail=f"{input}: {why}")
         if parse_text is None:
             from akhbar.parse import parse_text as default_parse  # loads only when needed

@@ -4,7 +4,7 @@ The bytes are decoded in ``decoding.decode``'s order (valid UTF-8 wins; an XML d
 encoding is a hint, a Latin-1 one over Arabic text not believed; CP1256 next) and handed to
 feedparser as UTF-8, so an undeclared CP1256 feed is not read as Windows-1252. Malformed XML
 (a feed cut short) is read leniently, with a warning; an HTML page or an empty file
-given as a feed says so. An item with neither title nor text is kept when it has a link (its
+given as a feed says so (an HTTP error page, as every reader calls one). An item with neither title nor text is kept when it has a link (its
 text was lost, as for a corpus record), else it is a ``Rejected`` naming its enclosures.
 
 Title → headline, link → url (a relative link resolved against the channel's), published (RFC 822 or ISO 8601, its UTC offset kept) →
@@ -170,6 +170,18 @@ def _not_a_feed(text: str) -> str | None:
     return f"an HTML page titled {title!r}" if title else "an HTML page"
 
 
+def _html_page(data: bytes, *, name: str, what: str) -> Rejected:
+    """An HTML page given as a feed: an ``HTTP error page`` when the HTML reader finds it one
+    (a feed URL that answered 404, saved as .rss), as every other reader says; else "not a
+    feed" naming the page."""
+    from akhbar.read.html import read_html
+
+    page = read_html(data, input=name)
+    if isinstance(page, Rejected) and page.reason == "HTTP error page":
+        return page
+    return Rejected(input=name, reason="not a feed", detail=f"{name}: {what}")
+
+
 def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Doc | Rejected]:
     """Every item of one feed document."""
     m = _XML_DECLARATION.match(data[:1024])
@@ -188,7 +200,7 @@ def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Doc | Rejected]:
         what = _not_a_feed(text)
         problem = _malformed(feed)
         if what is not None:
-            yield Rejected(input=name, reason="not a feed", detail=f"{name}: {what}")
+            yield _html_page(data, name=name, what=what)
         else:
             reason = "not a feed" if problem else "feed without items"
             yield Rejected(input=name, reason=reason, detail=f"{name}: {problem or 'no items'}")

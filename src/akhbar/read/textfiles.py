@@ -10,7 +10,6 @@ readers that take them from this module.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -19,7 +18,14 @@ from typing import Any, BinaryIO
 
 from akhbar.errors import InputError
 from akhbar.model import Page, Rejected
-from akhbar.read.compressed import COMPRESSED, compression, decompress, plain_name, read_bytes
+from akhbar.read.compressed import (
+    COMPRESSED,
+    compression,
+    decompress,
+    plain_name,
+    read_bytes,
+    read_prefix,
+)
 from akhbar.read.decoding import (
     UTF16_BOMS,
     Decoded,
@@ -32,11 +38,15 @@ from akhbar.read.inputs import OnSkip, input_problem, printable, skipped_in_walk
 from akhbar.read.jsonvalues import (
     decode_line,
     has_surrogate_escape,
+    json_kind,
     json_problem,
     json_values,
     jsonl_lines,
     mend_surrogates,
+    opens_with_json_object,
     record_value,
+    text_of,
+    until_the_cut,
 )
 
 __all__ = [
@@ -131,15 +141,18 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Doc | Rejected]
             mended: tuple[str, ...] = ()
             if mend:
                 record, mended = mend_surrogates(record, where=f"{name}:{part}")
-            text = record.get("text") if isinstance(record, dict) else None
-            if isinstance(record, dict) and text is None and _has_body_field(record):
+            given = record.get("text") if isinstance(record, dict) else None
+            text = text_of(given)
+            if isinstance(record, dict) and given is None and _has_body_field(record):
                 # an article record (title/content…): read as a JSON corpus reads it
                 yield _article_doc(record, name=name, part=part, warnings=warnings + mended)
                 warnings = ()
                 continue
             if not isinstance(record, dict):
-                why = f"a JSON {type(record).__name__}, not an object"
-            elif not isinstance(text, str):
+                why = f"{json_kind(record)}, not a JSON object"
+            elif given is not None and text is None:
+                why = f'"text" is {json_kind(given)}, not text'
+            elif text is None:
                 why = 'no string "text" field'
             elif not text.strip():
                 why = '"text" is empty'
@@ -169,18 +182,6 @@ def _not_text_on_stdin(data: bytes) -> str | None:
     return _ON_STDIN.get(detect_format("-", data[:4096]))
 
 
-def _opens_with_json_object(data: bytes) -> bool:
-    """True when the first line is a JSON object: stdin holds JSON Lines, not a page that
-    happens to open with a brace."""
-    first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
-    if not first.startswith(b"{"):
-        return False
-    try:
-        return isinstance(json.loads(first), dict)
-    except (ValueError, RecursionError):
-        return False
-
-
 def text_docs_of(
     name: str, path: Path | None, *, stdin: BinaryIO | None = None
 ) -> Iterator[TextDoc | Doc | Rejected]:
@@ -189,18 +190,28 @@ def text_docs_of(
     try:
         if problem is not None:
             raise InputError(f"{name}: {problem}")
+        cut = None
         if path is None:
             raw = (stdin if stdin is not None else sys.stdin.buffer).read()
             data = decompress(raw, name=name)
         else:
-            data = read_bytes(path, name=name)
+            data, cut = read_prefix(path, name=name)
+        if cut is not None and not _is_jsonl(name):
+            raise InputError(cut)  # a page cut short is not read as if it were whole
     except InputError as exc:
         yield Rejected(input=name, reason=str(exc))
+        return
+    if cut is not None:  # JSON Lines: every line before the cut is read
+        data, line, where = until_the_cut(data)
+        if data.strip():
+            yield from _jsonl_docs(data, name=name)
+        reason = rejected(name, cut).reason
+        yield Rejected(input=name, record=str(line), reason=f"{name}:{line}: {reason} ({where})")
         return
     if path is None and (kind := _not_text_on_stdin(data)) is not None:
         yield Rejected(input=name, reason=f"{name}: {kind} on stdin; {_SAVE_IT}")
         return
-    if _is_jsonl(name) or (path is None and _opens_with_json_object(data)):
+    if _is_jsonl(name) or (path is None and opens_with_json_object(data)):
         yield from _jsonl_docs(data, name=name)
         return
     try:
