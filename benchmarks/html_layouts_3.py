@@ -485,7 +485,7 @@ def basehref(i: int, text: str, gold: Gold) -> Built2:
 <div class="top"><a href="./"><img src="img/logo.png" alt="{e(site)}"></a>
 <ul class="sections"><li><a href="محليات/">محليات</a></li><li><a href="دوليات/">دوليات</a></li></ul></div>
 <div class="story"><h1>{e(head)}</h1>{by}<div class="story-body">{paras}</div>
-<div class="story-tags">{tags}</div><div class="more"><h3>أخبار ذات صلة</h3><ul>{related}</ul></div></div>
+<div class="story-tags">{tags}</div><div class="related-links"><h3>أخبار ذات صلة</h3><ul>{related}</ul></div></div>
 <div class="end">© {e(site)}</div></body></html>"""
     return page, "", _gold(main)
 

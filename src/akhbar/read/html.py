@@ -23,7 +23,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from akhbar.errors import InputError
 from akhbar.model import Article, Page, Rejected, Related
-from akhbar.read import htmlbox, htmldata, htmldates, htmlmeta, htmlmicro, htmlsections
+from akhbar.read import (
+    htmlarchive,
+    htmlbox,
+    htmldata,
+    htmldates,
+    htmlmeta,
+    htmlmicro,
+    htmlsections,
+)
 from akhbar.read.decoding import Decoded
 from akhbar.read.doc import Doc, not_an_error_page, sha256
 from akhbar.read.htmlmeta import collapse
@@ -253,18 +261,44 @@ def _has_body(ld: list[Mapping[str, Any]]) -> bool:
     return any(obj.get("articleBody") for obj in ld)
 
 
+def _addresses(
+    tree: LexborHTMLParser, metas: Mapping[str, list[str]], url: str | None
+) -> tuple[str | None, str | None]:
+    """(the page's address, the address its relative links are read against).
+
+    The address it was fetched from, else ``og:url``, else its canonical link; links are read
+    against ``<base href>`` (itself read against the page's address) when the page has one, and
+    so is a relative ``og:url`` / canonical link of a saved page. An archive's replay address
+    (``https://web.archive.org/web/<capture>/<original>``) is unwrapped: the page lives at the
+    original."""
+    page_url = url or next(iter(metas.get("og:url") or ()), None)
+    if page_url is None:
+        canonical = tree.css_first("link[rel=canonical]")
+        page_url = canonical.attributes.get("href") or None if canonical is not None else None
+    base_node = tree.css_first("base[href]")
+    base = (base_node.attributes.get("href") or "").strip() if base_node is not None else ""
+    link_base = urljoin(page_url or "", base) if base else page_url
+    if page_url and url is None and link_base and "//" in link_base:
+        page_url = urljoin(link_base, page_url)
+    if page_url:
+        page_url = htmlarchive.original_url(page_url)
+    if link_base:
+        link_base = htmlarchive.original_url(link_base)
+    return page_url, link_base
+
+
 def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, str | None]:
     """One HTML page → (``Page``, outlet). ``url`` is where it was fetched from, if known."""
     tree = LexborHTMLParser(html)
+    archived = htmlarchive.remove_toolbar(tree)  # a web archive's replay: its toolbar's lines
+    if archived:
+        html = tree.html or html  # trafilatura's fallback reads the page without the toolbar
     metas = htmlmeta.meta_map(tree)
     ld = htmlmeta.json_ld(tree)
     micro = htmlmicro.article_item(tree)
     if micro is not None:  # read after the JSON-LD, as one more of its objects
         ld = [*ld, micro]
-    canonical = tree.css_first("link[rel=canonical]")
-    page_url = url or next(iter(metas.get("og:url") or ()), None)
-    if page_url is None and canonical is not None:
-        page_url = canonical.attributes.get("href") or None
+    page_url, link_base = _addresses(tree, metas, url)
     outlet = htmlmeta.outlet(metas, ld, page_url)
     site = [s for s in (outlet, *(metas.get("og:site_name") or ())) if s]
     if page_url:
@@ -332,13 +366,21 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
         tags = tuple(dict.fromkeys([*tags, *extra]))
     if sections.tags:
         tags = tuple(dict.fromkeys([*tags, *(t for t in sections.tags if t != headline)]))
-    related = htmlmeta.related(tree, page_url, box)
+    related = htmlmeta.related(tree, link_base, box)
     known = {r.headline for r in (*related, *inline_related)}
     inline_related.extend(r for r in sections.related if r.headline not in known)
-    if page_url:
+    if link_base:
         inline_related = [
-            replace(r, url=urljoin(page_url, r.url)) if r.url else r for r in inline_related
+            replace(r, url=urljoin(link_base, r.url)) if r.url else r for r in inline_related
         ]
+    if archived:  # a replay's links lead to the archive's copies: the articles are the originals
+        related = tuple(
+            replace(r, url=htmlarchive.original_url(r.url)) if r.url else r for r in related
+        )
+        inline_related = [
+            replace(r, url=htmlarchive.original_url(r.url)) if r.url else r for r in inline_related
+        ]
+        discarded = [*archived, *discarded]
     article = Article(
         headline=headline,
         published=date,
