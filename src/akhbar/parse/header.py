@@ -36,6 +36,7 @@ __all__ = [
     "badge_over",
     "byline_form",
     "byline_shape",
+    "channel_over",
     "dateline",
     "is_kicker",
     "is_name_line",
@@ -43,6 +44,7 @@ __all__ = [
     "kicker_over",
     "masthead_over",
     "named_below",
+    "writer_over",
 ]
 
 MAX_BYLINE_WORDS = 8
@@ -285,6 +287,65 @@ def named_below(lines: list[Line], i: int) -> bool:
         return False
     text, below = without_pictographs(lines[i].text), lines[i + 1].text
     return len(below) > len(text) and below.endswith(text) and words(text) <= _MAX_CHANNEL_WORDS
+
+
+#: what a channel's name never ends with: a sentence's or a label's mark
+_NOT_A_CHANNEL_END = frozenset(".:：!?؟،,")
+
+
+def channel_over(lines: list[Line], i: int) -> bool:
+    """A channel's name of a few words (``أخبار السعودية 24``, ``نبض الخليج الإخباري``) over a
+    post whose first line opens with emoji (``🔴 …``, ``🚨 عاجل | …``), maybe with the post's
+    stamp between them: the messenger's furniture, no headline. A site prints its headline
+    plain; an emoji opening the line under a short line marks a channel's post (round 9's
+    posts), whose headline that line is."""
+    text = lines[i].text
+    if words(text) > _MAX_CHANNEL_WORDS or text[-1] in _NOT_A_CHANNEL_END:
+        return False
+    if text[0] >= "\u2190" and without_pictographs(text) != text:
+        return False  # (an emoji line over another: a post's lines, not a name over one)
+    for line in lines[i + 1 :]:
+        if line.kind in _BETWEEN:
+            continue
+        post = line.text
+        if line.kind is not Kind.TEXT or post[0] < "\u2190":
+            return False
+        rest = without_pictographs(post)
+        return rest != post and words(rest) >= 3 and not is_paragraph(post)
+    return False
+
+
+#: words only a person's name holds (``خالد بن سعيد``, ``عبد الله آل هيضة``, ``أبو فلان``)
+_NAME_PARTICLES = frozenset(("بن", "بنت", "ابن", "آل", "أبو", "ابو"))
+#: the short lines an opinion page prints over its headline: the writer's name, the column's
+_MAX_OVER_HEADLINE = 2
+
+
+def _named(text: str) -> bool:
+    """A line that reads as a person's name rather than a column's (``فهد الشمري`` beside
+    ``نقطة ضوء``): a ``PLAIN_NAME`` of no particle (``بين السطور``, ``على الطاير`` are none)
+    holding a name's own word (``بن``, ``آل``, ``عبد…``) or a given name before a family name
+    in ``ال`` (``الشمري``)."""
+    if not dateline(text, plain_name=True) or PLAIN_NAME.match(text) is None:
+        return False
+    ws = text.split()
+    if any(w in _NAME_PARTICLES or w.startswith("عبد") for w in ws):
+        return True
+    return ws[-1].startswith("ال") and not ws[0].startswith("ال")
+
+
+def writer_over(lines: list[Line], h: int) -> int | None:
+    """The index of the writer's name printed over the headline at ``h`` (opinion pages: the
+    name, maybe the column's name, then the headline): the page's only text lines over it are
+    one or two short lines, one of them a person's name (``_named``) and the other none."""
+    texts = [k for k in range(h) if lines[k].kind is Kind.TEXT]
+    if not 0 < len(texts) <= _MAX_OVER_HEADLINE:
+        return None
+    names = [k for k in texts if words(lines[k].text) <= _MAX_BARE_BYLINE_WORDS]
+    if len(names) != len(texts):
+        return None
+    named = [k for k in names if _named(lines[k].text)]
+    return named[0] if len(named) == 1 else None
 
 
 #: an outlet's name as its masthead: ``جريدة الرياض``, ``صحيفة الشرق الأوسط الإلكترونية`` (two

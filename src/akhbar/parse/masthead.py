@@ -30,7 +30,7 @@ from akhbar.model import Related
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.draft import Out
 from akhbar.parse.furniture import repeats_title
-from akhbar.parse.header import byline_shape, is_name_line
+from akhbar.parse.header import byline_shape, is_name_line, writer_over
 from akhbar.parse.lines import BULLETS, Kind, Line, words
 from akhbar.parse.related import article_paragraph
 from akhbar.parse.vocab import fold
@@ -294,7 +294,10 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
         return lines
     titles = {lines[c].n for c in cands}  # the page's title repeats the headline: no ticker
     date = _date_over(lines, h, p)
-    above = [ln for k, ln in enumerate(lines[:h]) if k != date]
+    # the writer's name over an opinion piece's headline is its byline, printed first: read
+    # it where a byline stands, under the headline
+    writer = writer_over(lines, h)
+    above = [ln for k, ln in enumerate(lines[:h]) if k not in (date, writer)]
     k = 0
     while k < len(above):
         j = k
@@ -306,7 +309,8 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
             continue
         out.discard(above[k])
         k += 1
-    return lines[h:] if date is None else [lines[date], *lines[h:]]
+    rest = lines[h:] if writer is None else [lines[h], lines[writer], *lines[h + 1 :]]
+    return rest if date is None else [lines[date], *rest]
 
 
 def _titled(lines: list[Line], texts: list[int]) -> int | None:

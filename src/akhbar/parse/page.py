@@ -26,6 +26,7 @@ from akhbar.parse.furniture import (
 )
 from akhbar.parse.header import (
     badge_over,
+    channel_over,
     dateline,
     is_kicker,
     is_name_line,
@@ -143,6 +144,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             or masthead_over(lines, i)
             or badge_over(lines, i)
             or named_below(lines, i)
+            or channel_over(lines, i)
         ):
             out.discard(line)  # a section kicker (or the site's masthead) above the headline
             i += 1
