@@ -30,6 +30,7 @@ from akhbar.read import (
     htmldates,
     htmlmeta,
     htmlmicro,
+    htmlscroll,
     htmlsections,
 )
 from akhbar.read.decoding import Decoded
@@ -261,6 +262,20 @@ def _has_body(ld: list[Mapping[str, Any]]) -> bool:
     return any(obj.get("articleBody") for obj in ld)
 
 
+def _embedded(tree: LexborHTMLParser, metas: Mapping[str, list[str]], input: str) -> list[Page]:
+    """The other full articles the page prints (``htmlscroll``: an infinite-scroll page), each
+    read as a page of its own and cut out of ``tree``, so the page's own article is read alone."""
+    title_node = tree.css_first("title")
+    title = next(iter(metas.get("og:title") or ()), None) or (
+        title_node.text() if title_node is not None else ""
+    )
+    pages: list[Page] = []
+    for node in htmlscroll.other_articles(tree, title):
+        pages.append(parse_html(node.html or "", input=input)[0])
+        node.decompose()
+    return pages
+
+
 def _addresses(
     tree: LexborHTMLParser, metas: Mapping[str, list[str]], url: str | None
 ) -> tuple[str | None, str | None]:
@@ -291,9 +306,11 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     """One HTML page → (``Page``, outlet). ``url`` is where it was fetched from, if known."""
     tree = LexborHTMLParser(html)
     archived = htmlarchive.remove_toolbar(tree)  # a web archive's replay: its toolbar's lines
-    if archived:
-        html = tree.html or html  # trafilatura's fallback reads the page without the toolbar
     metas = htmlmeta.meta_map(tree)
+    embedded = _embedded(tree, metas, input)
+    if archived or embedded:
+        # trafilatura's fallback reads the page without the toolbar and the other articles
+        html = tree.html or html
     ld = htmlmeta.json_ld(tree)
     micro = htmlmicro.article_item(tree)
     if micro is not None:  # read after the JSON-LD, as one more of its objects
@@ -393,8 +410,9 @@ def parse_html(html: str, *, input: str, url: str | None = None) -> tuple[Page, 
     page = Page(
         input=input,
         main=article,
-        related=(*related, *inline_related),
-        discarded=tuple(discarded),
+        embedded=tuple(p.main for p in embedded),
+        related=(*related, *inline_related, *(r for p in embedded for r in p.related)),
+        discarded=(*discarded, *(line for p in embedded for line in p.discarded)),
         url=page_url,
     )
     return page, outlet
