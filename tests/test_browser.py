@@ -253,10 +253,61 @@ def test_phone_pages_fit_the_screen_with_a_usable_nav_and_search(
         page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert width[0] <= width[1], (name, width)  # nothing overflows sideways
-        for selector in (".nav a", ".top-search input", ".top-search button"):
-            for box in (e.bounding_box() for e in page.locator(selector).all()):
+        # the search page has its own search box in place of the masthead's
+        form = ".search-form" if name == "search" else ".top-search"
+        for selector in (".nav a", f"{form} input[type=search]", f"{form} button"):
+            boxes = [e.bounding_box() for e in page.locator(selector).all()]
+            assert boxes, (name, selector)
+            for box in boxes:
                 assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
-        assert page.locator(".top-search input").bounding_box()["width"] >= 200  # type: ignore[index]
+        box = page.locator(f"{form} input[type=search]").bounding_box()
+        assert box is not None and box["width"] >= 200, name
+    assert dialogs == []
+
+
+def test_printing_an_article_leaves_out_the_site_around_it(server: str, browser: object) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    dialogs: list[str] = []
+    page = _page(browser, dialogs)
+    page.goto(server + "/search?q=" + quote("كيم بوتين روسيا"))
+    page.locator(".result .item-title").first.click()
+    page.wait_for_url("**/article/*")
+    shown = (
+        "(s) => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== 'none')"
+    )
+    site = (".nav", ".top-search", ".side-col", ".skip")
+    assert all(page.evaluate(shown, s) for s in (*site[:3], ".article .body"))
+    page.emulate_media(media="print")
+    assert [s for s in site if page.evaluate(shown, s)] == []
+    assert page.evaluate(shown, ".article .body") and page.evaluate(shown, ".article h1")
+    # the article runs the full width of the paper, not a 42em column beside an empty aside
+    widths = page.evaluate(
+        "[document.querySelector('.article').getBoundingClientRect().width, innerWidth]"
+    )
+    assert widths[0] > 0.85 * widths[1], widths
+    page.screenshot(path=str(ARTIFACTS / "print-article.png"), full_page=True)
+    assert dialogs == []
+
+
+def test_a_keyboard_reader_can_skip_to_the_news_and_sees_the_focus(
+    server: str, browser: object
+) -> None:
+    dialogs: list[str] = []
+    page = _page(browser, dialogs)
+    page.goto(server + "/")
+    skip = page.locator(".skip")
+    assert skip.bounding_box()["y"] < 0  # type: ignore[index]  # out of sight until needed
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    assert skip.bounding_box()["y"] >= 0  # type: ignore[index]
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+    page.keyboard.press("Tab")  # the first link of the news itself, past the masthead
+    focused = page.evaluate(
+        "(() => { const e = document.activeElement, s = getComputedStyle(e);"
+        " return [e.closest('main') !== null, s.outlineStyle, s.outlineWidth]; })()"
+    )
+    assert focused == [True, "solid", "3px"]
     assert dialogs == []
 
 

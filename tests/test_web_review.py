@@ -249,7 +249,7 @@ def test_the_pager_numbers_its_pages(client: TestClient) -> None:
     assert f'href="/search?q={quote_plus("السعودية")}" aria-label="صفحة 1"' in nav[0]
     assert (str((pages - 1) * 10), str(pages)) in numbers  # … the last page by its offset
     assert f'aria-current="page" aria-label="صفحة 2 من {pages}">2</span>' in nav[0]
-    assert "، تُعرض 11–20" in html
+    assert "، النتائج من 11 إلى 20" in html
 
 
 # --- home, story and article ---------------------------------------------------------------
