@@ -293,7 +293,7 @@ def test_a_file_whose_name_starts_with_a_dash_is_read_after_double_dash(tmp_path
 
 @pytest.mark.parametrize("end", ["\r\n", "\r"], ids=["crlf", "old-mac-cr"])
 def test_crlf_and_old_mac_line_ends_read_as_lf(tmp_path: Path, end: str) -> None:
-    """Guard: the page and a CSV-free JSONL read the same whatever ends their lines."""
+    """Guard: a page reads the same whatever ends its lines."""
     lf = tmp_path / "lf.txt"
     lf.write_text(PAGE, "utf-8")
     other = tmp_path / "other.txt"

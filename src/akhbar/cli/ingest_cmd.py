@@ -102,7 +102,8 @@ def summary_lines(s: IngestSummary) -> list[str]:
 def ingest_cmd(
     paths: list[str] = typer.Argument(
         ...,
-        help="Files or directories: HTML, WARC, RSS/Atom, JSON/JSONL/zip, text. In a "
+        help="Files or directories: HTML, WARC, RSS/Atom, JSON/JSONL, CSV/TSV, Parquet, zip "
+        "and tar archives, text (gzip, bzip2 and zstd read through). In a "
         "directory, hidden entries (.git/, .DS_Store) and README/LICENSE/CHANGELOG files are "
         "skipped with a note; name such a file to read it.",
         metavar="PATH...",
@@ -114,8 +115,8 @@ def ingest_cmd(
     fields: str | None = typer.Option(
         None,
         "--fields",
-        help="JSON field mapping, e.g. 'headline=titre,body=texte|contenu' (defaults read "
-        "SaudiNewsNet).",
+        help="JSON field or CSV/Parquet column mapping, e.g. "
+        "'headline=titre,body=texte|contenu' (defaults read SaudiNewsNet).",
     ),
     workers: int | None = typer.Option(
         None,

@@ -23,8 +23,9 @@ def parse_cmd(
         ...,
         help="Plain-text pages, directories (read recursively, sorted; hidden entries and "
         "README/LICENSE/CHANGELOG files in them are skipped, with a note), JSONL files (a "
-        '"text" page per record, or title/content fields as in a JSON corpus), HTML, feeds, '
-        "WARCs, or - for stdin (its kind detected from its bytes).",
+        '"text" page per record, or title/content fields as in a JSON corpus), JSON, CSV/TSV '
+        "and Parquet corpora, zip and tar archives, HTML, feeds, WARCs (gzip, bzip2 and zstd "
+        "read through), or - for stdin (its kind detected from its bytes).",
         metavar="PATH...",
     ),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (one page per block)."),

@@ -1,4 +1,5 @@
-"""Readers for raw news inputs: plain text, HTML, WARC, RSS/Atom and JSON corpora.
+"""Readers for raw news inputs: plain text, HTML, WARC, RSS/Atom, JSON, CSV and Parquet corpora,
+zip and tar archives of pages.
 
 ``read_path`` picks the reader from the file name and its first bytes (``format=`` overrides)
 and yields ``Doc`` (a parsed page with its provenance) or ``Rejected`` (what could not be read,
@@ -51,14 +52,17 @@ __all__ = [
     "to_record",
 ]
 
-Format = Literal["text", "html", "warc", "rss", "json"]
+#: "json" reads JSON/JSONL corpora and archives of pages (zip, tar) alike
+Format = Literal["text", "html", "warc", "rss", "json", "csv", "parquet"]
 FORMATS: tuple[str, ...] = get_args(Format)
 
 _EXTENSIONS: tuple[tuple[tuple[str, ...], Format], ...] = (
     ((".warc", ".warc.gz", ".arc", ".arc.gz"), "warc"),
     ((".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"), "html"),
     ((".rss", ".atom"), "rss"),
-    ((".zip", ".json", ".jsonl", ".ndjson", ".json.gz", ".jsonl.gz", ".ndjson.gz"), "json"),
+    ((".zip", ".json", ".jsonl", ".ndjson", ".tar", ".tgz", ".tbz2", ".tbz"), "json"),
+    ((".csv", ".tsv"), "csv"),
+    ((".parquet", ".pq"), "parquet"),
 )
 _SNIFF = 4096
 
@@ -72,10 +76,18 @@ def _sniff(head: bytes) -> Format | None:
             head = zlib.decompressobj(31).decompress(head, _SNIFF)
         elif kind == "bzip2":
             head = bz2.BZ2Decompressor().decompress(head, _SNIFF)
-    except (OSError, EOFError, zlib.error):
+        elif kind == "zstd":
+            import zstandard
+
+            head = zstandard.ZstdDecompressor().decompressobj().decompress(head)[:_SNIFF]
+    except ImportError:  # zstd without zstandard: the reader says what to install
         return None
-    if head[:4] == b"PK\x03\x04":
+    except Exception:  # zlib.error, EOFError, OSError, zstandard.ZstdError: not what it says
+        return None
+    if head[:4] == b"PK\x03\x04" or head[257:262] == b"ustar":  # a zip, a tar
         return "json"
+    if head[:4] == b"PAR1":
+        return "parquet"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"warc/"):
         return "warc"
@@ -147,12 +159,13 @@ def _read_text(
         yield Doc(page=page, outlet=outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
 
 
-def _stdin_bytes(stdin: BinaryIO | None) -> tuple[bytes, Format | None]:
-    """All of stdin, and its reader when it holds an HTML page, a feed or a WARC (detected from
-    its bytes, looked through gzip/bzip2, as a file is); None for a text page or JSON Lines."""
+def _stdin_input(stdin: BinaryIO | None) -> tuple[Format, io.BytesIO]:
+    """stdin's reader and its bytes, read once: ``html``, ``rss`` or ``warc`` when its bytes
+    say so (looked through gzip/bzip2/zstd, as a file's are), else ``text`` (a text page or
+    JSON Lines). The one place stdin's kind is told, for ``read_path`` and ``iter_any_pages``."""
     raw = (stdin if stdin is not None else sys.stdin.buffer).read()
     fmt = _sniff(raw[:_SNIFF])
-    return raw, fmt if fmt in ("html", "rss", "warc") else None
+    return (fmt if fmt in ("html", "rss", "warc") else "text"), io.BytesIO(raw)
 
 
 def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
@@ -202,7 +215,8 @@ def read_path(
     stdin: BinaryIO | None = None,
 ) -> Iterator[Doc | Rejected]:
     """Every document of one input file (``name`` as the user gave it; ``-`` is stdin, read
-    as an HTML page, a feed or a WARC when its bytes say so, else as a text page or JSONL)."""
+    as an HTML page, a feed or a WARC when its bytes say so, else as a text page or JSONL;
+    ``format`` overrides, for a file and for stdin)."""
     if path is None and name != "-":
         path = Path(name)
         if not path.exists() and not path.is_symlink():
@@ -212,11 +226,12 @@ def read_path(
         yield reject
         return
     if path is None:  # stdin: its kind from its bytes, as a file's
-        raw, fmt = _stdin_bytes(stdin)
-        if fmt is None:
-            yield from _read_text(name, None, stdin=io.BytesIO(raw))
+        if format is None:
+            format, stdin = _stdin_input(stdin)
+        if format in ("html", "rss", "warc"):
+            yield from _read_stdin(name, (stdin or sys.stdin.buffer).read(), format)
         else:
-            yield from _read_stdin(name, raw, fmt)
+            yield from _read_text(name, None, stdin=stdin)
         return
     if format is None:
         try:
@@ -242,6 +257,14 @@ def read_path(
         from akhbar.read.rss import read_feed
 
         yield from read_feed(path, name=name)
+    elif format == "csv":
+        from akhbar.read.csvfiles import read_csv
+
+        yield from read_csv(path, name=name, fields=fields)
+    elif format == "parquet":
+        from akhbar.read.parquetfiles import read_parquet
+
+        yield from read_parquet(path, name=name, fields=fields)
     else:
         yield from _read_text(name, path)
 
@@ -282,20 +305,13 @@ def iter_any_pages(
                     fmt = detect_format(name, fh.read(_SNIFF))
             except OSError:
                 fmt = "text"  # iter_pages reports it
-        items: Iterable[Doc | Rejected]
+        source = stdin
         if path is None and name == "-":
-            raw, stdin_fmt = _stdin_bytes(stdin)
-            if stdin_fmt is None:
-                docs = text_docs_of(name, None, stdin=io.BytesIO(raw))
-                yield from parse_docs(docs, parse=parse)
-                continue
-            items = _read_stdin(name, raw, stdin_fmt)
-        elif fmt == "text":
-            yield from parse_docs(text_docs_of(name, path, stdin=stdin), parse=parse)
+            fmt, source = _stdin_input(stdin)
+        if fmt == "text":
+            yield from parse_docs(text_docs_of(name, path, stdin=source), parse=parse)
             continue
-        else:
-            items = read_path(name, path, format=fmt)
-        for item in items:
+        for item in read_path(name, path, format=fmt, stdin=source):
             if isinstance(item, Rejected):
                 yield None, _named(item)
             else:

@@ -8,9 +8,11 @@ with a note; names without the UTF-8 flag are read as UTF-8, else CP1256.
 from __future__ import annotations
 
 import io
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from akhbar.errors import InputError
 from akhbar.model import Rejected
@@ -21,7 +23,7 @@ from akhbar.read.inputs import skipped_in_walk
 from akhbar.read.jsontext import read_json_text
 from akhbar.read.records import FieldMap, ParseText, outlet_of
 
-__all__ = ["member_name", "read_zip"]
+__all__ = ["member_name", "read_tar", "read_zip"]
 
 _ZIP_LOCKED = "encrypted, password required"
 #: zips inside a zip are read this many levels down (a zip that holds itself must end)
@@ -94,11 +96,7 @@ def _zip_members(
     parse_text: ParseText | None,
     depth: int,
 ) -> Iterator[Doc | Rejected]:
-    """Each member by what it is (``akhbar.read.detect_format``): JSON/JSONL records, an HTML
-    page, a feed, a text page, or a zip in the zip (read in turn, ``_MAX_ZIP_DEPTH`` deep);
-    gzip/bzip2 members are read through."""
-    from akhbar.read import detect_format
-
+    """Each member by what it is (``_member_docs``); gzip/bzip2/zstd members read through."""
     for info, member in members:
         where = f"{name}/{member}"
         if info.file_size > _MAX_MEMBER:
@@ -117,26 +115,55 @@ def _zip_members(
         except InputError as exc:
             yield rejected(where, str(exc))
             continue
-        fmt = detect_format(member, data[:4096])
-        if data[:4] == b"PK\x03\x04":
-            yield from _nested_zip(
-                data, name=where, fields=fields, parse_text=parse_text, depth=depth
-            )
-        elif fmt == "json":
-            yield from read_json_text(data, name=where, fields=fields, parse_text=parse_text)
-        elif fmt == "html":
-            from akhbar.read.html import read_html
+        yield from _member_docs(
+            data, member=member, where=where, fields=fields, parse_text=parse_text, depth=depth
+        )
 
-            yield read_html(data, input=where)
-        elif fmt == "rss":
-            from akhbar.read.rss import read_feed_bytes
 
-            yield from read_feed_bytes(data, name=where)
-        elif fmt == "warc":
-            detail = f"{where}: a WARC in a zip; unzip it and name the WARC"
-            yield Rejected(input=where, reason="zip member is no page", detail=detail)
-        else:
-            yield _text_member(data, name=where, parse_text=parse_text)
+def _member_docs(
+    data: bytes,
+    *,
+    member: str,
+    where: str,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+    depth: int,
+    kind: str = "zip",
+) -> Iterator[Doc | Rejected]:
+    """One member of a zip or a tar (``kind``) by what it is (``akhbar.read.detect_format``): JSON/JSONL
+    records, CSV/TSV rows, a Parquet file, an HTML page, a feed, a text page, or an archive in
+    the archive (read in turn, ``_MAX_ZIP_DEPTH`` deep)."""
+    from akhbar.read import detect_format
+
+    fmt = detect_format(member, data[:4096])
+    if data[:4] == b"PK\x03\x04":
+        yield from _nested_zip(data, name=where, fields=fields, parse_text=parse_text, depth=depth)
+    elif data[257:262] == b"ustar":
+        yield from _nested_tar(data, name=where, fields=fields, parse_text=parse_text, depth=depth)
+    elif fmt == "json":
+        yield from read_json_text(data, name=where, fields=fields, parse_text=parse_text)
+    elif fmt == "csv":
+        from akhbar.read.csvfiles import read_csv_bytes
+
+        yield from read_csv_bytes(data, name=where, fields=fields, parse_text=parse_text)
+    elif fmt == "parquet":
+        from akhbar.read.parquetfiles import read_parquet
+
+        yield from read_parquet(io.BytesIO(data), name=where, fields=fields, parse_text=parse_text)
+    elif fmt == "html":
+        from akhbar.read.html import read_html
+
+        yield read_html(data, input=where)
+    elif fmt == "rss":
+        from akhbar.read.rss import read_feed_bytes
+
+        yield from read_feed_bytes(data, name=where)
+    elif fmt == "warc":
+        unpack = "unzip" if kind == "zip" else "unpack"
+        detail = f"{where}: a WARC in a {kind}; {unpack} it and name the WARC"
+        yield Rejected(input=where, reason=f"{kind} member is no page", detail=detail)
+    else:
+        yield _text_member(data, name=where, parse_text=parse_text, kind=kind)
 
 
 def _nested_zip(
@@ -155,13 +182,15 @@ def _nested_zip(
         yield Rejected(input=name, reason="truncated or corrupt zip", detail=f"{name}: {exc}")
 
 
-def _text_member(data: bytes, *, name: str, parse_text: ParseText | None) -> Doc | Rejected:
+def _text_member(
+    data: bytes, *, name: str, parse_text: ParseText | None, kind: str = "zip"
+) -> Doc | Rejected:
     """A zip member that is a text page, through the page parser."""
     try:
         decoded = decode(data, name=name)
     except InputError as exc:
         detail = str(exc)
-        return Rejected(input=name, reason="zip member is no page", detail=detail)
+        return Rejected(input=name, reason=f"{kind} member is no page", detail=detail)
     if parse_text is None:
         from akhbar.parse import parse_text as default_parse
 
@@ -186,3 +215,125 @@ def _zip_notes(name: str, skipped: dict[str, list[str]]) -> Iterator[str]:
             shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
             what, are = (one, "it is no page") if len(names) == 1 else (many, "they are no pages")
             yield f"{name}: skipped {len(names)} {what} ({shown}); {are}"
+
+
+def _nested_tar(
+    data: bytes, *, name: str, fields: FieldMap, parse_text: ParseText | None, depth: int
+) -> Iterator[Doc | Rejected]:
+    if depth >= _MAX_ZIP_DEPTH:
+        detail = f"{name}: an archive {depth + 1} archives deep; unpack it and name it"
+        yield Rejected(input=name, reason="archive nested too deep", detail=detail)
+        return
+    yield from read_tar(data, name=name, fields=fields, parse_text=parse_text, depth=depth + 1)
+
+
+_TAR_ERRORS = (tarfile.TarError, EOFError, OSError, zlib.error)
+
+
+class _TarCut(Exception):
+    """A tar member's bytes end too soon: the tar ends there (the members before are read)."""
+
+
+def read_tar(
+    source: Path | bytes,
+    *,
+    name: str,
+    fields: FieldMap,
+    parse_text: ParseText | None = None,
+    depth: int = 0,
+) -> Iterator[Doc | Rejected]:
+    """Every page of a tar (plain, gzip, bzip2 or xz; a zstd one decompressed first), its
+    members read as a zip's are. A tar cut short keeps the members before the cut, and the cut
+    is one reject."""
+    try:
+        # closed by the ``with tf`` below (opening is apart to tell its errors from the rest's)
+        if isinstance(source, Path):
+            tf = tarfile.open(source, mode="r:*")  # noqa: SIM115
+        else:
+            tf = tarfile.open(fileobj=io.BytesIO(source), mode="r:*")  # noqa: SIM115
+    except _TAR_ERRORS as exc:
+        yield Rejected(input=name, reason="truncated or corrupt tar", detail=f"{name}: {exc}")
+        return
+    with tf:
+        cut = None
+        met: list[tarfile.TarInfo] = []
+        try:
+            while (info := tf.next()) is not None:
+                met.append(info)
+        except _TAR_ERRORS as exc:
+            cut = str(exc)  # the members met before the damage are read
+        if cut is None and not _has_end_marker(tf):
+            last = met[-1].name if met else "its first member"
+            cut = f"it ends after {last}, with no end-of-archive marker"
+        files = [info for info in met if info.isfile()]
+        skipped: dict[str, list[str]] = {}
+        read: list[tuple[tarfile.TarInfo, str]] = []
+        for info in files:
+            member = info.name.removeprefix("./")
+            why = _left_out(member)
+            if why is None:
+                read.append((info, member))
+            else:
+                skipped.setdefault(why, []).append(member)
+        if not read and cut is None:
+            what = "no files in it" if not files else "only hidden or README-like files in it"
+            yield Rejected(input=name, reason="empty tar", detail=f"{name}: {what}")
+            return
+        notes = tuple(f"note: {note}" for note in _zip_notes(name, skipped))
+        docs = _tar_members(tf, read, name=name, fields=fields, parse_text=parse_text, depth=depth)
+        try:
+            yield from with_warnings(docs, notes)
+        except _TarCut as exc:
+            cut = str(exc)
+    if cut is not None:
+        detail = f"{name}: {cut}; the members before it were read"
+        yield Rejected(input=name, reason="truncated or corrupt tar", detail=detail)
+
+
+def _has_end_marker(tf: tarfile.TarFile) -> bool:
+    """True when the tar ends as tar writers end one, with a zero block after its last member;
+    tarfile takes a tar cut between two members for a whole one."""
+    try:
+        tf.fileobj.seek(tf.offset)
+        block = tf.fileobj.read(tarfile.BLOCKSIZE)
+    except _TAR_ERRORS:
+        return False
+    return len(block) == tarfile.BLOCKSIZE and not block.strip(b"\x00")
+
+
+def _tar_members(
+    tf: tarfile.TarFile,
+    members: list[tuple[tarfile.TarInfo, str]],
+    *,
+    name: str,
+    fields: FieldMap,
+    parse_text: ParseText | None,
+    depth: int,
+) -> Iterator[Doc | Rejected]:
+    """Each member's pages (``_member_docs``); a member whose bytes end too soon ends the
+    tar (``_TarCut``)."""
+    for info, member in members:
+        where = f"{name}/{member}"
+        if info.size > _MAX_MEMBER:
+            size = f"{info.size:,} bytes, over {_MAX_MEMBER:,}"
+            yield Rejected(input=where, reason="tar member too large", detail=f"{where}: {size}")
+            continue
+        try:
+            handle = tf.extractfile(info)
+            raw = handle.read() if handle is not None else b""
+        except _TAR_ERRORS as exc:
+            raise _TarCut(f"{exc} (in {member})") from exc
+        try:
+            data = decompress(raw, name=where)
+        except InputError as exc:
+            yield rejected(where, str(exc))
+            continue
+        yield from _member_docs(
+            data,
+            member=member,
+            where=where,
+            fields=fields,
+            parse_text=parse_text,
+            depth=depth,
+            kind="tar",
+        )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from akhbar.errors import InputError
 from akhbar.model import Rejected
-from akhbar.read.archives import read_zip
+from akhbar.read.archives import read_tar, read_zip
 from akhbar.read.compressed import plain_name, read_prefix
 from akhbar.read.doc import Doc, rejected
 from akhbar.read.jsontext import read_json_text
@@ -33,6 +33,9 @@ def read_corpus(
     """Every article of a ``.json``, ``.jsonl``, ``.json.gz``/``.jsonl.gz`` or ``.zip`` corpus."""
     name = name or str(path)
     try:
+        if _is_tar(path):
+            yield from read_tar(path, name=name, fields=fields, parse_text=parse_text)
+            return
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as zf:
                 yield from read_zip(zf, name=name, fields=fields, parse_text=parse_text)
@@ -48,10 +51,32 @@ def read_corpus(
         problem = "truncated or corrupt zip" if raw[:2] == b"PK" else "not a zip file"
         yield Rejected(input=name, reason=problem, detail=f"{name}: no zip directory at its end")
         return
+    if cut is None and raw[257:262] == b"ustar":  # a tar compressed as zstd
+        yield from read_tar(raw, name=name, fields=fields, parse_text=parse_text)
+        return
     if cut is not None:
         yield from _until_the_cut(raw, cut, name=name, fields=fields, parse_text=parse_text)
         return
     yield from read_json_text(raw, name=name, fields=fields, parse_text=parse_text)
+
+
+def _is_tar(path: Path) -> bool:
+    """True for a tar, plain or gzip/bzip2/xz-compressed (``ustar`` in its first header), by
+    its bytes; a zstd tar is decompressed by ``read_tar``'s caller as any zstd file."""
+    import tarfile
+
+    if path.name.lower().endswith(
+        (".tar", ".tgz", ".tbz2", ".tbz", ".tar.gz", ".tar.bz2", ".tar.xz")
+    ):
+        return True
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return False
+    if head[257:262] == b"ustar":
+        return True
+    return head[:2] == b"\x1f\x8b" and tarfile.is_tarfile(path)
 
 
 def _until_the_cut(
