@@ -361,3 +361,41 @@ def test_a_tag_page_links_back_with_its_name_escaped(client: TestClient) -> None
         == "/tag/%D9%83%D9%88%D8%B1%D9%8A%D8%A7%20%D8%A7%D9%84%D8%B4%D9%85%D8%A7%D9%84%D9%8A%D8%A9"
     )
     assert _meta(html, "description") == "مقالات الوسم «كوريا الشمالية»: مقال واحد."
+
+
+def test_reversed_dates_offer_the_search_with_the_dates_swapped(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "ميناء", "from": "2015-08-09", "to": "2015-08-01"})
+    m = re.search(r'<div class="notice" role="alert">\s*<p>[^<]*<a href="([^"]*)">', r.text)
+    assert m
+    assert parse_qs(urlsplit(htmllib.unescape(m[1])).query) == {
+        "q": ["ميناء"],
+        "from": ["2015-08-01"],
+        "to": ["2015-08-09"],
+    }
+    assert client.get(htmllib.unescape(m[1])).status_code == 200
+
+
+def test_a_story_page_opens_with_its_lead_and_shows_a_lone_texts_copies(
+    client: TestClient, conn: sqlite3.Connection
+) -> None:
+    from akhbar.web.format import lead, summary
+
+    checked, seen = 0, set()
+    for story in list_stories(conn, min_size=2, limit=1000):
+        html = client.get(f"/story/{story.id}").text
+        row = conn.execute(
+            "SELECT a.body FROM articles a JOIN article_groups g ON g.article = a.rowid "
+            "WHERE g.story = ? AND a.headline = ? ORDER BY a.published LIMIT 1",
+            (story.id, story.title),
+        ).fetchone()
+        if row:
+            m = re.search(r'<p class="lead story-lead">(.*?)</p>', html)
+            assert m and htmllib.unescape(m[1]) == summary(lead(row[0].split("\n")), 400)
+            checked += 1
+        entries = story_entries(get_story(conn, story.id))  # type: ignore[arg-type]
+        if any(e.copies for e in entries):
+            # a story of one or two texts has nothing else to show: its copies are open
+            opened = '<details class="copies" open>' in html
+            assert opened == (len(entries) <= 2), story.id
+            seen.add(opened)
+    assert checked >= 5 and seen == {True, False}

@@ -148,7 +148,8 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
     story = story_with_members(_conn(request), story_id)
     if story is None:
         raise HTTPException(404, "لا توجد قصة بهذا المعرّف")
-    return _html(request, "story.html", story=story, entries=story_entries(story))
+    lead = story_leads(_conn(request), [story], limit=400).get(story.id)
+    return _html(request, "story.html", story=story, entries=story_entries(story), lead=lead)
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
@@ -234,6 +235,7 @@ def search_page(
             q=q,
             error=error,
             detail=detail,
+            swap=reversed_dates,
             latin_only=bool(q.strip()) and not has_arabic(q),
             params=params,
             search_link=QueryLinks("/search", params),
