@@ -223,10 +223,12 @@ def main_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, Scores]:
         # each paragraph as a <div> of its own, scored as a <p> is
         for div in tree.css("div"):
             n = arabic_len(div.text())
+            up = div.parent
+            if up is None or up.tag in ("body", "html"):
+                continue  # loose <div>s of the page itself (a print version's lines) are no box
             if n >= MIN_PARAGRAPH and _text_only(div) and not in_noise(div, cache):
-                up = div.parent
                 add(up, n)
-                if up is not None:
+                if up.parent is not None and up.parent.tag not in ("body", "html"):
                     add(up.parent, n if _only_child(div) else n // 2)
     short_box: tuple[int, LexborNode] | None = None
     for br in tree.css("br"):
