@@ -399,3 +399,12 @@ def test_a_story_page_opens_with_its_lead_and_shows_a_lone_texts_copies(
             assert opened == (len(entries) <= 2), story.id
             seen.add(opened)
     assert checked >= 5 and seen == {True, False}
+
+
+def test_api_says_why_a_latin_query_found_nothing(client: TestClient) -> None:
+    body = client.get("/api/search", params={"q": "Iran"}).json()
+    assert body["total"] == 0 and body["hits"] == []
+    assert body["notice"] == (
+        "the query has no Arabic letters and the articles are in Arabic; search in Arabic"
+    )
+    assert client.get("/api/search", params={"q": "قطربلزان"}).json()["notice"] is None

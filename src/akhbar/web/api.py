@@ -27,6 +27,7 @@ from akhbar.read import sha256
 from akhbar.search import Facets, search, search_with_facets
 from akhbar.search.query import MAX_QUERY_CHARS
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
+from akhbar.text import has_arabic
 from akhbar.web.format import arabic_date, outlet_name
 from akhbar.web.views import (
     article_view,
@@ -42,6 +43,8 @@ from akhbar.web.views import (
 __all__ = ["MAX_INGEST_BYTES", "router"]
 
 MAX_INGEST_BYTES = 32 << 20
+#: why a query without Arabic letters found nothing (the stores hold Arabic news)
+NO_ARABIC = "the query has no Arabic letters and the articles are in Arabic; search in Arabic"
 
 
 class ErrorDetail(BaseModel):
@@ -137,7 +140,8 @@ def api_search(
         "total": results.total,
         "limit": limit,
         "offset": offset,
-        "notice": results.notice,
+        "notice": results.notice
+        or (NO_ARABIC if not results.total and not has_arabic(q) else None),
         "hits": [_hit(h) for h in results.hits],
     }
     if f is not None:
