@@ -408,3 +408,17 @@ def test_api_says_why_a_latin_query_found_nothing(client: TestClient) -> None:
         "the query has no Arabic letters and the articles are in Arabic; search in Arabic"
     )
     assert client.get("/api/search", params={"q": "قطربلزان"}).json()["notice"] is None
+
+
+def test_an_article_without_text_says_so(client: TestClient, conn: sqlite3.Connection) -> None:
+    aid = _id(conn, "جحفلي .. انا بحلم ولا بعلم")
+    assert conn.execute("SELECT body FROM articles WHERE id = ?", (aid,)).fetchone()[0] == ""
+    html = client.get(f"/article/{aid}").text
+    assert '<div class="body">' not in html
+    assert "لم يُحفظ نص هذا المقال، بل عنوانه وحده؛" in html
+    assert re.search(
+        r'<a href="http://www\.arreyadi\.com\.sa/[^"]+" rel="nofollow noopener">'
+        r"اقرأه في موقع الرياضي</a>",
+        html,
+    )
+    assert _meta(html, "description") == "جحفلي .. انا بحلم ولا بعلم"
