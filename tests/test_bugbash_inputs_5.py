@@ -232,6 +232,16 @@ def test_a_run_of_nul_bytes_inside_a_page_is_removed_with_a_warning(tmp_path: Pa
     assert err == [f"akhbar parse: warning: {page}: 3 stray NUL bytes removed (line {line})"]
 
 
+def test_nul_padding_at_the_end_of_a_jsonl_is_removed_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(_lines(_snn(2)) + bytes(2000))
+    code, pages, err = _run(["parse", str(corpus)])
+    assert (code, len(pages)) == (0, 2)
+    assert err == [
+        f"akhbar parse: warning: {corpus}: 2,000 NUL bytes of padding at its end removed"
+    ]
+
+
 # -- 7. unreadable files, the same file twice, ``--``, odd line ends ---------------------------
 
 

@@ -112,13 +112,16 @@ def _article_doc(
 def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Doc | Rejected]:
     """One record per line, each line decoded on its own (a file may mix encodings). Lines
     end at ``\n`` only: U+2028, U+0085 and the like are allowed raw inside JSON strings."""
+    repairs: tuple[str, ...] = ()  # what decoding the whole file repaired, told with the first page
     try:
         if data.startswith(UTF16_BOMS) or not data.strip() or looks_binary(data):
-            data = decode(data, name=name).text.encode("utf-8")
+            whole = decode(data, name=name)
+            data, repairs = whole.text.encode("utf-8"), whole.warnings
     except InputError as exc:
         yield Rejected(input=name, reason=str(exc))
         return
     data, warnings = strip_stray_nuls(data, name=name)
+    warnings = repairs + warnings
     for n, raw in enumerate(jsonl_lines(data), start=1):
         if not raw.strip():
             continue
