@@ -291,8 +291,9 @@ def iter_any_pages(
     stdin: BinaryIO | None = None,
     on_skip: OnSkip | None = None,
 ) -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
-    """``textfiles.iter_pages`` for every format: text and JSONL go to it unchanged; HTML, WARC,
-    RSS/Atom and JSON/zip corpora go to their readers (one page per page, record or item; the
+    """Every page of ``paths`` parsed with ``parse(text, input=...)``, in input order: text and
+    JSONL through ``textfiles.text_docs_of``; HTML, WARC, RSS/Atom, JSON/CSV/Parquet corpora and
+    archives through their readers (one page per page, record or item; the
     ``Doc`` comes along when it has ``warnings``)."""
     from akhbar.read.textfiles import input_problem, parse_docs, plain_name, text_docs_of
 
@@ -304,7 +305,7 @@ def iter_any_pages(
                 with path.open("rb") as fh:
                     fmt = detect_format(name, fh.read(_SNIFF))
             except OSError:
-                fmt = "text"  # iter_pages reports it
+                fmt = "text"  # text_docs_of reports it
         source = stdin
         if path is None and name == "-":
             fmt, source = _stdin_input(stdin)

@@ -58,7 +58,6 @@ __all__ = [
     "decode",
     "decompress",
     "input_problem",
-    "iter_pages",
     "iter_text_docs",
     "looks_binary",
     "parse_docs",
@@ -173,22 +172,12 @@ def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Doc | Rejected]
             yield Rejected(input=name, record=part, reason=f"{name}:{part}: {why}")
 
 
-_SAVE_IT = "save it to a file and name the file (stdin is read as a text page or JSON Lines)"
-_ON_STDIN = {"html": "an HTML page", "rss": "an RSS/Atom feed", "warc": "a WARC"}
-
-
-def _not_text_on_stdin(data: bytes) -> str | None:
-    """What stdin holds when it is markup the text parser would print as words (an HTML page,
-    a feed, a WARC: their readers take files), else None."""
-    from akhbar.read import detect_format
-
-    return _ON_STDIN.get(detect_format("-", data[:4096]))
-
-
 def text_docs_of(
     name: str, path: Path | None, *, stdin: BinaryIO | None = None
 ) -> Iterator[TextDoc | Doc | Rejected]:
-    """The page texts of one input of ``walk`` (a text file, a JSONL corpus, or stdin)."""
+    """The page texts of one input of ``walk`` (a text file, a JSONL corpus, or stdin holding
+    a text page or JSON Lines: ``read.iter_any_pages`` tells stdin's kind, once, and gives
+    HTML, feeds and WARCs to their readers)."""
     problem = input_problem(name, path)
     try:
         if problem is not None:
@@ -210,9 +199,6 @@ def text_docs_of(
             yield from _jsonl_docs(data, name=name)
         reason = rejected(name, cut).reason
         yield Rejected(input=name, record=str(line), reason=f"{name}:{line}: {reason} ({where})")
-        return
-    if path is None and (kind := _not_text_on_stdin(data)) is not None:
-        yield Rejected(input=name, reason=f"{name}: {kind} on stdin; {_SAVE_IT}")
         return
     if _is_jsonl(name) or (path is None and opens_with_json_object(data)):
         yield from _jsonl_docs(data, name=name)
@@ -251,14 +237,3 @@ def parse_docs(
         if doc.url is not None and page.url is None:
             page = replace(page, url=doc.url)
         yield doc, page
-
-
-def iter_pages(
-    paths: Iterable[str],
-    *,
-    parse: Callable[..., Page],
-    stdin: BinaryIO | None = None,
-    on_skip: OnSkip | None = None,
-) -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
-    """Parse every page of ``paths`` with ``parse(text, input=...)``, in input order."""
-    yield from parse_docs(iter_text_docs(paths, stdin=stdin, on_skip=on_skip), parse=parse)
