@@ -54,6 +54,8 @@ _BYLINE_SELS = (
     # HTML's element for the article's author (Facebook Instant Articles name the writer so)
     "article address",
 )
+#: a print version's word in its ``<title>``: ``طباعة``, ``للطباعة``, ``print``
+_PRINT = re.compile(r"طباع|print", re.I)
 #: a CMS's label before the writer's name (not part of the byline as the outlet prints it)
 _BYLINE_LABEL = re.compile(r"^\s*(?:بواسطة|by)\s*:?\s+", re.I)
 _MAX_TAG_WORDS = 6
@@ -280,12 +282,12 @@ def _blog_post_title(tree: LexborHTMLParser, title: str, h1: list[str]) -> str |
 
 
 def _heading_over_label(tree: LexborHTMLParser, title: str, site: list[str]) -> str | None:
-    """The page's first ``<h1>`` (else ``<h2>``) when the ``<title>`` is only short labels
-    (each part at most three words) that share no word with it: a print version's ``طباعة
-    الخبر`` / ``الموقع - نسخة للطباعة``, a CMS that titles every page with the site's name.
-    None otherwise (a short headline is printed in the heading too, so shares its words)."""
+    """The page's first ``<h1>`` (else ``<h2>``) when the ``<title>`` is a print version's label
+    (``طباعة الخبر``, ``الموقع - نسخة للطباعة``, ``Print``): short parts, one of them saying
+    print, none sharing a word with the heading. None otherwise: a page's own short title (an
+    error page's ``الصفحة غير موجودة`` over ``<h1>خطأ 404</h1>``) stays its headline."""
     parts = _TITLE_SEPARATORS.split(collapse(title))[::2]
-    if any(not _short(part) for part in parts):
+    if any(not _short(part) for part in parts) or not any(_PRINT.search(p) for p in parts):
         return None
     node = tree.css_first("h1") or tree.css_first("h2")
     heading = collapse(node.text()) if node is not None else ""
