@@ -333,3 +333,16 @@ def test_colon_in_a_headline_is_not_a_blog_title() -> None:  # guard
         "</p></div></body></html>"
     )
     assert doc.page.main.headline == head
+
+
+def test_wordpress_time_marked_published_and_updated_is_the_publication() -> None:  # guard
+    # an unedited WordPress post prints one <time class="entry-date published updated">
+    doc = _page(
+        '<html lang="ar"><head><title>افتتاح مستشفى جديد - الصحيفة</title></head><body><article>'
+        '<h1>افتتاح مستشفى جديد</h1><time class="entry-date published updated" '
+        'datetime="2015-08-09T06:47:00+03:00">9 أغسطس 2015</time><div class="entry-content"><p>'
+        "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المنطقة الشرقية بسعة مئتي سرير."
+        '</p></div><div class="comments"><p>تعليق بتاريخ 12 أغسطس 2015</p></div></article>'
+        "</body></html>"
+    )
+    assert doc.page.main.published == "2015-08-09T06:47:00+03:00"

@@ -127,12 +127,13 @@ def published(
 
 
 def _names_update(node: LexborNode) -> bool:
-    """A ``<time>`` whose markup names it the modification: microdata's ``dateModified``, a
-    class such as Instant Articles' ``op-modified`` or ``updated`` (printed unlabelled, often
-    before the publication's)."""
+    """A ``<time>`` whose markup names it the modification only: microdata's ``dateModified``,
+    a class such as Instant Articles' ``op-modified`` or ``updated`` (printed unlabelled, often
+    before the publication's). WordPress marks an unedited post's one ``<time>`` both
+    ``published updated``: one that also says published is the publication."""
     attrs = node.attributes
     words = f"{attrs.get('itemprop') or ''} {attrs.get('class') or ''}".lower()
-    return any(word in words for word in _MODIFIED_MARKS)
+    return "published" not in words and any(word in words for word in _MODIFIED_MARKS)
 
 
 def _after_update_label(node: LexborNode) -> bool:
