@@ -140,3 +140,14 @@ def test_tarballs_are_detected_by_name_and_content() -> None:
     assert detect_format("crawl.tgz", b"\x1f\x8b") == "json"
     head = bytes(257) + b"ustar\x0000"
     assert detect_format("crawl", head) == "json"
+
+
+def test_a_file_named_tar_that_is_no_tar_says_so_on_one_line(tmp_path: Path) -> None:
+    fake = tmp_path / "crawl.tar.gz"
+    fake.write_bytes(bytes(range(256)) * 4)
+    code, pages, err = _run(["parse", str(fake)])
+    assert (code, pages) == (1, [])
+    assert err == [
+        f"akhbar parse: {fake}: not a tar file (no tar header at its start)",
+        _could_not(1),
+    ]

@@ -83,6 +83,8 @@ def test_a_csv_corpus_reads_title_text_date_and_url_by_header_name(
         got, want = [g[:1] + g[3:] for g in got], [w[:1] + w[3:] for w in want]
     assert got == want
     assert [d.outlet for d in docs if isinstance(d, Doc)] == [r["source"] for r in records]
+    told = [f"note: {path}: not UTF-8, read as cp1256"] if encoding == "cp1256" else []
+    assert [w for d in docs for w in d.warnings] == told  # type: ignore[union-attr]
 
 
 def test_a_tsv_with_arabic_headers_and_old_mac_line_ends_is_read(tmp_path: Path) -> None:

@@ -67,7 +67,13 @@ _EXTENSIONS: tuple[tuple[tuple[str, ...], Format], ...] = (
 _SNIFF = 4096
 
 
-def _sniff(head: bytes) -> Format | None:
+#: how an HTML page opens (after a BOM and white space)
+_HTML_OPENERS = (b"<!doctype html", b"<html", b"<head", b"<body")
+
+
+def _plain_head(head: bytes) -> bytes | None:
+    """A file's first bytes, looked through gzip/bzip2/zstd; None when they do not decompress
+    (or zstd without zstandard: the reader says what to install)."""
     from akhbar.read.compressed import compression
 
     try:
@@ -80,9 +86,22 @@ def _sniff(head: bytes) -> Format | None:
             import zstandard
 
             head = zstandard.ZstdDecompressor().decompressobj().decompress(head)[:_SNIFF]
-    except ImportError:  # zstd without zstandard: the reader says what to install
+    except ImportError:
         return None
     except Exception:  # zlib.error, EOFError, OSError, zstandard.ZstdError: not what it says
+        return None
+    return head
+
+
+def _opens_as_html(head: bytes | None) -> bool:
+    return head is not None and head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(
+        _HTML_OPENERS
+    )
+
+
+def _sniff(head: bytes | None) -> Format | None:
+    """The reader a file's (decompressed) first bytes call for, else None."""
+    if head is None:
         return None
     if head[:4] == b"PK\x03\x04" or head[257:262] == b"ustar":  # a zip, a tar
         return "json"
@@ -95,7 +114,7 @@ def _sniff(head: bytes) -> Format | None:
         return "json"
     if b"<rss" in text or b"<feed" in text or b"<rdf:rdf" in text:
         return "rss"
-    if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in text:
+    if text.startswith(_HTML_OPENERS) or b"<html" in text:
         return "html"
     if text.startswith(b"<?xml"):
         return "rss"
@@ -112,9 +131,12 @@ def detect_format(name: str, head: bytes) -> Format:
     from akhbar.read.decoding import looks_binary
 
     lower = plain_name(name.lower())
-    sniffed = _sniff(head[:_SNIFF])
+    plain_head = _plain_head(head[:_SNIFF])
+    sniffed = _sniff(plain_head)
     for exts, fmt in _EXTENSIONS:
         if lower.endswith(exts):
+            if fmt not in ("html", "rss") and _opens_as_html(plain_head):
+                return "html"  # a server's page (a 404) saved under the data's own name
             # a .xml/.php page may be a feed, a .json.gz may hide a WARC: content decides ties
             if fmt == "html" and sniffed == "rss":
                 return "rss"
@@ -164,7 +186,7 @@ def _stdin_input(stdin: BinaryIO | None) -> tuple[Format, io.BytesIO]:
     say so (looked through gzip/bzip2/zstd, as a file's are), else ``text`` (a text page or
     JSON Lines). The one place stdin's kind is told, for ``read_path`` and ``iter_any_pages``."""
     raw = (stdin if stdin is not None else sys.stdin.buffer).read()
-    fmt = _sniff(raw[:_SNIFF])
+    fmt = _sniff(_plain_head(raw[:_SNIFF]))
     return (fmt if fmt in ("html", "rss", "warc") else "text"), io.BytesIO(raw)
 
 
@@ -299,13 +321,14 @@ def iter_any_pages(
 
     for name, path in iter_inputs(paths, on_skip=on_skip):
         fmt: Format = "text"
-        jsonl = plain_name(name.lower()).endswith((".jsonl", ".ndjson"))
-        if path is not None and not jsonl and input_problem(name, path) is None:
+        if path is not None and input_problem(name, path) is None:
             try:
                 with path.open("rb") as fh:
                     fmt = detect_format(name, fh.read(_SNIFF))
             except OSError:
                 fmt = "text"  # text_docs_of reports it
+        if fmt == "json" and plain_name(name.lower()).endswith((".jsonl", ".ndjson")):
+            fmt = "text"  # JSON Lines of pages: the page parser given, line by line
         source = stdin
         if path is None and name == "-":
             fmt, source = _stdin_input(stdin)

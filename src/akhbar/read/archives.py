@@ -252,7 +252,12 @@ def read_tar(
         else:
             tf = tarfile.open(fileobj=io.BytesIO(source), mode="r:*")  # noqa: SIM115
     except _TAR_ERRORS as exc:
-        yield Rejected(input=name, reason="truncated or corrupt tar", detail=f"{name}: {exc}")
+        why = " ".join(str(exc).split())  # tarfile lists each method it tried, a line each
+        if "could not be opened successfully" in why:
+            detail = f"{name}: no tar header at its start"
+            yield Rejected(input=name, reason="not a tar file", detail=detail)
+        else:
+            yield Rejected(input=name, reason="truncated or corrupt tar", detail=f"{name}: {why}")
         return
     with tf:
         cut = None
@@ -270,11 +275,11 @@ def read_tar(
         read: list[tuple[tarfile.TarInfo, str]] = []
         for info in files:
             member = info.name.removeprefix("./")
-            why = _left_out(member)
-            if why is None:
+            left_out = _left_out(member)
+            if left_out is None:
                 read.append((info, member))
             else:
-                skipped.setdefault(why, []).append(member)
+                skipped.setdefault(left_out, []).append(member)
         if not read and cut is None:
             what = "no files in it" if not files else "only hidden or README-like files in it"
             yield Rejected(input=name, reason="empty tar", detail=f"{name}: {what}")

@@ -54,7 +54,10 @@ def read_csv_bytes(
         yield rejected(name, str(exc))
         return
     rows = _rows(decoded.text, name=name, fields=fields, parse_text=parse_text)
-    yield from with_warnings(rows, decoded.warnings)
+    told = decoded.warnings
+    if decoded.encoding != "utf-8":  # as a text page's encoding is told
+        told = (f"note: {name}: not UTF-8, read as {decoded.encoding}", *told)
+    yield from with_warnings(rows, told)
 
 
 def _rows(
