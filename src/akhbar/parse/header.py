@@ -329,6 +329,8 @@ def _named(text: str) -> bool:
     if not dateline(text, plain_name=True) or PLAIN_NAME.match(text) is None:
         return False
     ws = text.split()
+    if fold(ws[0]) in OUTLET_NOUNS:
+        return False  # an outlet's masthead (``جريدة الرياض``)
     if any(w in _NAME_PARTICLES or w.startswith("عبد") for w in ws):
         return True
     return ws[-1].startswith("ال") and not ws[0].startswith("ال")
@@ -337,9 +339,10 @@ def _named(text: str) -> bool:
 def writer_over(lines: list[Line], h: int) -> int | None:
     """The index of the writer's name printed over the headline at ``h`` (opinion pages: the
     name, maybe the column's name, then the headline): the page's only text lines over it are
-    one or two short lines, one of them a person's name (``_named``) and the other none."""
+    one or two short lines right over it, one of them a person's name (``_named``) and the
+    other none. (A site's menu or buttons between them and the headline: a masthead.)"""
     texts = [k for k in range(h) if lines[k].kind is Kind.TEXT]
-    if not 0 < len(texts) <= _MAX_OVER_HEADLINE:
+    if not 0 < len(texts) <= _MAX_OVER_HEADLINE or texts[0] != h - len(texts):
         return None
     names = [k for k in texts if words(lines[k].text) <= _MAX_BARE_BYLINE_WORDS]
     if len(names) != len(texts):
