@@ -24,6 +24,11 @@ _BATCH_ROWS = 256
 _UNREADABLE = "not a readable Parquet file"
 
 
+def _one_line(exc: Exception) -> str:
+    """pyarrow's message on one line (a reject is one line)."""
+    return " ".join(str(exc).split())
+
+
 def read_parquet(
     source: Path | IO[bytes],
     *,
@@ -38,7 +43,7 @@ def read_parquet(
     try:
         parquet = pq.ParquetFile(source)
     except (pa.ArrowException, OSError, ValueError) as exc:
-        yield Rejected(input=name, reason=_UNREADABLE, detail=f"{name}: {exc}")
+        yield Rejected(input=name, reason=_UNREADABLE, detail=f"{name}: {_one_line(exc)}")
         return
     names = parquet.schema_arrow.names
     columns = find_columns(names, fields)
@@ -60,5 +65,5 @@ def read_parquet(
                     input=name, record=str(row), reason="row without text", detail=detail
                 )
     except (pa.ArrowException, OSError, ValueError) as exc:
-        detail = f"{name}: {exc} (after row {row})"
+        detail = f"{name}: {_one_line(exc)} (after row {row})"
         yield Rejected(input=name, reason=_UNREADABLE, detail=detail)
