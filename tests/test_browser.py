@@ -253,6 +253,12 @@ def test_phone_pages_fit_the_screen_with_a_usable_nav_and_search(
         page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert width[0] <= width[1], (name, width)  # nothing overflows sideways
+        # a date is read whole: an inline <time> split over two lines has two boxes
+        split = (
+            "[...document.querySelectorAll('main time')].filter(t => new Set([...t.getClientRects()]"
+            ".map(r => Math.round(r.top))).size > 1).map(t => t.textContent)"
+        )
+        assert page.evaluate(split) == [], name
         # the search page has its own search box in place of the masthead's
         form = ".search-form" if name == "search" else ".top-search"
         for selector in (".nav a", f"{form} input[type=search]", f"{form} button"):
