@@ -422,3 +422,15 @@ def test_an_article_without_text_says_so(client: TestClient, conn: sqlite3.Conne
         html,
     )
     assert _meta(html, "description") == "جحفلي .. انا بحلم ولا بعلم"
+
+
+def test_an_outlet_page_does_not_repeat_its_name_on_every_item(client: TestClient) -> None:
+    total = client.get("/api/articles", params={"outlet": "okaz"}).json()["total"]
+    html = client.get("/outlet/okaz").text
+    items = re.findall(r'<li class="item">(.*?)</li>', html, re.S)
+    assert len(items) == min(20, total) > 10
+    assert not any('class="chip"' in item for item in items)
+    # nor does the home page filtered to one outlet
+    home = client.get("/", params={"outlet": QUIET_OUTLET}).text
+    items = re.findall(r'<li class="item">(.*?)</li>', home, re.S)
+    assert len(items) == 3 and not any('class="chip"' in item for item in items)
