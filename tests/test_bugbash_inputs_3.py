@@ -164,8 +164,9 @@ def test_a_stray_byte_in_one_jsonl_line_is_replaced_not_the_line_read_as_cp1256(
     assert code == 0
     assert conn.execute("SELECT headline FROM articles").fetchall() == [(TITLE,), (TITLE,)]
     assert [line for line in err if "warning" in line] == [
-        f"akhbar ingest: warning: {corpus}: 1 stray byte not UTF-8, replaced by U+FFFD (first on "
-        "line 2)"
+        # one reader of JSON Lines for parse and ingest, line by line: the line named as a
+        # reject's is (was "{corpus}: 1 stray byte … (first on line 2)")
+        f"akhbar ingest: warning: {corpus}:2: 1 stray byte not UTF-8, replaced by U+FFFD"
     ]
 
 

@@ -293,7 +293,7 @@ def read_path(
 
 def _named(r: Rejected) -> Rejected:
     """A reject whose reason names its input (as ``akhbar parse`` prints reasons alone)."""
-    if r.reason.startswith(r.input):
+    if r.reason.startswith((f"{r.input}:", f"{r.input} ")):
         return r
     where = f"{r.input}:{r.record}" if r.record else r.input
     rest = r.detail.removeprefix(r.input) if r.detail else ""
@@ -301,7 +301,10 @@ def _named(r: Rejected) -> Rejected:
         # a WARC record, named as its pages are: FILE@OFFSET (FILE:N would read as a line)
         where = f"{r.input}{rest[: 1 + len(r.record)]}"
         rest = rest[1 + len(r.record) :]
-    detail = rest.lstrip("@:0123456789 ")
+    if r.record and rest.startswith(f":{r.record}"):  # FILE:LINE, FILE:LINE.K
+        detail = rest[1 + len(r.record) :].lstrip(": ")
+    else:
+        detail = rest.lstrip("@:0123456789 ")
     reason = f"{where}: {r.reason}" + (f" ({detail})" if detail else "")
     return replace(r, reason=reason)
 
@@ -333,7 +336,8 @@ def iter_any_pages(
         if path is None and name == "-":
             fmt, source = _stdin_input(stdin)
         if fmt == "text":
-            yield from parse_docs(text_docs_of(name, path, stdin=source), parse=parse)
+            for doc, page in parse_docs(text_docs_of(name, path, stdin=source), parse=parse):
+                yield doc, (_named(page) if isinstance(page, Rejected) else page)
             continue
         for item in read_path(name, path, format=fmt, stdin=source):
             if isinstance(item, Rejected):

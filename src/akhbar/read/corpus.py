@@ -16,8 +16,8 @@ from akhbar.model import Rejected
 from akhbar.read.archives import read_tar, read_zip
 from akhbar.read.compressed import plain_name, read_prefix
 from akhbar.read.doc import Doc, rejected
-from akhbar.read.jsontext import read_json_text
-from akhbar.read.jsonvalues import opens_with_json_object, until_the_cut
+from akhbar.read.jsonlines import opens_with_json_object, read_jsonl_until_cut
+from akhbar.read.jsontext import article_of_line, read_json_text
 from akhbar.read.records import DEFAULT_FIELDS, FieldMap, ParseText, parse_field_map, record_doc
 
 __all__ = ["DEFAULT_FIELDS", "FieldMap", "parse_field_map", "read_corpus", "record_doc"]
@@ -76,7 +76,12 @@ def _is_tar(path: Path) -> bool:
         return False
     if head[257:262] == b"ustar":
         return True
-    return head[:2] == b"\x1f\x8b" and tarfile.is_tarfile(path)
+    if head[:2] != b"\x1f\x8b":
+        return False
+    try:
+        return tarfile.is_tarfile(path)
+    except (EOFError, OSError, tarfile.TarError):  # a gzip cut short: not a tar read so
+        return False
 
 
 def _until_the_cut(
@@ -88,8 +93,5 @@ def _until_the_cut(
     if not lines:
         yield rejected(name, cut)
         return
-    data, line, where = until_the_cut(raw)
-    if data.strip():
-        yield from read_json_text(data, name=name, fields=fields, parse_text=parse_text)
-    reason = rejected(name, cut).reason
-    yield Rejected(input=name, record=str(line), reason=reason, detail=f"{name}:{line}: {where}")
+    to_doc = article_of_line(fields=fields, parse_text=parse_text)
+    yield from read_jsonl_until_cut(raw, cut, name=name, to_doc=to_doc)

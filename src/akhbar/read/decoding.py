@@ -35,6 +35,7 @@ __all__ = [
     "decode",
     "has_arabic",
     "looks_binary",
+    "stray_utf8",
     "strip_stray_nuls",
 ]
 
@@ -193,13 +194,24 @@ def _nul_repairs(data: bytes, *, name: str) -> tuple[bytes, tuple[str, ...]] | N
     return rest, tuple(warnings)
 
 
-def _stray_utf8(data: bytes, *, name: str) -> Decoded | None:
-    """Step 4: plainly UTF-8 Arabic with a few bytes that are not UTF-8, else None."""
+def stray_utf8(data: bytes) -> tuple[str, int] | None:
+    """Bytes that are not UTF-8 but plainly UTF-8 Arabic with a few stray bytes in it (a
+    Latin-1 ``©`` pasted in): the text with U+FFFD in their place and how many there were;
+    else None. Step 4 of ``decode``, and a JSON line's (``read.jsonlines``)."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     arabic = _count_arabic(text)
     if arabic < _STRAY_MIN_ARABIC or bad * _STRAY_RATIO > arabic:
         return None
+    return text, bad
+
+
+def _stray_utf8(data: bytes, *, name: str) -> Decoded | None:
+    """Step 4: plainly UTF-8 Arabic with a few bytes that are not UTF-8, else None."""
+    found = stray_utf8(data)
+    if found is None:
+        return None
+    text, bad = found
     try:
         data.decode("utf-8")
         return None  # unreachable: the caller tried strict UTF-8 first

@@ -14,20 +14,20 @@ from typing import Any
 
 from akhbar.errors import InputError
 from akhbar.model import Rejected
+from akhbar.read.compressed import plain_name
 from akhbar.read.decoding import decode
 from akhbar.read.doc import Doc, rejected, with_warnings
-from akhbar.read.jsonvalues import (
-    decode_line,
-    has_surrogate_escape,
-    json_kind,
-    json_problem,
-    json_values,
-    jsonl_lines,
-    mend_surrogates,
+from akhbar.read.jsonlines import (
+    JsonRecord,
+    ToDoc,
+    not_an_object,
+    opens_with_json_object,
+    read_jsonl,
 )
+from akhbar.read.jsonvalues import has_surrogate_escape, json_problem, mend_surrogates
 from akhbar.read.records import FieldMap, ParseText, record_doc
 
-__all__ = ["read_json_text"]
+__all__ = ["article_of_line", "read_json_text"]
 
 _LIST_KEYS = ("articles", "items", "data", "records", "documents", "rows")
 
@@ -43,128 +43,106 @@ def _records_of_json(value: Any) -> list[Any]:
     return [value]
 
 
-def _lines(data: bytes, text: str, *, per_line: bool) -> Iterator[tuple[int, str | None]]:
-    """JSON Lines, numbered from 1, as ``textfiles.jsonl_lines`` splits them (at LF; at CR when
-    there is no LF; a BOM opening a line dropped). With ``per_line`` each line is decoded on its own (None: neither UTF-8 nor CP1256)."""
-    if not per_line:
-        lines = text.split("\n") if "\n" in text else text.split("\r")
-        for n, line in enumerate(lines, start=1):
-            yield n, line.removeprefix("\ufeff").rstrip("\r")
-        return
-    for n, raw in enumerate(jsonl_lines(data), start=1):
-        decoded = decode_line(raw)
-        yield n, decoded[0] if decoded else None
+def _is_json_lines(data: bytes, *, name: str) -> bool:
+    """True when the first line is a whole JSON object and the file is named JSON Lines, or
+    more follows the line (``json.loads`` would find "Extra data" after it): read line by line
+    at once, as ``akhbar parse`` reads it, with no decoding of the whole file."""
+    first, _, rest = data.lstrip(b"\xef\xbb\xbf \t\r\n").partition(b"\n")
+    named = plain_name(name.lower()).endswith((".jsonl", ".ndjson"))
+    return (named or bool(rest.strip())) and opens_with_json_object(first)
 
 
 def read_json_text(
     data: bytes, *, name: str, fields: FieldMap, parse_text: ParseText | None
 ) -> Iterator[Doc | Rejected]:
-    """One JSON or JSONL text: a whole-file array/object, or one object per line. Repairs
-    (stray NULs removed, stray bytes replaced) are warnings on the first document."""
+    """One JSON or JSONL text: a whole-file array/object, or one object per line (read by
+    ``read.jsonlines``, as ``akhbar parse`` reads them). Repairs (stray NULs removed, stray
+    bytes replaced) are warnings on the first document."""
+    to_doc = article_of_line(fields=fields, parse_text=parse_text)
+    if _is_json_lines(data, name=name):
+        yield from read_jsonl(data, name=name, to_doc=to_doc)
+        return
     try:
         text = data.decode("utf-8-sig") if b"\x00" not in data else None
     except UnicodeDecodeError:
         text = None
-    if text is not None:
-        yield from _parse_member(data, text, name=name, fields=fields, parse_text=parse_text)
+    warnings: tuple[str, ...] = ()
+    if text is None:
+        try:
+            decoded = decode(data, name=name)  # stray NULs and bytes repaired; UTF-16; CP1256
+        except InputError as exc:
+            yield rejected(name, str(exc))
+            return
+        text, warnings = decoded.text, decoded.warnings
+    docs = _whole_json(text, name=name, fields=fields, parse_text=parse_text)
+    if docs is None:  # JSON Lines: the line reader decodes and repairs line by line itself
+        yield from read_jsonl(data, name=name, to_doc=to_doc)
         return
-    try:
-        decoded = decode(data, name=name)  # stray NULs and bytes repaired; UTF-16; CP1256
-    except InputError as exc:
-        yield rejected(name, str(exc))
-        return
-    per_line = decoded.encoding == "cp1256"  # a file that is not UTF-8 may mix encodings
-    data = data.replace(b"\x00", b"") if per_line else data
-    docs = _parse_member(
-        data, decoded.text, name=name, fields=fields, parse_text=parse_text, per_line=per_line
-    )
-    yield from with_warnings(docs, decoded.warnings)
+    yield from with_warnings(docs, warnings)
 
 
-def _parse_member(
-    data: bytes,
-    text: str,
-    *,
-    name: str,
-    fields: FieldMap,
-    parse_text: ParseText | None,
-    per_line: bool = False,
-) -> Iterator[Doc | Rejected]:
+def article_of_line(*, fields: FieldMap, parse_text: ParseText | None) -> ToDoc[Doc | Rejected]:
+    """How a JSONL record becomes an article (``records.record_doc``), for ``read_jsonl``."""
+
+    def to_doc(record: JsonRecord, warnings: tuple[str, ...]) -> Doc | Rejected:
+        input = f"{record.name}#{record.part}"
+        doc = record_doc(record.value, input=input, fields=fields, parse_text=parse_text)
+        return replace(doc, warnings=warnings + doc.warnings) if isinstance(doc, Doc) else doc
+
+    return to_doc
+
+
+def _whole_json(
+    text: str, *, name: str, fields: FieldMap, parse_text: ParseText | None
+) -> Iterator[Doc | Rejected] | None:
+    """The records of a whole-file JSON array or object (a broken array's good records too),
+    or None when ``text`` is JSON Lines."""
     stripped = text.lstrip()
-    whole: Any = None
     if stripped.startswith("["):
         try:
             whole = json.loads(text)
         except json.JSONDecodeError as exc:
-            if exc.msg != "Extra data":  # "Extra data": a first line that is an array, JSONL
-                mend = has_surrogate_escape(text)
-                for i, record in _salvage(text, name=name):
-                    if isinstance(record, Rejected):
-                        yield record
-                    elif not isinstance(record, dict):
-                        yield _not_an_object(record, name=name, part=str(i))
-                    else:
-                        where = f"{name}#{i}"
-                        yield _mended_doc(
-                            record, where, where, mend, fields=fields, parse_text=parse_text
-                        )
-                return
+            if exc.msg == "Extra data":  # a first line that is an array: JSON Lines
+                return None
+            return _salvaged(text, name=name, fields=fields, parse_text=parse_text)
         except (ValueError, RecursionError) as exc:  # well formed, past Python's limits
-            yield Rejected(
-                input=name, reason="malformed JSON", detail=f"{name}: {json_problem(exc)}"
-            )
-            return
+            detail = f"{name}: {json_problem(exc)}"
+            return iter([Rejected(input=name, reason="malformed JSON", detail=detail)])
     elif stripped.startswith("{"):
         try:  # a single pretty-printed object (or a {"articles": [...]} wrapper)
             whole = json.loads(text)
         except (ValueError, RecursionError):
-            whole = None  # JSON Lines: read line by line below
-    if whole is not None:
-        mend = has_surrogate_escape(text)
-        for i, record in enumerate(_records_of_json(whole), start=1):
+            return None  # JSON Lines
+    else:
+        return None
+    return _records(
+        whole, has_surrogate_escape(text), name=name, fields=fields, parse_text=parse_text
+    )
+
+
+def _records(
+    whole: Any, mend: bool, *, name: str, fields: FieldMap, parse_text: ParseText | None
+) -> Iterator[Doc | Rejected]:
+    for i, record in enumerate(_records_of_json(whole), start=1):
+        where = f"{name}#{i}"
+        if not isinstance(record, dict):
+            yield not_an_object(record, name=name, part=str(i))
+            continue
+        yield _mended_doc(record, where, where, mend, fields=fields, parse_text=parse_text)
+
+
+def _salvaged(
+    text: str, *, name: str, fields: FieldMap, parse_text: ParseText | None
+) -> Iterator[Doc | Rejected]:
+    mend = has_surrogate_escape(text)
+    for i, record in _salvage(text, name=name):
+        if isinstance(record, Rejected):
+            yield record
+        elif not isinstance(record, dict):
+            yield not_an_object(record, name=name, part=str(i))
+        else:
             where = f"{name}#{i}"
-            if not isinstance(record, dict):
-                yield _not_an_object(record, name=name, part=str(i))
-                continue
             yield _mended_doc(record, where, where, mend, fields=fields, parse_text=parse_text)
-        return
-    for n, line in _lines(data, text, per_line=per_line):
-        if line is None:
-            yield Rejected(
-                input=name,
-                record=str(n),
-                reason="not UTF-8",
-                detail=f"{name}:{n}: and no Arabic text when read as CP1256",
-            )
-            continue
-        if not line.strip():
-            continue
-        try:
-            records = json_values(line)
-        except (ValueError, RecursionError) as exc:
-            column = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-            yield Rejected(
-                input=name,
-                record=str(n),
-                reason="malformed JSON",
-                detail=f"{name}:{n}: {json_problem(exc)}{column}",
-                raw=line.encode("utf-8", "replace")[:65536],
-            )
-            continue
-        mend = has_surrogate_escape(line)
-        for k, record in enumerate(records, start=1):
-            part = f"{n}.{k}" if len(records) > 1 else str(n)
-            if not isinstance(record, dict):
-                yield _not_an_object(record, name=name, part=part)
-                continue
-            yield _mended_doc(
-                record,
-                f"{name}#{part}",
-                f"{name}:{part}",
-                mend,
-                fields=fields,
-                parse_text=parse_text,
-            )
 
 
 def _salvage(text: str, *, name: str) -> Iterator[tuple[int, Any]]:
@@ -231,12 +209,6 @@ def _next_record_on_the_line(text: str, start: int, decoder: json.JSONDecoder) -
         if not follows or follows[0] in ",]":
             return m.end()
     return None
-
-
-def _not_an_object(value: Any, *, name: str, part: str) -> Rejected:
-    """A record of a JSON text that is no object (a list, a string, null), said in words."""
-    detail = f"{name}:{part}: {json_kind(value)}, not a JSON object"
-    return Rejected(input=name, record=part, reason="record is not a JSON object", detail=detail)
 
 
 def _mended_doc(

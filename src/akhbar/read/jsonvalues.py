@@ -1,5 +1,5 @@
 """JSON values as corpora hold them: several on one line, past Python's limits, with lone
-surrogate escapes, with metadata nested in an object; and JSON Lines split into lines."""
+surrogate escapes, with metadata nested in an object (JSON Lines are ``read.jsonlines``)."""
 
 from __future__ import annotations
 
@@ -9,21 +9,15 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from akhbar.read.decoding import has_arabic
-
 __all__ = [
     "META_KEYS",
-    "decode_line",
     "has_surrogate_escape",
     "json_kind",
     "json_problem",
     "json_values",
-    "jsonl_lines",
     "mend_surrogates",
-    "opens_with_json_object",
     "record_value",
     "text_of",
-    "until_the_cut",
 ]
 
 
@@ -140,47 +134,3 @@ def record_value(record: Mapping[str, Any], keys: Sequence[str]) -> Any:
                 if inner.get(key) not in _EMPTY:
                     return inner[key]
     return None
-
-
-def decode_line(line: bytes) -> tuple[str, str] | None:
-    """One JSONL line's text and encoding: UTF-8, else CP1256 when that gives Arabic."""
-    try:
-        return line.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text = line.decode("cp1256", errors="replace")
-        return (text, "cp1256") if has_arabic(text) else None
-
-
-_BOM = b"\xef\xbb\xbf"
-
-
-def opens_with_json_object(data: bytes) -> bool:
-    """True when the first line is a JSON object: the bytes hold JSON Lines, not a page that
-    happens to open with a brace."""
-    first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
-    if not first.startswith(b"{"):
-        return False
-    try:
-        return isinstance(json.loads(first), dict)
-    except (ValueError, RecursionError):
-        return False
-
-
-def until_the_cut(data: bytes) -> tuple[bytes, int, str]:
-    """JSON Lines whose file was cut short (a compressed stream that ends too soon): the
-    complete lines, the number of the line the cut is in, and what was read, in words."""
-    end = data.rfind(b"\n") + 1
-    line = data.count(b"\n", 0, end) + 1
-    if data[end:].strip():
-        where = f"the file ends inside line {line}"
-    else:
-        where = f"the file ends after line {line - 1}"
-    return data[:end], line, f"{where}; the lines before it were read"
-
-
-def jsonl_lines(data: bytes) -> list[bytes]:
-    """The lines of JSON Lines bytes, without their ends. A line ends at LF (CRLF too; U+2028
-    and the like are allowed raw inside JSON strings), or at CR in a file with no LF at all (an
-    old Mac export); a UTF-8 BOM opening a line is dropped (files joined with ``cat``)."""
-    lines = data.split(b"\n") if b"\n" in data else data.split(b"\r")
-    return [line.removeprefix(_BOM).rstrip(b"\r") for line in lines]

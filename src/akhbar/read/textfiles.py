@@ -1,9 +1,10 @@
 """Plain-text inputs: text pages and JSONL corpora read for the page parser, and stdin.
 
 Everything here yields values, never raises on a bad input: a file that is empty, binary or
-not decodable becomes a ``Rejected`` naming it; a JSONL line that is not a JSON object with a
-string ``text`` (or an article's fields, ``title``/``content``… as in a JSON corpus) becomes a
-``Rejected`` naming ``file:line``. Walking the inputs is ``read.inputs``, decompressing
+not decodable becomes a ``Rejected`` naming it. JSON Lines are read by ``read.jsonlines`` (as
+``akhbar ingest`` reads them: the same bad line is the same reject); here a record is made a page
+(``_page_doc``): a string ``text``, or an article's fields (``title``/``content``… as in a JSON
+corpus), else a ``Rejected`` naming ``file:line``. Walking the inputs is ``read.inputs``, decompressing
 ``read.compressed``, decoding ``read.decoding``; their names are re-exported here for the
 readers that take them from this module.
 """
@@ -26,28 +27,16 @@ from akhbar.read.compressed import (
     read_bytes,
     read_prefix,
 )
-from akhbar.read.decoding import (
-    UTF16_BOMS,
-    Decoded,
-    decode,
-    looks_binary,
-    strip_stray_nuls,
-)
+from akhbar.read.decoding import Decoded, decode, looks_binary
 from akhbar.read.doc import Doc, rejected
 from akhbar.read.inputs import OnSkip, input_problem, printable, skipped_in_walk, walk
-from akhbar.read.jsonvalues import (
-    decode_line,
-    has_surrogate_escape,
-    json_kind,
-    json_problem,
-    json_values,
-    jsonl_lines,
-    mend_surrogates,
+from akhbar.read.jsonlines import (
+    JsonRecord,
     opens_with_json_object,
-    record_value,
-    text_of,
-    until_the_cut,
+    read_jsonl,
+    read_jsonl_until_cut,
 )
+from akhbar.read.jsonvalues import json_kind, record_value, text_of
 
 __all__ = [
     "COMPRESSED",
@@ -108,68 +97,30 @@ def _article_doc(
     return replace(doc, warnings=warnings + doc.warnings) if warnings else doc
 
 
-def _jsonl_docs(data: bytes, *, name: str) -> Iterator[TextDoc | Doc | Rejected]:
-    """One record per line, each line decoded on its own (a file may mix encodings). Lines
-    end at ``\n`` only: U+2028, U+0085 and the like are allowed raw inside JSON strings."""
-    repairs: tuple[str, ...] = ()  # what decoding the whole file repaired, told with the first page
-    try:
-        if data.startswith(UTF16_BOMS) or not data.strip() or looks_binary(data):
-            whole = decode(data, name=name)
-            data, repairs = whole.text.encode("utf-8"), whole.warnings
-    except InputError as exc:
-        yield Rejected(input=name, reason=str(exc))
-        return
-    data, warnings = strip_stray_nuls(data, name=name)
-    warnings = repairs + warnings
-    for n, raw in enumerate(jsonl_lines(data), start=1):
-        if not raw.strip():
-            continue
-        where = f"{name}:{n}"
-        decoded = decode_line(raw)
-        if decoded is None:
-            reason = f"{where}: not UTF-8, and no Arabic text when read as CP1256"
-            yield Rejected(input=name, record=str(n), reason=reason)
-            continue
-        line, encoding = decoded
-        try:
-            records = json_values(line)
-        except (ValueError, RecursionError) as exc:
-            why = json_problem(exc)
-            yield Rejected(input=name, record=str(n), reason=f"{where}: malformed JSON ({why})")
-            continue
-        mend = has_surrogate_escape(line)
-        for k, record in enumerate(records, start=1):
-            part = f"{n}.{k}" if len(records) > 1 else str(n)
-            mended: tuple[str, ...] = ()
-            if mend:
-                record, mended = mend_surrogates(record, where=f"{name}:{part}")
-            given = record.get("text") if isinstance(record, dict) else None
-            text = text_of(given)
-            if isinstance(record, dict) and given is None and _has_body_field(record):
-                # an article record (title/content…): read as a JSON corpus reads it
-                yield _article_doc(record, name=name, part=part, warnings=warnings + mended)
-                warnings = ()
-                continue
-            if not isinstance(record, dict):
-                why = f"{json_kind(record)}, not a JSON object"
-            elif given is not None and text is None:
-                why = f'"text" is {json_kind(given)}, not text'
-            elif text is None:
-                why = 'no string "text" field'
-            elif not text.strip():
-                why = '"text" is empty'
-            else:
-                url = record_value(record, ("url", "link"))
-                yield TextDoc(
-                    input=f"{name}#{part}",
-                    text=text,
-                    encoding=encoding,
-                    url=url if isinstance(url, str) else None,
-                    warnings=warnings + mended,  # the file's repairs, told with its first page
-                )
-                warnings = ()
-                continue
-            yield Rejected(input=name, record=part, reason=f"{name}:{part}: {why}")
+def _page_doc(record: JsonRecord, warnings: tuple[str, ...]) -> TextDoc | Doc | Rejected:
+    """A JSONL record for the page parser: its page in ``text`` (a string, or a list of lines),
+    or an article's fields (``title``, ``content``…) read as a JSON corpus reads them."""
+    name, part, value = record.name, record.part, record.value
+    given = value.get("text")
+    text = text_of(given)
+    if given is None and _has_body_field(value):
+        return _article_doc(value, name=name, part=part, warnings=warnings)
+    if given is not None and text is None:
+        why = f'"text" is {json_kind(given)}, not text'
+    elif text is None:
+        why = 'no string "text" field'
+    elif not text.strip():
+        why = '"text" is empty'
+    else:
+        url = record_value(value, ("url", "link"))
+        return TextDoc(
+            input=f"{name}#{part}",
+            text=text,
+            encoding=record.encoding,
+            url=url if isinstance(url, str) else None,
+            warnings=warnings,
+        )
+    return Rejected(input=name, record=part, reason=f"{name}:{part}: {why}")
 
 
 def text_docs_of(
@@ -194,14 +145,10 @@ def text_docs_of(
         yield Rejected(input=name, reason=str(exc))
         return
     if cut is not None:  # JSON Lines: every line before the cut is read
-        data, line, where = until_the_cut(data)
-        if data.strip():
-            yield from _jsonl_docs(data, name=name)
-        reason = rejected(name, cut).reason
-        yield Rejected(input=name, record=str(line), reason=f"{name}:{line}: {reason} ({where})")
+        yield from read_jsonl_until_cut(data, cut, name=name, to_doc=_page_doc)
         return
     if _is_jsonl(name) or (path is None and opens_with_json_object(data)):
-        yield from _jsonl_docs(data, name=name)
+        yield from read_jsonl(data, name=name, to_doc=_page_doc)
         return
     try:
         decoded = decode(data, name=name)
