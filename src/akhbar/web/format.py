@@ -120,7 +120,7 @@ def lead(paragraphs: Sequence[str]) -> str:
     'ألقت الجهات الأمنية بمحافظة حفر الباطن القبض على عامل'
     """
     for p in paragraphs:
-        if len(p.split()) >= 8:
+        if len(p.split(None, 8)) > 8:  # at most 9 pieces: a long paragraph is not split whole
             return p
     return paragraphs[0] if paragraphs else ""
 
@@ -134,10 +134,12 @@ def summary(text: str | None, limit: int = 160) -> str:
     >>> summary("  خبر   قصير ")
     'خبر قصير'
     """
-    words = (text or "").split()
-    out = " ".join(words)
+    # only the start can be shown: a paragraph of thousands of characters is not split whole
+    text = text or ""
+    head = text[: 2 * limit]
+    out = " ".join(head.split())
     if len(out) <= limit:
-        return out
+        return out if len(head) == len(text) or not text[len(head) :].strip() else out + "…"
     cut = out[: limit - 1]
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
