@@ -13,11 +13,19 @@ import gzip
 import io
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from akhbar.errors import InputError
 
-__all__ = ["COMPRESSED", "compression", "decompress", "plain_name", "read_bytes", "read_prefix"]
+__all__ = [
+    "COMPRESSED",
+    "compression",
+    "decompress",
+    "open_decompressed",
+    "plain_name",
+    "read_bytes",
+    "read_prefix",
+]
 
 #: file name endings of the compressions read transparently (by their magic bytes)
 COMPRESSED = (".gz", ".bz2", ".zst", ".zstd")
@@ -123,6 +131,27 @@ def read_bytes(path: Path, *, name: str) -> bytes:
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
     return decompress(data, name=name)
+
+
+def open_decompressed(path: Path, *, name: str) -> tuple[BinaryIO, str | None]:
+    """A file opened as a stream, decompressed as it is read when it is gzip, bzip2 or zstd (by
+    its magic bytes), and which of them: for readers that go through a file once and keep
+    nothing of it (CSV). ``InputError`` naming ``name`` when it cannot be opened; a stream cut
+    short raises when it is read (EOFError, OSError, zlib.error, zstandard.ZstdError)."""
+    try:
+        with path.open("rb") as fh:
+            kind = compression(fh.read(10))
+        if kind == "gzip":
+            return gzip.open(path, "rb"), kind  # type: ignore[return-value]
+        if kind == "bzip2":
+            return bz2.open(path, "rb"), kind  # type: ignore[return-value]
+        if kind == "zstd":
+            zstd = _zstandard(name).ZstdDecompressor()
+            reader = zstd.stream_reader(path.open("rb"), read_across_frames=True)  # closes it
+            return io.BufferedReader(reader), kind
+        return path.open("rb"), None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
 
 
 def plain_name(name: str) -> str:

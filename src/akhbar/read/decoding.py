@@ -32,11 +32,15 @@ __all__ = [
     "UTF16_BOMS",
     "Decoded",
     "binary_kind",
+    "control_bytes",
+    "count_arabic",
     "decode",
+    "few_stray_bytes",
     "has_arabic",
     "looks_binary",
     "stray_utf8",
     "strip_stray_nuls",
+    "too_many_controls",
 ]
 
 #: A share of C0 control bytes (other than NUL, tab, LF, FF, CR, ESC) above this means binary.
@@ -98,7 +102,7 @@ def has_arabic(text: str, *, markup: bool = False) -> bool:
     return text_has_arabic(text) or (markup and _ARABIC_REF.search(text) is not None)
 
 
-def _count_arabic(text: str) -> int:
+def count_arabic(text: str) -> int:
     return sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
 
 
@@ -112,10 +116,19 @@ def binary_kind(data: bytes) -> str | None:
     nuls = data.count(0)
     if nuls and (b"\x00\x00" in data or nuls > max(1, len(data) * _NUL_SHARE)):
         return "NUL bytes"
-    controls = len(data) - len(data.translate(None, _CONTROLS))
-    if controls / len(data) > _CONTROL_SHARE:
+    if too_many_controls(control_bytes(data), len(data)):
         return "control bytes"
     return None
+
+
+def control_bytes(data: bytes) -> int:
+    """How many C0 control bytes ``data`` holds that no text has (``binary_kind``'s measure)."""
+    return len(data) - len(data.translate(None, _CONTROLS))
+
+
+def too_many_controls(controls: int, total: int) -> bool:
+    """True when ``controls`` control bytes (``control_bytes``) in ``total`` mean binary."""
+    return total > 0 and controls / total > _CONTROL_SHARE
 
 
 def looks_binary(data: bytes) -> bool:
@@ -200,10 +213,13 @@ def stray_utf8(data: bytes) -> tuple[str, int] | None:
     else None. Step 4 of ``decode``, and a JSON line's (``read.jsonlines``)."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    arabic = _count_arabic(text)
-    if arabic < _STRAY_MIN_ARABIC or bad * _STRAY_RATIO > arabic:
-        return None
-    return text, bad
+    return (text, bad) if few_stray_bytes(bad, arabic=count_arabic(text)) else None
+
+
+def few_stray_bytes(bad: int, *, arabic: int) -> bool:
+    """True when ``bad`` bytes that are not UTF-8 among ``arabic`` Arabic letters of UTF-8 are
+    stray bytes to replace (step 4), not another encoding."""
+    return arabic >= _STRAY_MIN_ARABIC and bad * _STRAY_RATIO <= arabic
 
 
 def _stray_utf8(data: bytes, *, name: str) -> Decoded | None:
