@@ -56,8 +56,10 @@ def test_an_empty_directory_and_a_pipe_are_reported_not_skipped(tmp_path: Path) 
     assert pages == []
     assert err[:2] == [
         f"akhbar parse: {empty}: empty directory (no files to read)",
-        f"akhbar parse: {fifo}: not a regular file (a pipe, socket or device); save it to a "
-        "file first, or pipe plain text to -",
+        # stdin takes any kind now, not plain text only: it says which
+        f"akhbar parse: {fifo}: not a regular file (a pipe, socket or device: save it to a "
+        "file first, or pipe it to -, which reads a text page, JSON Lines, HTML, a feed, a WARC "
+        "or Parquet (gzip, bzip2 or zstd too), and CSV with --format csv)",
     ]
     assert code == 1
     db = tmp_path / "x.db"

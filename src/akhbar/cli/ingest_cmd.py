@@ -110,7 +110,9 @@ def ingest_cmd(
     ),
     db: Path = typer.Option(Path("akhbar.db"), "--db", help=_DB_HELP),
     format: str | None = typer.Option(
-        None, "--format", help=f"Read every input as this format: {', '.join(FORMATS)}."
+        None,
+        "--format",
+        help=f"Read every input, stdin too, as this format: {', '.join(FORMATS)} (CSV on stdin needs it).",
     ),
     fields: str | None = typer.Option(
         None,

@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import typer
 
 from akhbar.cli import app
 from akhbar.model import Page, Rejected
+from akhbar.read import FORMATS
 
 if TYPE_CHECKING:
-    from akhbar.read import Doc
+    from akhbar.read import Doc, Format
     from akhbar.read.textfiles import TextDoc
 
 
@@ -25,10 +26,16 @@ def parse_cmd(
         "README/LICENSE/CHANGELOG files in them are skipped, with a note), JSONL files (a "
         '"text" page per record, or title/content fields as in a JSON corpus), JSON, CSV/TSV '
         "and Parquet corpora, zip and tar archives, HTML, feeds, WARCs (gzip, bzip2 and zstd "
-        "read through), or - for stdin (its kind detected from its bytes).",
+        "read through), or - for stdin (its kind told from its bytes; CSV with --format csv).",
         metavar="PATH...",
     ),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (one page per block)."),
+    format: str | None = typer.Option(
+        None,
+        "--format",
+        help=f"Read every input, stdin too, as this format: {', '.join(FORMATS)} (CSV on stdin "
+        "needs it: it is not told from the bytes).",
+    ),
 ) -> None:
     """Parse raw Arabic news pages into structured articles (JSONL on stdout).
 
@@ -36,6 +43,11 @@ def parse_cmd(
     stderr, one line each; the others are still parsed, and the exit code is 1 at the end.
     Repairs (stray NUL bytes removed) and skipped entries of a directory are noted on stderr.
     """
+    if format is not None and format not in FORMATS:
+        choices = ", ".join(FORMATS)
+        typer.echo(f"akhbar parse: unknown --format {format!r}; choose one of {choices}", err=True)
+        raise typer.Exit(2)
+    fmt = cast("Format | None", format)
     failed = 0
     noted: set[str] = set()  # files already said to be read in another encoding
     seen: dict[tuple[int, int], str] = {}  # files met, so one named twice is read once
@@ -55,7 +67,9 @@ def parse_cmd(
                 # the command line as it was given (``./page.txt`` stays so)
                 one = str(path) if path is not None and name != printable(given) else given
                 try:
-                    yield from iter_any_pages([one], parse=parse_text, stdin=sys.stdin.buffer)
+                    yield from iter_any_pages(
+                        [one], parse=parse_text, stdin=sys.stdin.buffer, format=fmt
+                    )
                 except Exception as exc:  # reported, and the next input is read
                     why = f"{type(exc).__name__}: {exc}"
                     reason = f"internal error while reading {name} ({why}); please report it"

@@ -181,16 +181,23 @@ def _read_text(
         yield Doc(page=page, outlet=outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
 
 
+#: the kinds stdin's bytes are given to a reader of their own for (else: a text page or JSONL)
+_STDIN_READERS = ("html", "rss", "warc", "parquet", "csv")
+
+
 def _stdin_input(stdin: BinaryIO | None) -> tuple[Format, io.BytesIO]:
-    """stdin's reader and its bytes, read once: ``html``, ``rss`` or ``warc`` when its bytes
-    say so (looked through gzip/bzip2/zstd, as a file's are), else ``text`` (a text page or
-    JSON Lines). The one place stdin's kind is told, for ``read_path`` and ``iter_any_pages``."""
+    """stdin's reader and its bytes, read once: ``html``, ``rss``, ``warc`` or ``parquet``
+    (its ``PAR1`` magic) when its bytes say so (looked through gzip/bzip2/zstd, as a file's
+    are), else ``text`` (a text page or JSON Lines). The one place stdin's kind is told, for
+    ``read_path`` and ``iter_any_pages``. CSV is never told from bytes, only by ``--format
+    csv``: any text page with a comma on its first line would read as a table whose header is
+    that line (and a table has no text column, so the page would be one reject, unread)."""
     raw = (stdin if stdin is not None else sys.stdin.buffer).read()
     fmt = _sniff(_plain_head(raw[:_SNIFF]))
-    return (fmt if fmt in ("html", "rss", "warc") else "text"), io.BytesIO(raw)
+    return (fmt if fmt in ("html", "rss", "warc", "parquet") else "text"), io.BytesIO(raw)
 
 
-def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
+def _read_stdin(name: str, raw: bytes, fmt: Format, fields: FieldMap) -> Iterator[Doc | Rejected]:
     """stdin's bytes through the reader of its format (``input`` named ``name``, ``-``)."""
     from akhbar.errors import InputError
     from akhbar.read.compressed import decompress
@@ -209,6 +216,14 @@ def _read_stdin(name: str, raw: bytes, fmt: Format) -> Iterator[Doc | Rejected]:
         from akhbar.read.rss import read_feed_bytes
 
         yield from read_feed_bytes(data, name=name)
+    elif fmt == "csv":
+        from akhbar.read.csvfiles import read_csv_bytes
+
+        yield from read_csv_bytes(data, name=name, fields=fields)
+    elif fmt == "parquet":
+        from akhbar.read.parquetfiles import read_parquet
+
+        yield from read_parquet(io.BytesIO(data), name=name, fields=fields)
     else:  # a WARC: its reader (fastwarc) takes a file
         from akhbar.read.warc import read_warc
 
@@ -237,8 +252,8 @@ def read_path(
     stdin: BinaryIO | None = None,
 ) -> Iterator[Doc | Rejected]:
     """Every document of one input file (``name`` as the user gave it; ``-`` is stdin, read
-    as an HTML page, a feed or a WARC when its bytes say so, else as a text page or JSONL;
-    ``format`` overrides, for a file and for stdin)."""
+    as an HTML page, a feed, a WARC or Parquet when its bytes say so, else as a text page or
+    JSONL; ``format`` overrides, for a file and for stdin: CSV on stdin needs ``csv``)."""
     if path is None and name != "-":
         path = Path(name)
         if not path.exists() and not path.is_symlink():
@@ -250,8 +265,8 @@ def read_path(
     if path is None:  # stdin: its kind from its bytes, as a file's
         if format is None:
             format, stdin = _stdin_input(stdin)
-        if format in ("html", "rss", "warc"):
-            yield from _read_stdin(name, (stdin or sys.stdin.buffer).read(), format)
+        if format in _STDIN_READERS:
+            yield from _read_stdin(name, (stdin or sys.stdin.buffer).read(), format, fields)
         else:
             yield from _read_text(name, None, stdin=stdin)
         return
@@ -315,16 +330,18 @@ def iter_any_pages(
     parse: Callable[..., Page],
     stdin: BinaryIO | None = None,
     on_skip: OnSkip | None = None,
+    format: Format | None = None,
 ) -> Iterator[tuple[TextDoc | Doc | None, Page | Rejected]]:
     """Every page of ``paths`` parsed with ``parse(text, input=...)``, in input order: text and
     JSONL through ``textfiles.text_docs_of``; HTML, WARC, RSS/Atom, JSON/CSV/Parquet corpora and
     archives through their readers (one page per page, record or item; the
-    ``Doc`` comes along when it has ``warnings``)."""
+    ``Doc`` comes along when it has ``warnings``). ``format`` reads every input, stdin too,
+    as that kind (as ``read_path``'s)."""
     from akhbar.read.textfiles import input_problem, parse_docs, plain_name, text_docs_of
 
     for name, path in iter_inputs(paths, on_skip=on_skip):
-        fmt: Format = "text"
-        if path is not None and input_problem(name, path) is None:
+        fmt: Format = format or "text"
+        if format is None and path is not None and input_problem(name, path) is None:
             try:
                 with path.open("rb") as fh:
                     fmt = detect_format(name, fh.read(_SNIFF))
@@ -333,7 +350,7 @@ def iter_any_pages(
         if fmt == "json" and plain_name(name.lower()).endswith((".jsonl", ".ndjson")):
             fmt = "text"  # JSON Lines of pages: the page parser given, line by line
         source = stdin
-        if path is None and name == "-":
+        if path is None and name == "-" and format is None:
             fmt, source = _stdin_input(stdin)
         if fmt == "text":
             for doc, page in parse_docs(text_docs_of(name, path, stdin=source), parse=parse):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["OnSkip", "input_problem", "printable", "skipped_in_walk", "walk"]
+__all__ = ["STDIN_TAKES", "OnSkip", "input_problem", "printable", "skipped_in_walk", "walk"]
 
 #: characters of a file name that would break its line: C0 controls, DEL, U+0085, U+2028/9
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
@@ -27,6 +27,12 @@ _PROJECT_FILES = frozenset(
     ["README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "AUTHORS", "CONTRIBUTING"]
 )
 _PROJECT_ENDINGS = frozenset(["", ".md", ".markdown", ".rst", ".txt"])
+
+#: What to do with a pipe or a device named as a file: what stdin (``-``) reads, said once
+STDIN_TAKES = (
+    "save it to a file first, or pipe it to -, which reads a text page, JSON Lines, HTML, "
+    "a feed, a WARC or Parquet (gzip, bzip2 or zstd too), and CSV with --format csv"
+)
 
 #: Called once per walked directory that had entries left out, with a note to show the user.
 OnSkip = Callable[[str], object]
@@ -216,10 +222,7 @@ def input_problem(name: str, path: Path | None) -> str | None:
                     return "empty directory (no files to read)"
             return "no files to read (only hidden or README-like entries; name a file to read it)"
         if path.exists():
-            return (
-                "not a regular file (a pipe, socket or device); save it to a file first, "
-                "or pipe plain text to -"
-            )
+            return f"not a regular file (a pipe, socket or device: {STDIN_TAKES})"
     except OSError as exc:
         what = "directory" if path.is_dir() else "file"
         return f"cannot read {what} ({exc.strerror})"
