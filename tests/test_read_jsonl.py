@@ -124,3 +124,14 @@ def test_an_empty_jsonl_file_is_one_reject_for_ingest_as_for_parse(tmp_path: Pat
     code, _pages, err = _run(["parse", str(corpus)])
     assert (code, err[0]) == (1, f"akhbar parse: {corpus}: empty file")
     assert [(r.reason, r.input) for r in read_paths([str(corpus)])] == [("empty file", str(corpus))]  # type: ignore[union-attr]
+
+
+def test_read_paths_reads_a_file_named_twice_once_and_says_so(tmp_path: Path) -> None:
+    """The library as the commands: a file named twice, or in a directory also given, once."""
+    corpus = tmp_path / "in" / "day.jsonl"
+    corpus.parent.mkdir()
+    corpus.write_bytes(b"".join(_line(r) + b"\n" for r in _snn(2)))
+    notes: list[str] = []
+    docs = list(read_paths([str(corpus), str(corpus.parent), str(corpus)], on_skip=notes.append))
+    assert [d.page.input for d in docs if isinstance(d, Doc)] == [f"{corpus}#1", f"{corpus}#2"]
+    assert notes == [f"note: {corpus} named twice; read once"] * 2

@@ -370,6 +370,14 @@ def read_paths(
     fields: FieldMap = DEFAULT_FIELDS,
     on_skip: OnSkip | None = None,
 ) -> Iterator[Doc | Rejected]:
-    """Every document of every input (directories walked, sorted), in order."""
-    for name, path in iter_inputs(paths, on_skip=on_skip):
+    """Every document of every input (directories walked, sorted), in order.
+
+    A file is read once, however often it is met: named twice, through a link, or inside a
+    directory also given (``read_paths(["corpus/", "corpus/day.json"])``, overlapping globs).
+    ``on_skip`` is told each time (``note: a.json named twice; read once``), as ``akhbar parse``
+    and ``akhbar ingest`` tell the user. Reading it again would give every record twice: a
+    caller counting, indexing or exporting them would have to find and drop the copies
+    itself, and a library that reads what the command line reads should give what it gives.
+    To read a file twice, call ``read_path`` for it twice."""
+    for name, path in iter_inputs(paths, on_skip=on_skip, seen={}):
         yield from read_path(name, path, format=format, fields=fields)

@@ -163,8 +163,9 @@ def text_docs_of(
 def iter_text_docs(
     paths: Iterable[str], *, stdin: BinaryIO | None = None, on_skip: OnSkip | None = None
 ) -> Iterator[TextDoc | Doc | Rejected]:
-    """Each page's text from plain-text files, directories, ``-`` (stdin) and JSONL corpora."""
-    for name, path in walk(paths, on_skip=on_skip):
+    """Each page's text from plain-text files, directories, ``-`` (stdin) and JSONL corpora;
+    a file met twice is read once and ``on_skip`` told, as ``read.read_paths`` does."""
+    for name, path in walk(paths, on_skip=on_skip, seen={}):
         yield from text_docs_of(name, path, stdin=stdin)
 
 
