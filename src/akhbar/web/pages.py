@@ -136,9 +136,11 @@ async def home(
             "next": offset + PER_PAGE if more else None,
         }
 
-    # the home page is the same for every reader until the store changes: kept rendered
+    # the home page is the same for every reader until the store changes: kept rendered, and
+    # encoded (a cached page is sent again and again; encoding it would be per request)
     html = cache.get(
-        ("home", day, outlet, offset), lambda: _render(request, "home.html", **compute())
+        ("home", day, outlet, offset),
+        lambda: _render(request, "home.html", **compute()).encode(),
     )
     return HTMLResponse(html)
 
@@ -206,7 +208,7 @@ def search_page(
         "to": filters.date_to,
     }
 
-    def render() -> tuple[int, str]:
+    def render() -> tuple[int, bytes]:
         results = found = None
         error = detail = None
         if reversed_dates:
@@ -246,7 +248,7 @@ def search_page(
             offset=offset,
             per_page=SEARCH_PER_PAGE,
         )
-        return (400 if error else 200), html
+        return (400 if error else 200), html.encode()
 
     # a results page is the same for everyone asking the same thing until the store changes.
     # The handler stays sync (thread pool): SQLite runs without the GIL, so a worker overlaps
