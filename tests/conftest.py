@@ -8,8 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+# Hypothesis's default deadline (200 ms per example) is a wall-clock limit, and tests here assert
+# none: a loaded CI machine would fail a property that holds. Every property test runs without it.
+settings.register_profile("akhbar", deadline=None)
+settings.load_profile("akhbar")
 
 GOLD = Path(__file__).parent / "fixtures" / "html-gold"
 #: (url, html-gold page) of the HTML responses ``write_warc`` stores
