@@ -44,7 +44,9 @@ def credit_place(lines: list[Line], i: int, byline: str | None, *, in_body: bool
     """Where the credit line at ``i`` goes when it is no byline (None: it may be, the caller
     takes it). ``byline`` is the article's byline so far; ``in_body``: paragraphs were read."""
     line = lines[i]
-    label = line.label or ""
+    if line.label is None:
+        return None  # a meta line naming a writer with the date (``akhbar.parse.meta``)
+    label = line.label
     if not _SEPARATED.search(label):
         return Place.BODY
     if byline is not None and _under_byline(lines, i, byline):

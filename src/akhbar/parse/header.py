@@ -289,6 +289,8 @@ def named_below(lines: list[Line], i: int) -> bool:
     return len(below) > len(text) and below.endswith(text) and words(text) <= _MAX_CHANNEL_WORDS
 
 
+#: what a post's first line under the channel's name reads as
+_POST_FIRST = (Kind.TEXT, Kind.BYLINE)
 #: what a channel's name never ends with: a sentence's or a label's mark
 _NOT_A_CHANNEL_END = frozenset(".:：!?؟،,")
 
@@ -308,10 +310,15 @@ def channel_over(lines: list[Line], i: int) -> bool:
         if line.kind in _BETWEEN:
             continue
         post = line.text
-        if line.kind is not Kind.TEXT or post[0] < "\u2190":
+        # (a post's headline may open with a credit's word: ``🟢 تقرير: …``)
+        if line.kind not in _POST_FIRST or post[0] < "\u2190":
             return False
         rest = without_pictographs(post)
-        return rest != post and words(rest) >= 3 and not is_paragraph(post)
+        return (
+            rest != post
+            and words(rest) >= 3
+            and (not is_paragraph(post) or (len(post) < _MAX_QUESTION and post[-1] in "؟?"))
+        )
     return False
 
 
@@ -377,8 +384,16 @@ def masthead_over(lines: list[Line], i: int) -> bool:
             and words(a) >= 3
             and (words(a) > 3 or not PLAIN_NAME.match(a))
             and not byline_shape(a, plain_name=False)
+            and _SCORE.match(a) is None
         )
     return False
+
+
+#: a match's result (``الهلال 2 - 1 النصر``, ``الشباب (1) - (0) النصر``): under the date, the
+#: report's first line; a title over the date (``قناة السويس وقناة نجد``) is the headline
+_SCORE = regex.compile(
+    r"^\p{L}+(?: \p{L}+){0,2} \(?\d{1,2}\)?\s*[\-–]\s*\(?\d{1,2}\)? \p{L}+(?: \p{L}+){0,2}$"
+)
 
 
 #: ``الباحة - عبدالرحمن الغامدي``, ``اليوم-الرياض``, ``ابو ظبي - الوئام - علي القرني``: two or

@@ -115,14 +115,17 @@ def signed_below(lines: list[Line], i: int) -> bool:
 
 
 def _entry(line: Line) -> bool:
-    """A short ``X: Y`` text line with a word or a few before its colon (a card's entry)."""
+    """A short ``X: Y`` text line with a word or a few before its colon (a card's entry; a
+    clock's colon is none: ``17:46 ت م``)."""
     text = line.text
-    return (
-        line.kind is Kind.TEXT
-        and ":" in text
-        and not is_paragraph(text)
-        and words(text.split(":", 1)[0]) <= _MAX_SIGNATURE_PART
-    )
+    if line.kind is not Kind.TEXT or ":" not in text or is_paragraph(text):
+        return False
+    m = _LABEL_COLON.search(text)
+    return m is not None and words(text[: m.start()]) <= _MAX_SIGNATURE_PART
+
+
+#: a label's colon, not a clock's
+_LABEL_COLON = regex.compile(r"(?<!\d):(?!\d)")
 
 
 def dated_byline(text: str) -> str | None:

@@ -50,6 +50,7 @@ from akhbar.parse.related import (
     headline_like,
     inline_related,
     is_paid,
+    listed_headlines,
 )
 from akhbar.parse.release import box_end
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
@@ -303,6 +304,8 @@ def _article(
         else:
             d.body.append(line.text)
         i += 1
+    if d.published is None and d.byline is not None:
+        d.published = date_in(d.byline)  # a meta line under the lead: the byline with its date
     if d.published is None and d.body:
         # no date line: the date of a dateline opening the lead (``الرياض - 10 أغسطس 2015 -``)
         d.published = lead_date(d.body[0])
@@ -406,6 +409,7 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
             or (ln.text[0] in BULLETS and BULLET.match(ln.text) and bulleted(seq, ln.text[0]))
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
+    seq = listed_headlines(seq)  # a headline read as boilerplate or a credit for a word
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:

@@ -14,7 +14,7 @@ from akhbar.model import Related
 from akhbar.parse.boilerplate import is_sponsored_header
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb
 from akhbar.parse.lines import URL, Kind, Line, is_paragraph, words
-from akhbar.parse.vocab import ORDINAL_HEADING_RE
+from akhbar.parse.vocab import BYLINE_RE, ORDINAL_HEADING_RE
 
 __all__ = [
     "LIST_NUMBER",
@@ -26,6 +26,7 @@ __all__ = [
     "headline_like",
     "inline_related",
     "is_paid",
+    "listed_headlines",
 ]
 
 _TEXT = Kind.TEXT
@@ -162,3 +163,30 @@ def headline_like(line: Line) -> bool:
 def bulleted(seq: list[Line], bullet: str) -> bool:
     """Whether a text line of ``seq`` opens with ``bullet`` (a list's headlines)."""
     return any(ln.kind is Kind.TEXT and ln.text[0] == bullet for ln in seq)
+
+
+#: a credit names a person in four words at most; a label's rest that runs longer is a title
+#: (``تقرير: تهديدات إلكترونية بدعم من الحكومة الروسية``)
+_MAX_CREDIT_NAME_WORDS = 4
+
+
+def listed_headlines(seq: list[Line]) -> list[Line]:
+    """A read-also list's lines with its headlines as text: a line read as boilerplate for a
+    word it holds (``… قناتنا الثقافية!!``, ``headline_like``) between two headlines of the
+    list, and one opening with a credit's label over a title rather than a name (``تقرير: …``)
+    under a headline. Only in a list: a block holding an article's paragraph is an embedded
+    article, whose credit lines are its own."""
+    if any(ln.kind is _TEXT and article_paragraph(ln.text) for ln in seq):
+        return seq
+    out = list(seq)
+    for k in range(1, len(out)):
+        ln = out[k]
+        if out[k - 1].kind is not _TEXT or ln.kind not in (Kind.BOILER, Kind.BYLINE):
+            continue
+        if ln.kind is Kind.BOILER:
+            between = k + 1 < len(out) and out[k + 1].kind is _TEXT
+            if between and headline_like(ln):
+                out[k] = ln._replace(kind=_TEXT)
+        elif (m := BYLINE_RE.match(ln.text)) and words(m["rest"]) > _MAX_CREDIT_NAME_WORDS:
+            out[k] = ln._replace(kind=_TEXT, value=None, label=None)
+    return out
