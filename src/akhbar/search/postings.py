@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -39,9 +39,8 @@ __all__ = [
 
 POSTINGS_TABLE = "search_postings"
 POSTINGS_KEY = "search.postings_rowid"
-#: a term's segments are merged into one when it has this many: a query reads a few dozen
-#: small rows at most; merging at 8 cost 5.5 of 25 s of CPU over SaudiNewsNet's 16 batches
-MERGE_AT = 32
+#: a term's segments are merged into one when it has this many (reads stay a few rows)
+MERGE_AT = 8
 
 _SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS {POSTINGS_TABLE} (term TEXT NOT NULL, first INTEGER NOT NULL, "
@@ -50,8 +49,6 @@ _SCHEMA = (
 )
 #: FTS5's ``ascii`` tokenizer: every ASCII character but a letter or digit separates words
 _SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
-#: an ASCII character that separates words (but a space) or folds (A-Z)
-_SPACES_ONLY = re.compile(r"[\x00-\x1f\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7fA-Z]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DOCS = np.dtype("<u4")
 _COUNTS = (np.dtype("<u2"), np.dtype("<u4"))  # the narrower when every count fits
@@ -62,9 +59,7 @@ I64 = npt.NDArray[np.int64]
 
 def fts_tokens(text: str) -> list[str]:
     """``text`` split into tokens as FTS5's ``ascii`` tokenizer splits it."""
-    if _SPACES_ONLY.search(text) is None:  # the analyzed text's usual case: split at spaces
-        return [t for t in text.split(" ") if t]
-    return [t for t in _SEPARATORS.split(text.translate(_ASCII_LOWER)) if t]
+    return [t.translate(_ASCII_LOWER) for t in _SEPARATORS.split(text) if t]
 
 
 def is_one_token(term: str) -> bool:
@@ -101,15 +96,10 @@ class Postings:
 
 class PostingsBuilder:
     """The postings of a run of indexed articles (rowids ascending), written as one segment
-    per term. Each article's words are counted in C (``Counter``) and appended to flat lists;
-    ``write`` groups them by term with numpy (per-posting Python cost ~40x that)."""
+    per term."""
 
     def __init__(self) -> None:
-        #: (term, article, count) of every distinct word of each headline, then of each body
-        self._cols = (
-            (list[str](), list[int](), list[int]()),
-            (list[str](), list[int](), list[int]()),
-        )
+        self._terms: dict[str, tuple[list[int], list[int], list[int]]] = {}
         self.first: int | None = None
 
     def add(self, rowid: int, head: str, body: str) -> None:
@@ -118,62 +108,30 @@ class PostingsBuilder:
             raise ValueError(f"rowid {rowid} does not fit the postings' 32-bit article ids")
         if self.first is None:
             self.first = rowid
-        for text, (terms, docs, counts) in zip((head, body), self._cols, strict=True):
-            found = Counter(fts_tokens(text))
-            terms += found.keys()
-            counts += found.values()
-            docs += [rowid] * len(found)
-
-    def _segments(self) -> Iterator[tuple[str, bytes, bytes, bytes]]:
-        """(term, docs, head, body) blobs of each term, in term order."""
-        (h_terms, h_docs, h_n), (b_terms, b_docs, b_n) = self._cols
-        everything = h_terms + b_terms
-        terms = sorted(dict.fromkeys(everything))
-        index = dict(zip(terms, range(len(terms)), strict=True))
-        ids = np.array(list(map(index.__getitem__, everything)), np.int64)
-        n_head = len(h_terms)
-        docs = np.array(h_docs + b_docs, np.int64)
-        # one key per (term, article), in term then article order
-        keys, where = np.unique((ids << 32) | docs, return_inverse=True)
-        counts = np.array(h_n + b_n, np.int64)
-        head = np.bincount(where[:n_head], counts[:n_head], len(keys)).astype(np.int64)
-        body = np.bincount(where[n_head:], counts[n_head:], len(keys)).astype(np.int64)
-        term_of = keys >> 32
-        starts = np.flatnonzero(np.r_[True, term_of[1:] != term_of[:-1]])
-        ends = np.r_[starts[1:], len(keys)]
-        wide = (np.maximum.reduceat(np.maximum(head, body), starts) > 0xFFFF).tolist()
-        # the arrays as bytes once; a term's blobs are slices of them
-        article = (keys & 0xFFFFFFFF).astype(_DOCS).tobytes()
-        narrow = [a.astype(_COUNTS[0]).tobytes() for a in (head, body)]
-        step, size = _DOCS.itemsize, _COUNTS[0].itemsize
-        names = [terms[i] for i in term_of[starts].tolist()]
-        for name, a, b, is_wide in zip(names, starts.tolist(), ends.tolist(), wide, strict=True):
-            docs_blob = article[a * step : b * step]
-            if is_wide:
-                yield name, docs_blob, *(c[a:b].astype(_COUNTS[1]).tobytes() for c in (head, body))
-            else:
-                yield (
-                    name,
-                    docs_blob,
-                    narrow[0][a * size : b * size],
-                    narrow[1][a * size : b * size],
-                )
+        in_head = Counter(fts_tokens(head))
+        in_body = Counter(fts_tokens(body))
+        terms = self._terms
+        for term in in_head.keys() | in_body.keys():
+            lists = terms.get(term)
+            if lists is None:
+                lists = terms[term] = ([], [], [])
+            lists[0].append(rowid)
+            lists[1].append(in_head.get(term, 0))
+            lists[2].append(in_body.get(term, 0))
 
     def write(self, conn: sqlite3.Connection) -> None:
         """Insert the segments (inside the caller's transaction) and merge the terms that
         have ``MERGE_AT`` segments now."""
         if self.first is None:
             return
-        first = self.first
-        segments = list(self._segments())
         conn.executemany(
             f"INSERT INTO {POSTINGS_TABLE} VALUES (?, ?, ?, ?, ?)",
-            ((t, first, d, h, b) for t, d, h, b in segments),
+            ((t, self.first, *_blobs(*lists)) for t, lists in self._terms.items()),
         )
-        written = [seg[0] for seg in segments]
+        terms = list(self._terms)
         full: list[str] = []
-        for k in range(0, len(written), 5000):
-            part = written[k : k + 5000]
+        for k in range(0, len(terms), 5000):
+            part = terms[k : k + 5000]
             full += [
                 r[0]
                 for r in conn.execute(
@@ -185,10 +143,12 @@ class PostingsBuilder:
         merge(conn, full)
 
 
-def _blobs(docs: I64, head: U32, body: U32) -> tuple[bytes, bytes, bytes]:
-    """One term's arrays as stored (counts 16-bit unless one does not fit)."""
-    kind = _COUNTS[bool(len(docs)) and int(max(head.max(), body.max())) > 0xFFFF]
-    return docs.astype(_DOCS).tobytes(), head.astype(kind).tobytes(), body.astype(kind).tobytes()
+def _blobs(docs: Iterable[int], head: Iterable[int], body: Iterable[int]) -> tuple[bytes, ...]:
+    counts = [np.fromiter(c, np.int64) for c in (head, body)]
+    wide = any(len(c) and int(c.max()) > 0xFFFF for c in counts)
+    kind = _COUNTS[wide]
+    return (np.fromiter(docs, np.int64).astype(_DOCS).tobytes(),
+            *(c.astype(kind).tobytes() for c in counts))  # fmt: skip
 
 
 def _arrays(docs: bytes, head: bytes, body: bytes) -> Postings:
@@ -221,7 +181,7 @@ def merge(conn: sqlite3.Connection, terms: Sequence[str] | None = None) -> None:
         conn.execute(f"DELETE FROM {POSTINGS_TABLE} WHERE term = ?", (term,))
         conn.execute(
             f"INSERT INTO {POSTINGS_TABLE} VALUES (?, ?, ?, ?, ?)",
-            (term, rows[0][0], *_blobs(one.docs, one.head, one.body)),
+            (term, rows[0][0], *_blobs(one.docs.tolist(), one.head.tolist(), one.body.tolist())),
         )
 
 
