@@ -281,6 +281,5 @@ def fast_matches(
 
 def _counts(codes: Ints, names: tuple[str, ...]) -> dict[str, int]:
     """How many of ``codes`` name each of ``names`` (-1, none, is not counted)."""
-    counts = np.bincount(codes + 1, minlength=len(names) + 1)[1:]  # -1 (none) at 0
-    found = np.flatnonzero(counts)
-    return {names[c]: k for c, k in zip(found.tolist(), counts[found].tolist(), strict=True)}
+    found, n = np.unique(codes[codes >= 0], return_counts=True)
+    return {names[c]: k for c, k in zip(found.tolist(), n.tolist(), strict=True)}

@@ -17,11 +17,6 @@ the FTS rowid is ``articles.rowid``. ``index_pending`` indexes every article abo
 (``meta['search.indexed_rowid']``) in one transaction with the watermark update, so a crash
 leaves either both or neither, and calling it again is a no-op. The stemmer an index was built
 with is recorded (``meta['search.algorithm']``) and queries use the same one.
-
-In the same transaction ``index_pending`` writes the stems' posting arrays
-(``akhbar.search.postings``), from which most queries are matched and ranked without asking
-FTS5 row by row (``akhbar.search.fastrank``); a store indexed before they existed gets them at
-its next ``index_pending`` (its articles analyzed again, once) and is searched by FTS5 until then.
 """
 
 from __future__ import annotations
