@@ -227,17 +227,11 @@ def fast_matches(
     *,
     memo: SearchMemo,
     weights: tuple[float, float],
-    relaxed: bool = False,
 ) -> MatchSet | None:
     """Every article matching every clause of ``query`` within ``filters`` (``days``: their
     checked first and last day) with its BM25 under the (head, body) ``weights``, and whether
     it holds one of the query's words in its headline (``MatchSet.tier``); None when this
-    query or store is not one the postings answer.
-
-    ``relaxed``: the articles matching some clauses but not all instead
-    (``query.relaxed_expression``: ``(any) NOT (all)``). FTS5 scores those by the phrases of
-    the ``any`` part only: a phrase under ``NOT`` has no instances in a row that matches
-    (measured: 1,705 of 1,705 queries bit-identical, none when they are counted)."""
+    query or store is not one the postings answer."""
     if filters.tags or any(w != int(w) for w in weights):
         return None
     positive = [t for clause in query.clauses for t in clause]
@@ -256,9 +250,6 @@ def fast_matches(
         clauses.append(reduce(np.union1d, docs) if len(docs) > 1 else docs[0])
         k += len(clause)
     rowids = reduce(_intersect, sorted(clauses, key=len))
-    if relaxed:
-        some = reduce(np.union1d, clauses) if len(clauses) > 1 else clauses[0]
-        rowids = some[~_positions(rowids, some)[1]]
     for p in phrases[k:]:  # the excluded words
         rowids = rowids[~_positions(p.docs, rowids)[1]]
     rowids = _within(table, rowids, filters, *days)
