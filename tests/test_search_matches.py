@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import numpy as np
 import pytest
 from test_search import RECORDS
 
@@ -47,24 +46,9 @@ def test_ties_go_to_the_more_recent_then_the_higher_rowid() -> None:
             Match(5, -2.0, "", None, None, False),
         ]
     )
-    assert [r for r, _ in found.best(5)] == [2, 4, 3, 1, 5]
-    assert found.best(2) == [(2, -3.0), (4, -2.0)]  # the tie at the 2nd place kept apart
-    assert len(found) == 5 and found.score_of([5, 6, 1]) == {5: -2.0, 1: -2.0}
-    assert found.page(2, 1, links=None, tier_above=500, slack=10) == [(4, -2.0), (3, -2.0)]
-    assert found.outlets == {"sabq": 2, "aawsat": 2} and found.indexed == 4
-    assert found.days == {"2015-08-01": 1, "2015-07-01": 1, "2015-08-02": 2}
-
-
-def test_the_headline_tier_ranks_when_it_fills_the_page() -> None:
-    scores = np.array([-5.0, -4.0, -3.0, -2.0, -1.0])
-    found = MatchSet(
-        np.arange(1, 6), scores, np.zeros(5, np.int64),
-        tier=np.array([False, False, True, True, True]), outlets={}, days={}, indexed=5,
-    )  # fmt: skip
-    assert found.ranked(2, 0, tier_above=4, slack=0) == [(3, -3.0), (4, -2.0)]
-    assert found.ranked(2, 1, tier_above=4, slack=0) == [(4, -2.0), (5, -1.0)]
-    assert found.ranked(2, 2, tier_above=4, slack=0) == [(3, -3.0), (4, -2.0)]  # 3 < 4: all
-    assert found.ranked(2, 0, tier_above=5, slack=0) == [(1, -5.0), (2, -4.0)]  # not above
+    assert [r for r, _ in found.ranked] == [2, 4, 3, 1, 5]
+    assert len(found) == 5 and found.scores[5] == -2.0
+    assert found.page(2, 1, links=None) == [(4, -2.0), (3, -2.0)]
 
 
 def test_read_matches_reads_all_or_none(conn: sqlite3.Connection) -> None:
@@ -75,7 +59,7 @@ def test_read_matches_reads_all_or_none(conn: sqlite3.Connection) -> None:
     scores = dict(
         conn.execute(f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ?", [expr])
     )
-    assert dict(found.best(100)) == scores and found.score_of(sorted(scores)) == scores
+    assert found.scores == scores
 
 
 @pytest.mark.parametrize("filters", FILTERS)

@@ -342,11 +342,11 @@ class _Request:
         they answer this query (``akhbar.search.fastrank``: the same scores), else FTS5."""
         expr = match_expression(self.query, mode="all")
         if expr not in self.read and self.kept_memo:
-            found = fast_matches(
+            answered, found = fast_matches(
                 self.conn, self.query, self.filters, self.days, memo=self.memo,
-                weights=(WEIGHTS[0], WEIGHTS[1]),
+                weights=(WEIGHTS[0], WEIGHTS[1]), few=TIER_ABOVE,
             )  # fmt: skip
-            if found is not None:
+            if answered:
                 self.read[expr] = found
         return self.matches(expr)
 
@@ -402,9 +402,7 @@ def _search(
     rows: list[tuple[int, float, bool]] = []
     if offset < n_strict:
         if found is not None:
-            page = found.page(
-                limit, offset, links=req.grouping, tier_above=TIER_ABOVE, slack=_TIE_SLACK
-            )
+            page = found.page(limit, offset, links=req.grouping)
         else:
             page = _page(
                 conn, strict, where, args, limit, offset,

@@ -7,10 +7,10 @@ most of the cost, so counting the tags in a second query of their own cost ~1.6Ã
 Counts are exact: the page shows them as numbers.
 
 ``search_with_facets`` is what the search page asks for: one page of ``search`` and the facets,
-with the query parsed once and the strict matches counted once. When the ranking has every
-match at hand (from the posting arrays, ``akhbar.search.fastrank``, or few of them read from
-FTS5, ``akhbar.search.matches``) the outlets and days are counted from them and only the tags
-take a statement; otherwise the facet statement counts the matches for the ranking too.
+with the query parsed once and the strict matches counted once. When they are few
+(``akhbar.search.matches``) the ranking reads every one of them anyway, so the outlets and days
+are counted from those rows and only the tags take a statement; otherwise the facet statement
+counts the matches for the ranking too.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from akhbar.search.query import Query, match_expression, parse_query
 from akhbar.search.results import Facets, Filters, SearchResults
 
 __all__ = ["facets", "search_with_facets"]
-
-_TAG_CHUNK = 10_000
 
 
 def _sql(join: str, conds: str) -> str:
@@ -69,7 +67,7 @@ def search_with_facets(
     _check_page(limit, offset)
     request = _request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
     matches = request.strict_matches()
-    if matches is not None:  # counted from the matches read for the ranking
+    if matches is not None:  # few: counted from the matches read for the ranking
         found, n_strict = _facets_of(conn, matches, top), len(matches)
     else:
         found, n_strict = _facets(conn, request.query, request.where, request.args, top)
@@ -77,34 +75,21 @@ def search_with_facets(
 
 
 def _facets_of(conn: sqlite3.Connection, matches: MatchSet, top: int) -> Facets:
-    """``_facets`` of matches already read: outlets and days counted with them (of the
-    matches the index has a row for, as the facet statement joins them), the top tags here."""
-    return _facets_result(
-        dict(matches.outlets),
-        dict(matches.days),
-        _top_tags(conn, matches.rowids.tolist(), top),
-        matches.indexed,
-        top,
-    )
-
-
-def _top_tags(conn: sqlite3.Connection, rowids: list[int], top: int) -> list[tuple[str, int]]:
-    """The ``top`` tags of these articles, most articles first (then by tag): the facet
-    statement's order. Looked up on the ``article_tags`` primary key, a chunk of rowids at a
-    time (SQLite binds 32,766 values at most); none when no article has a tag."""
-    if not rowids or _run(conn, "SELECT 1 FROM article_tags LIMIT 1", ()) == []:
-        return []
-    counts: dict[str, int] = {}
-    for k in range(0, len(rowids), _TAG_CHUNK):
-        part = rowids[k : k + _TAG_CHUNK]
-        for tag, n in _run(
+    """``_facets`` of matches already read: outlets and days counted here (of the matches
+    the index has a row for, as the facet statement joins them), the top tags by one
+    statement on the ``article_tags`` primary key."""
+    tags: list[tuple[str, int]] = []
+    if matches.ranked:
+        rowids = [r for r, _ in matches.ranked]
+        rows = _run(
             conn,
-            "SELECT tag, count(*) FROM article_tags "
-            f"WHERE article IN ({','.join('?' * len(part))}) GROUP BY tag",
-            part,
-        ):
-            counts[tag] = counts.get(tag, 0) + int(n)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+            "SELECT tag, count(*) AS n FROM article_tags "
+            f"WHERE article IN ({','.join('?' * len(rowids))}) "
+            "GROUP BY tag ORDER BY n DESC, tag LIMIT ?",
+            [*rowids, top],
+        )
+        tags = [(tag, int(n)) for tag, n in rows]
+    return _facets_result(dict(matches.outlets), dict(matches.days), tags, matches.indexed, top)
 
 
 def _facets(

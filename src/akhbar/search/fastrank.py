@@ -181,42 +181,25 @@ def _within(
     return rowids[keep]
 
 
-def _positions(docs: Ints, rowids: Ints) -> tuple[Ints, npt.NDArray[np.bool_]]:
-    """Where each of ``rowids`` is in ``docs`` (both ascending), and whether it is there."""
-    at = np.searchsorted(docs, rowids)
-    found = at < len(docs)
-    found[found] = docs[at[found]] == rowids[found]
-    return at, found
-
-
-def _intersect(a: Ints, b: Ints) -> Ints:
-    """The rowids in both (ascending, unique): the shorter looked up in the longer."""
-    if len(a) > len(b):
-        a, b = b, a
-    return a[_positions(b, a)[1]]
-
-
 def _bm25(
     table: DocTable, rowids: Ints, phrases: Sequence[Postings], weights: tuple[float, float]
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
-    """FTS5's ``bm25()`` of each of ``rowids`` for these phrases (in expression order), and
-    whether one of the phrases is in its headline."""
+) -> npt.NDArray[np.float64]:
+    """FTS5's ``bm25()`` of each of ``rowids`` for these phrases, in expression order."""
     norm = K1 * (1 - B + B * table.size[rowids] / table.avgdl)
     score = np.zeros(len(rowids), np.float64)
-    in_head = np.zeros(len(rowids), np.bool_)
     for p in phrases:
         n_hit = len(p.docs)
         idf = math.log((table.rows - n_hit + 0.5) / (n_hit + 0.5))
         if idf <= 0.0:
             idf = 1e-6
-        at, found = _positions(p.docs, rowids)
+        at = np.searchsorted(p.docs, rowids)
+        found = at < n_hit
+        found[found] = p.docs[at[found]] == rowids[found]
         freq = np.zeros(len(rowids), np.float64)
         k = at[found]
-        head = p.head[k]
-        freq[found] = head * weights[0] + p.body[k] * weights[1]
-        in_head[found] |= head > 0
+        freq[found] = p.head[k] * weights[0] + p.body[k] * weights[1]
         score = score + idf * ((freq * (K1 + 1.0)) / (freq + norm))
-    return -1.0 * score, in_head
+    return -1.0 * score
 
 
 def fast_matches(
@@ -227,43 +210,45 @@ def fast_matches(
     *,
     memo: SearchMemo,
     weights: tuple[float, float],
-) -> MatchSet | None:
-    """Every article matching every clause of ``query`` within ``filters`` (``days``: their
-    checked first and last day) with its BM25 under the (head, body) ``weights``, and whether
-    it holds one of the query's words in its headline (``MatchSet.tier``); None when this
+    few: int,
+) -> tuple[bool, MatchSet | None]:
+    """(answered, matches): every article matching every clause of ``query`` within
+    ``filters`` (``days``: their checked first and last day) with its BM25 under the (head,
+    body) ``weights``; None when there are more than ``few``. Not answered (False) when this
     query or store is not one the postings answer."""
     if filters.tags or any(w != int(w) for w in weights):
-        return None
+        return False, None
     positive = [t for clause in query.clauses for t in clause]
     words = [_word(t) for t in (*positive, *query.excluded)]
     if not words or any(w is None for w in words):
-        return None
+        return False, None
     table = _table(conn, memo)
     if table is None:
-        return None
+        return False, None
     postings = read_postings(conn, [w for w in words if w is not None])
     phrases = [postings[w] for w in words if w is not None]  # FTS5's phrase order
     clauses: list[Ints] = []
     k = 0
     for clause in query.clauses:
-        docs = [phrases[k + j].docs for j in range(len(clause))]
+        docs = [phrases[k + j].docs.astype(np.int64) for j in range(len(clause))]
         clauses.append(reduce(np.union1d, docs) if len(docs) > 1 else docs[0])
         k += len(clause)
-    rowids = reduce(_intersect, sorted(clauses, key=len))
-    for p in phrases[k:]:  # the excluded words
-        rowids = rowids[~_positions(p.docs, rowids)[1]]
+    clauses.sort(key=len)
+    rowids = reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True), clauses)
+    for p in phrases[k:]:
+        rowids = np.setdiff1d(rowids, p.docs.astype(np.int64), assume_unique=True)
     rowids = _within(table, rowids, filters, *days)
+    if len(rowids) > few:
+        return True, None
     if len(rowids) and int(rowids.max()) >= len(table.size):
-        return None  # rows the table was not loaded with: cannot be, the watermarks agree
-    scores, in_head = _bm25(table, rowids, phrases, weights)
+        return False, None  # rows the table was not loaded with: cannot be, watermarks agree
+    scores = _bm25(table, rowids, phrases, weights)
+    # the BM25 order, recency breaking exact ties, then the higher rowid (``MatchSet.of``)
+    order = np.lexsort((-rowids, -table.recency[rowids], scores))
+    ranked = zip(rowids[order].tolist(), scores[order].tolist(), strict=True)
     indexed = rowids[table.indexed[rowids]]
-    return MatchSet(
-        rowids,
-        scores,
-        table.recency[rowids],
-        # ``query.headline_expression``: a positive word in the headline (an excluded word is
-        # in no match's headline or body, so any of the phrases tells the same)
-        tier=in_head,
+    return True, MatchSet(
+        list(ranked),
         outlets=_counts(table.outlet[indexed], table.outlets),
         days=_counts(table.day[indexed], table.days),
         indexed=len(indexed),

@@ -22,9 +22,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
-
 from akhbar.search.copies import follow_copies
 from akhbar.search.hits import CopyLinks
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, query_index
@@ -45,32 +42,23 @@ class Match:
     indexed: bool
 
 
-Ints = npt.NDArray[np.int64]
-
-
 class MatchSet:
-    """The matches of one expression within the filters, as arrays by rowid (ascending):
-    their BM25, the rank of their published dates (``recency``: later is higher), whether
-    they hold a query word in the headline (``tier``, when known); and the facet counts by
-    outlet and day (of the matches the index has a row for: ``indexed`` of them)."""
+    """The matches of one expression within the filters: the BM25 order (recency breaking
+    exact ties, then the higher rowid) with the scores, and the facet counts by outlet and
+    day (of the matches the index has a row for: ``indexed`` of them)."""
 
-    __slots__ = ("days", "indexed", "outlets", "recency", "rowids", "scores", "tier")
+    __slots__ = ("days", "indexed", "outlets", "ranked", "scores")
 
     def __init__(
         self,
-        rowids: Ints,
-        scores: npt.NDArray[np.float64],
-        recency: Ints,
+        ranked: Sequence[tuple[int, float]],
         *,
-        tier: npt.NDArray[np.bool_] | None = None,
         outlets: Mapping[str, int],
         days: Mapping[str, int],
         indexed: int,
     ) -> None:
-        self.rowids = rowids
-        self.scores = scores
-        self.recency = recency
-        self.tier = tier
+        self.ranked = tuple(ranked)
+        self.scores = dict(self.ranked)
         self.outlets = outlets
         self.days = days
         self.indexed = indexed
@@ -78,77 +66,35 @@ class MatchSet:
     @staticmethod
     def of(matches: Sequence[Match]) -> MatchSet:
         """The set of these matches (any order)."""
-        rows = sorted(matches, key=lambda m: m.rowid)
-        dates = {p: k for k, p in enumerate(sorted({m.published for m in rows}))}
+        # stable sorts, least significant key first: what ``engine._ranked`` sorts by
+        order = sorted(matches, key=lambda m: m.rowid, reverse=True)
+        order.sort(key=lambda m: m.published, reverse=True)
+        order.sort(key=lambda m: m.score)
         outlets: dict[str, int] = {}
         days: dict[str, int] = {}
-        indexed = [m for m in rows if m.indexed]
+        indexed = [m for m in matches if m.indexed]
         for m in indexed:
             if m.outlet is not None:
                 outlets[m.outlet] = outlets.get(m.outlet, 0) + 1
             if m.day is not None:
                 days[m.day] = days.get(m.day, 0) + 1
         return MatchSet(
-            np.array([m.rowid for m in rows], np.int64),
-            np.array([m.score for m in rows], np.float64),
-            np.array([dates[m.published] for m in rows], np.int64),
-            outlets=outlets,
-            days=days,
-            indexed=len(indexed),
+            [(m.rowid, m.score) for m in order], outlets=outlets, days=days, indexed=len(indexed)
         )
 
     def __len__(self) -> int:
-        return len(self.rowids)
+        return len(self.ranked)
 
-    def best(self, n: int, *, in_tier: bool = False) -> list[tuple[int, float]]:
-        """The ``n`` first (rowid, bm25) in BM25 order, recency breaking exact ties, then the
-        higher rowid (what ``engine._ranked`` sorts by); of the tier only with ``in_tier``."""
-        scores = self.scores
-        if in_tier and self.tier is not None:
-            idx = np.flatnonzero(self.tier)
-        else:
-            idx = np.arange(len(scores))
-        if len(idx) > n > 0:  # only those that can be among the n (ties at the n-th kept)
-            kth = np.partition(scores[idx], n - 1)[n - 1]
-            idx = idx[scores[idx] <= kth]
-        order = idx[np.lexsort((-self.rowids[idx], -self.recency[idx], scores[idx]))[:n]]
-        return list(zip(self.rowids[order].tolist(), scores[order].tolist(), strict=True))
-
-    def ranked(
-        self, limit: int, offset: int, *, tier_above: int, slack: int
-    ) -> list[tuple[int, float]]:
-        """``engine._ranked`` answered from the matches: above ``tier_above`` matches, ranked
-        among the tier when it fills the page."""
-        want = offset + limit + slack
-        if len(self) > tier_above and self.tier is not None:
-            rows = self.best(want, in_tier=True)
-            if len(rows) >= offset + limit:
-                return rows[offset : offset + limit]
-        return self.best(want)[offset : offset + limit]
-
-    def score_of(self, rowids: Sequence[int]) -> dict[int, float]:
-        """The BM25 of those of ``rowids`` that are matches."""
-        want = np.array(rowids, np.int64)
-        at = np.minimum(np.searchsorted(self.rowids, want), max(len(self) - 1, 0))
-        hit = (self.rowids[at] == want) if len(self) else np.zeros(len(want), np.bool_)
-        return dict(zip(want[hit].tolist(), self.scores[at[hit]].tolist(), strict=True))
-
-    def page(
-        self, limit: int, offset: int, *, links: CopyLinks | None, tier_above: int, slack: int
-    ) -> list[tuple[int, float]]:
+    def page(self, limit: int, offset: int, *, links: CopyLinks | None) -> list[tuple[int, float]]:
         """One page of (rowid, bm25): ``engine._page`` answered from the matches. With
         ``links`` each article is followed by its copies that match too (every match is at
         hand, so their scores are too)."""
         if links is None:
-            return self.ranked(limit, offset, tier_above=tier_above, slack=slack)
-        prefix = self.ranked(offset + limit, 0, tier_above=tier_above, slack=slack)
-        copies = links.of([r for r, _ in prefix])
-        if not copies:
-            return prefix[offset : offset + limit]
-        scores = dict(prefix)
-        scores.update(self.score_of(sorted({c for cs in copies.values() for c in cs})))
-        order = follow_copies([r for r, _ in prefix], copies, matching=scores)
-        return [(r, scores[r]) for r in order[offset : offset + limit]]
+            return list(self.ranked[offset : offset + limit])
+        prefix = [r for r, _ in self.ranked[: offset + limit]]
+        copies = links.of(prefix)
+        order = follow_copies(prefix, copies, matching=self.scores) if copies else prefix
+        return [(r, self.scores[r]) for r in order[offset : offset + limit]]
 
 
 def read_matches(

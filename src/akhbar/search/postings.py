@@ -54,7 +54,6 @@ _DOCS = np.dtype("<u4")
 _COUNTS = (np.dtype("<u2"), np.dtype("<u4"))  # the narrower when every count fits
 
 U32 = npt.NDArray[np.uint32]
-I64 = npt.NDArray[np.int64]
 
 
 def fts_tokens(text: str) -> list[str]:
@@ -73,7 +72,7 @@ class Postings:
 
     __slots__ = ("body", "docs", "head")
 
-    def __init__(self, docs: I64, head: U32, body: U32) -> None:
+    def __init__(self, docs: U32, head: U32, body: U32) -> None:
         self.docs = docs
         self.head = head
         self.body = body
@@ -81,7 +80,7 @@ class Postings:
     @staticmethod
     def empty() -> Postings:
         none = np.zeros(0, np.uint32)
-        return Postings(np.zeros(0, np.int64), none, none)
+        return Postings(none, none, none)
 
     @staticmethod
     def joined(parts: Sequence[Postings]) -> Postings:
@@ -155,7 +154,7 @@ def _arrays(docs: bytes, head: bytes, body: bytes) -> Postings:
     n = len(docs) // _DOCS.itemsize
     kind = _COUNTS[0] if len(head) == n * _COUNTS[0].itemsize else _COUNTS[1]
     return Postings(
-        np.frombuffer(docs, _DOCS).astype(np.int64),
+        np.frombuffer(docs, _DOCS).astype(np.uint32),
         np.frombuffer(head, kind).astype(np.uint32),
         np.frombuffer(body, kind).astype(np.uint32),
     )
