@@ -37,7 +37,7 @@ def conn(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
 
 
 def test_ties_go_to_the_more_recent_then_the_higher_rowid() -> None:
-    found = MatchSet.of(
+    found = MatchSet(
         [
             Match(1, -2.0, "2015-08-01", "sabq", "2015-08-01", True),
             Match(2, -3.0, "2015-07-01", "sabq", "2015-07-01", True),

@@ -91,12 +91,11 @@ def test_memo_stays_within_its_bounds_and_still_gives_the_same_results(
             assert search(conn, q, filters=f, memo=memo) == search(conn, q, filters=f), q
             sizes = memo.sizes()
             assert sizes["stores"] <= 1 and sizes["terms"] <= 5 and sizes["forms"] <= 60
-            assert sizes["doc_tables"] == 1  # the ranking table of the store searched last
         for aid in _ids(s, 4):
             assert related(conn, aid, memo=memo) == related(conn, aid)
             assert memo.sizes()["terms"] <= 5
     memo.clear()
-    assert memo.sizes() == {"stores": 0, "terms": 0, "forms": 0, "doc_tables": 0}
+    assert memo.sizes() == {"stores": 0, "terms": 0, "forms": 0}
 
 
 def test_memo_sizes_below_one_are_refused_with_the_values() -> None:

@@ -24,7 +24,6 @@ from typing import Any, Literal
 
 from akhbar.errors import QueryError
 from akhbar.search.copies import follow_copies
-from akhbar.search.fastrank import fast_matches
 from akhbar.search.hits import CopyLinks, hits
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, query_index, term_docs
 from akhbar.search.matches import MatchSet, read_matches
@@ -311,7 +310,6 @@ def _request(
         conn=conn, query=parsed, where=(join, conds), args=args, algorithm=algorithm,
         memo=SearchMemo() if memo is None else memo, snippets=snippets,
         links=CopyLinks(conn), group_copies=group_copies, read={},
-        filters=filters, days=check_dates(filters), kept_memo=memo is not None,
     )  # fmt: skip
 
 
@@ -331,24 +329,6 @@ class _Request:
     group_copies: bool
     #: expression -> its matches read so far (None: more than ``TIER_ABOVE``)
     read: dict[str, MatchSet | None]
-    filters: Filters
-    #: the filters' first and last day, checked
-    days: tuple[str | None, str | None]
-    #: the caller keeps the memo across searches (worth loading the posting ranker's table)
-    kept_memo: bool
-
-    def strict_matches(self) -> MatchSet | None:
-        """``matches`` of the articles matching every clause: from the posting arrays when
-        they answer this query (``akhbar.search.fastrank``: the same scores), else FTS5."""
-        expr = match_expression(self.query, mode="all")
-        if expr not in self.read and self.kept_memo:
-            answered, found = fast_matches(
-                self.conn, self.query, self.filters, self.days, memo=self.memo,
-                weights=(WEIGHTS[0], WEIGHTS[1]), few=TIER_ABOVE,
-            )  # fmt: skip
-            if answered:
-                self.read[expr] = found
-        return self.matches(expr)
 
     def matches(self, expr: str) -> MatchSet | None:
         """Every match of ``expr`` within the filters when they are at most ``TIER_ABOVE``
@@ -396,7 +376,7 @@ def _search(
     strict = match_expression(parsed, mode="all")
     if match == "auto" and _is_long(parsed):
         return _search_long(req, strict, limit, offset)
-    found = req.strict_matches()
+    found = req.matches(strict)
     if n_strict is None:
         n_strict = len(found) if found is not None else _count(conn, strict, where, args)
     rows: list[tuple[int, float, bool]] = []

@@ -66,7 +66,7 @@ def search_with_facets(
     ``facets(conn, query, filters, top=…)`` at once (the same results), for less work."""
     _check_page(limit, offset)
     request = _request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
-    matches = request.strict_matches()
+    matches = request.matches(match_expression(request.query, mode="all"))
     if matches is not None:  # few: counted from the matches read for the ranking
         found, n_strict = _facets_of(conn, matches, top), len(matches)
     else:
@@ -78,9 +78,20 @@ def _facets_of(conn: sqlite3.Connection, matches: MatchSet, top: int) -> Facets:
     """``_facets`` of matches already read: outlets and days counted here (of the matches
     the index has a row for, as the facet statement joins them), the top tags by one
     statement on the ``article_tags`` primary key."""
+    outlets: dict[str, int] = {}
+    days: dict[str, int] = {}
+    total = 0
+    for m in matches.matches:
+        if not m.indexed:
+            continue
+        total += 1
+        if m.outlet is not None:
+            outlets[m.outlet] = outlets.get(m.outlet, 0) + 1
+        if m.day is not None:
+            days[m.day] = days.get(m.day, 0) + 1
     tags: list[tuple[str, int]] = []
-    if matches.ranked:
-        rowids = [r for r, _ in matches.ranked]
+    if matches.matches:
+        rowids = [m.rowid for m in matches.matches]
         rows = _run(
             conn,
             "SELECT tag, count(*) AS n FROM article_tags "
@@ -89,7 +100,7 @@ def _facets_of(conn: sqlite3.Connection, matches: MatchSet, top: int) -> Facets:
             [*rowids, top],
         )
         tags = [(tag, int(n)) for tag, n in rows]
-    return _facets_result(dict(matches.outlets), dict(matches.days), tags, matches.indexed, top)
+    return _facets_result(outlets, days, tags, total, top)
 
 
 def _facets(

@@ -28,13 +28,6 @@ from typing import Any, cast
 
 from akhbar.errors import QueryError, StoreError
 from akhbar.search.memo import SearchMemo, TermCounts
-from akhbar.search.postings import (
-    POSTINGS_KEY,
-    POSTINGS_TABLE,
-    PostingsBuilder,
-    create_postings,
-    merge,
-)
 from akhbar.text import Algorithm, stem
 from akhbar.text.analysis import Analysis, words_of
 from akhbar.text.analysis import analyze as analyze_article
@@ -116,12 +109,9 @@ def ensure_schema(conn: sqlite3.Connection, *, algorithm: Algorithm = "light") -
         return
     with _savepoint(conn, "search_schema"):
         if table(FTS_TABLE):  # an index of an older layout: rebuild it from scratch
-            for name in (VOCAB_TABLE, FTS_TABLE, DOCS_TABLE, POSTINGS_TABLE):
+            for name in (VOCAB_TABLE, FTS_TABLE, DOCS_TABLE):
                 conn.execute(f"DROP TABLE IF EXISTS {name}")
-            conn.execute(
-                "DELETE FROM meta WHERE key IN (?, ?, ?)",
-                (ALGORITHM_KEY, WATERMARK_KEY, POSTINGS_KEY),
-            )
+            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (ALGORITHM_KEY, WATERMARK_KEY))
         for statement in _SCHEMA:
             conn.execute(statement)
         conn.execute(
@@ -199,20 +189,17 @@ def _rows(
     after: int,
     algorithm: Algorithm,
     analyses: Mapping[str, Analysis] | None = None,
-    *,
-    upto: int | None = None,
 ) -> Iterator[tuple[list[Row], list[Doc]]]:
     last = after
     cache: dict[str, str] = {}  # stems of this pass's words (most words of a batch repeat)
     given = analyses or {}
-    bound = (1 << 63) - 1 if upto is None else upto
     while True:
         # the text only for the articles not analyzed by the ingest workers (reading every
         # body again cost ~1 s over SaudiNewsNet)
         batch = conn.execute(
             "SELECT rowid, id, outlet, day, published FROM articles "
-            "WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?",
-            (last, bound, _BATCH),
+            "WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (last, _BATCH),
         ).fetchall()
         if not batch:
             return
@@ -268,14 +255,7 @@ def index_pending(
         )
     count = 0
     with _savepoint(conn, "search_index"):
-        create_postings(conn)
         after = indexed_rowid(conn)
-        postings = PostingsBuilder()
-        # a store indexed before the postings existed: theirs first (analyzed again, once)
-        built = _postings_rowid(conn)
-        for rows, _ in _rows(conn, built, current, upto=after):
-            for rowid, head, body, _, _ in rows:
-                postings.add(rowid, head, body)
         last = after
         for rows, docs in _rows(conn, after, current, analyses):
             conn.executemany(
@@ -283,22 +263,13 @@ def index_pending(
                 rows,
             )
             conn.executemany(f"INSERT INTO {DOCS_TABLE} VALUES (?, ?, ?, ?)", docs)
-            for rowid, head, body, _, _ in rows:
-                postings.add(rowid, head, body)
             count += len(rows)
             last = rows[-1][0]
-        postings.write(conn)
-        if last != after or built != after:
-            conn.executemany(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                [(WATERMARK_KEY, str(last)), (POSTINGS_KEY, str(last))],
+        if last != after:
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (WATERMARK_KEY, str(last))
             )
     return count
-
-
-def _postings_rowid(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (POSTINGS_KEY,)).fetchone()
-    return int(row[0]) if row else 0
 
 
 def reindex(conn: sqlite3.Connection, *, algorithm: Algorithm = "light") -> int:
@@ -309,10 +280,8 @@ def reindex(conn: sqlite3.Connection, *, algorithm: Algorithm = "light") -> int:
         conn.execute(f"DROP TABLE IF EXISTS {VOCAB_TABLE}")
         conn.execute(f"DROP TABLE IF EXISTS {DOCS_TABLE}")
         conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-        conn.execute(f"DROP TABLE IF EXISTS {POSTINGS_TABLE}")
         conn.execute(
-            "DELETE FROM meta WHERE key IN (?, ?, ?, ?)",
-            (ALGORITHM_KEY, WATERMARK_KEY, VERSION_KEY, POSTINGS_KEY),
+            "DELETE FROM meta WHERE key IN (?, ?, ?)", (ALGORITHM_KEY, WATERMARK_KEY, VERSION_KEY)
         )
     return index_pending(conn, algorithm=algorithm)
 
@@ -321,8 +290,6 @@ def optimize(conn: sqlite3.Connection) -> None:
     """Merge the index's segments into one (after a bulk load; queries get faster)."""
     with _savepoint(conn, "search_optimize"):
         conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (POSTINGS_TABLE,)).fetchone():
-            merge(conn)
 
 
 def term_docs(

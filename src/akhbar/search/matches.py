@@ -18,7 +18,7 @@ way).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,47 +43,22 @@ class Match:
 
 
 class MatchSet:
-    """The matches of one expression within the filters: the BM25 order (recency breaking
-    exact ties, then the higher rowid) with the scores, and the facet counts by outlet and
-    day (of the matches the index has a row for: ``indexed`` of them)."""
+    """The matches of one expression within the filters: the count, the BM25 order
+    (recency breaking exact ties, then the higher rowid), the scores by rowid."""
 
-    __slots__ = ("days", "indexed", "outlets", "ranked", "scores")
+    __slots__ = ("matches", "ranked", "scores")
 
-    def __init__(
-        self,
-        ranked: Sequence[tuple[int, float]],
-        *,
-        outlets: Mapping[str, int],
-        days: Mapping[str, int],
-        indexed: int,
-    ) -> None:
-        self.ranked = tuple(ranked)
-        self.scores = dict(self.ranked)
-        self.outlets = outlets
-        self.days = days
-        self.indexed = indexed
-
-    @staticmethod
-    def of(matches: Sequence[Match]) -> MatchSet:
-        """The set of these matches (any order)."""
+    def __init__(self, matches: Sequence[Match]) -> None:
+        self.matches = tuple(matches)
+        self.scores = {m.rowid: m.score for m in self.matches}
         # stable sorts, least significant key first: what ``engine._ranked`` sorts by
-        order = sorted(matches, key=lambda m: m.rowid, reverse=True)
+        order = sorted(self.matches, key=lambda m: m.rowid, reverse=True)
         order.sort(key=lambda m: m.published, reverse=True)
         order.sort(key=lambda m: m.score)
-        outlets: dict[str, int] = {}
-        days: dict[str, int] = {}
-        indexed = [m for m in matches if m.indexed]
-        for m in indexed:
-            if m.outlet is not None:
-                outlets[m.outlet] = outlets.get(m.outlet, 0) + 1
-            if m.day is not None:
-                days[m.day] = days.get(m.day, 0) + 1
-        return MatchSet(
-            [(m.rowid, m.score) for m in order], outlets=outlets, days=days, indexed=len(indexed)
-        )
+        self.ranked = tuple((m.rowid, m.score) for m in order)
 
     def __len__(self) -> int:
-        return len(self.ranked)
+        return len(self.matches)
 
     def page(self, limit: int, offset: int, *, links: CopyLinks | None) -> list[tuple[int, float]]:
         """One page of (rowid, bm25): ``engine._page`` answered from the matches. With
@@ -120,4 +95,4 @@ def read_matches(
     )
     if len(rows) > few:
         return None
-    return MatchSet.of([Match(r, s, p, o, d, bool(i)) for r, s, p, o, d, i in rows])
+    return MatchSet([Match(r, s, p, o, d, bool(i)) for r, s, p, o, d, i in rows])

@@ -10,11 +10,7 @@ Two lookups repeat across queries and cost real time when done afresh each time:
   text is Zipfian, so most words of a snippet window were seen before. This is a memo of a pure
   function: it can only save time, never change a result.
 
-* what ranking from the posting arrays needs of every indexed article (``fastrank.DocTable``:
-  sizes, outlets, days; ~30 ms to load for 31,000 articles), per store file and index
-  watermark like the counts.
-
-All are bounded: a table that would grow past its limit is emptied and refilled (the lookups
+Both are bounded: a table that would grow past its limit is emptied and refilled (the lookups
 are cheap to redo; an LRU's bookkeeping would cost more than it saves). A ``SearchMemo`` belongs to whoever
 runs the searches: the web app holds one per app instance (per worker process), ``akhbar search
 --batch`` one per run. Without one, ``search`` and ``related`` use a fresh memo per call:
@@ -50,7 +46,7 @@ class SearchMemo:
     go in through the ``add_`` methods, which enforce the bounds.
     """
 
-    __slots__ = ("_docs", "_forms", "_terms", "max_forms", "max_stores", "max_terms")
+    __slots__ = ("_forms", "_terms", "max_forms", "max_stores", "max_terms")
 
     def __init__(
         self, *, max_terms: int = 100_000, max_forms: int = 1 << 18, max_stores: int = 8
@@ -66,8 +62,6 @@ class SearchMemo:
         #: store file path -> (index watermark the counts were taken at, the counts)
         self._terms: dict[str, tuple[int, dict[str, Mapping[str, int]]]] = {}
         self._forms: dict[str, dict[str, tuple[str, str]]] = {}
-        #: store file path -> (index watermark, its article table for ranking)
-        self._docs: dict[str, tuple[int, object]] = {}
 
     def term_counts(self, store: str, watermark: int) -> TermCounts:
         """The counts held for ``store`` (its file path) at index ``watermark``: none once the
@@ -90,17 +84,6 @@ class SearchMemo:
         if len(counts) <= self.max_terms:
             held[1].update(counts)
 
-    def doc_table(self, store: str, watermark: int) -> object | None:
-        """The article table held for ``store`` at index ``watermark`` (``fastrank``'s), if any."""
-        held = self._docs.get(store)
-        return held[1] if held is not None and held[0] == watermark else None
-
-    def add_doc_table(self, store: str, watermark: int, table: object) -> None:
-        """Remember ``store``'s article table at index ``watermark`` (replacing an older one)."""
-        if store not in self._docs and len(self._docs) >= self.max_stores:
-            self._docs = {}
-        self._docs[store] = (watermark, table)
-
     def forms(self, algorithm: Algorithm) -> Forms:
         """The display-word analyses held for ``algorithm``."""
         return self._forms.get(algorithm, _EMPTY_FORMS)
@@ -119,11 +102,9 @@ class SearchMemo:
             "stores": len(self._terms),
             "terms": sum(len(c) for _, c in list(self._terms.values())),
             "forms": sum(len(f) for f in list(self._forms.values())),
-            "doc_tables": len(self._docs),
         }
 
     def clear(self) -> None:
         """Forget everything (the next queries count and analyze afresh)."""
         self._terms = {}
         self._forms = {}
-        self._docs = {}
