@@ -22,7 +22,13 @@ from akhbar.parse.vocab import (
     fold,
 )
 
-__all__ = ["is_boilerplate", "is_comment_notice", "is_notice", "is_sponsored_header"]
+__all__ = [
+    "is_boilerplate",
+    "is_comment_notice",
+    "is_notice",
+    "is_sponsored_header",
+    "share_bar_end",
+]
 
 _MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+")
@@ -222,3 +228,50 @@ def _spoken(f: str) -> bool:
     if m is not None and len(f[m.end() :].split()) >= _MIN_SPOKEN_WORDS:
         return not _floating(m.group(0))
     return f.rstrip()[-1:] in "؟?" and len(f.split()) >= _MIN_QUESTION_WORDS
+
+
+#: a paragraph left after a share bar is cut off it: a sentence, not a word or two
+_MIN_REST_WORDS = 5
+
+
+def share_bar_end(text: str) -> int:
+    """Where a share bar scraped onto the front of a paragraph ends, 0 when there is none.
+
+    A structured record's body comes as its site printed it, and some sites' scrapes glue
+    the share row to the lead (SaudiNewsNet holds 157 such Okaz records:
+    ``شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد نائب خادم الحرمين …``). The bar is the
+    longest run of opening words that is a button row on its own (``is_boilerplate``) and names
+    two buttons or more, so a sentence that opens with ``شارك`` (``شارك من خلال برنامج …``,
+    ``شارك وفد من …``) keeps its words; what follows must still be a sentence.
+
+    >>> text = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد نائب خادم الحرمين الشريفين أن"
+    >>> text[share_bar_end(text):]
+    'أكد نائب خادم الحرمين الشريفين أن'
+    >>> share_bar_end("شارك من خلال برنامج الابتعاث أكثر من مئة طالب")
+    0
+    >>> text = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك على الرغم من تحذيرات الأرصاد"
+    >>> text[share_bar_end(text):]
+    'على الرغم من تحذيرات الأرصاد'
+    """
+    words = text.split(" ")
+    if len(words) <= _MIN_REST_WORDS or words[0] not in BOILER_LINES:
+        return 0  # (nearly every paragraph: it opens with no button's name)
+    end = 0
+    seen: set[str] = set()
+    folded: list[str] = []  # the vocabulary is folded (``اكتب رايك``)
+    for k in range(1, min(len(words) - _MIN_REST_WORDS, _MAX_WORDS) + 1):
+        word = fold(words[k - 1])
+        if word in seen:
+            break  # a bar names each button once: ``… اكتب رأيك شارك وفد …`` opens the text
+        seen.add(word)
+        folded.append(word)
+        # it ends with a whole button (``… جوجل بلس``, ``… اكتب رأيك``), not with a word of
+        # one that is also the text's first (``… اكتب رأيك على الرغم …``: ``شارك على``'s)
+        whole = any(" ".join(folded[j:k]) in BOILER_LINES for j in range(max(0, k - 3), k))
+        if (
+            whole
+            and len(seen & BOILER_LINES) >= 2
+            and is_boilerplate(" ".join(words[:k]), n_words=k)
+        ):
+            end = k
+    return len(" ".join(words[:end])) + 1 if end else 0

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from akhbar.dates import parse_date
 from akhbar.model import Article, Page, Rejected
+from akhbar.parse.boilerplate import share_bar_end
 from akhbar.read.doc import Doc, sha256
 from akhbar.read.jsonvalues import META_KEYS, json_kind, record_value, text_of
 
@@ -199,6 +200,10 @@ def record_doc(
         return Doc(page=page, outlet=outlet or outlet_of(url), raw_hash=raw_hash)
     body_text = _unescape("\n".join(_strings(body_value if body_value is not False else None)))
     body = tuple(p for p in (" ".join(line.split()) for line in body_text.split("\n")) if p)
+    discarded: tuple[str, ...] = ()
+    if body and (cut := share_bar_end(body[0])):
+        # a share bar glued to the lead: kept in ``discarded``, as the page parser keeps one
+        discarded, body = (body[0][:cut].rstrip(),), (body[0][cut:], *body[1:])
     stamp = _first(record, fields.published)
     raw: dict[str, str] = {"published": str(stamp)} if stamp is not None else {}
     article = Article(
@@ -213,4 +218,5 @@ def record_doc(
         return Rejected(
             input=input, reason="empty record", detail=f"{input}: no headline, body or url"
         )
-    return Doc(page=Page(input=input, main=article, url=url), outlet=outlet, raw_hash=raw_hash)
+    page = Page(input=input, main=article, discarded=discarded, url=url)
+    return Doc(page=page, outlet=outlet, raw_hash=raw_hash)
