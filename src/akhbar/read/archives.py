@@ -1,4 +1,5 @@
-"""Zip archives of pages: each member read by what it is, hidden and README-like ones left out.
+"""Zip and tar archives of pages: each member read by what it is, hidden and README-like ones
+left out.
 
 A zip's members are read by what they are: JSON/JSONL, HTML pages, feeds, text pages and zips
 (three levels down); hidden (``__MACOSX/``, ``.DS_Store``) and README-like members are left out
@@ -13,6 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from akhbar.errors import InputError
 from akhbar.model import Rejected
@@ -59,6 +61,31 @@ def _left_out(member: str) -> str | None:
     return skipped_in_walk(parts[-1], is_dir=False)
 
 
+Member = TypeVar("Member", zipfile.ZipInfo, tarfile.TarInfo)
+
+
+def _partition(
+    members: list[tuple[Member, str]],
+) -> tuple[list[tuple[Member, str]], dict[str, list[str]]]:
+    """A zip's or a tar's (member, name) pairs: those read, and the names left out by why
+    (``_left_out``), for the note."""
+    read: list[tuple[Member, str]] = []
+    skipped: dict[str, list[str]] = {}
+    for info, member in members:
+        why = _left_out(member)
+        if why is None:
+            read.append((info, member))
+        else:
+            skipped.setdefault(why, []).append(member)
+    return read, skipped
+
+
+def _empty(name: str, kind: str, *, has_files: bool) -> Rejected:
+    """The reject of a zip or tar (``kind``) with no member to read."""
+    what = "only hidden or README-like files in it" if has_files else "no files in it"
+    return Rejected(input=name, reason=f"empty {kind}", detail=f"{name}: {what}")
+
+
 def read_zip(
     zf: zipfile.ZipFile,
     *,
@@ -70,17 +97,9 @@ def read_zip(
     """Every page of a zip's members (see ``_zip_members``); hidden and README-like members
     are left out with a note on the first document."""
     members = [(info, member_name(info)) for info in zf.infolist() if not info.is_dir()]
-    skipped: dict[str, list[str]] = {}
-    read: list[tuple[zipfile.ZipInfo, str]] = []
-    for info, member in members:
-        kind = _left_out(member)
-        if kind is None:
-            read.append((info, member))
-        else:
-            skipped.setdefault(kind, []).append(member)
+    read, skipped = _partition(members)
     if not read:
-        what = "no files in it" if not members else "only hidden or README-like files in it"
-        yield Rejected(input=name, reason="empty zip", detail=f"{name}: {what}")
+        yield _empty(name, "zip", has_files=bool(members))
         return
     notes = tuple(f"note: {note}" for note in _zip_notes(name, skipped))
     docs = _zip_members(zf, read, name=name, fields=fields, parse_text=parse_text, depth=depth)
@@ -270,19 +289,10 @@ def read_tar(
         if cut is None and not _has_end_marker(tf):
             last = met[-1].name if met else "its first member"
             cut = f"it ends after {last}, with no end-of-archive marker"
-        files = [info for info in met if info.isfile()]
-        skipped: dict[str, list[str]] = {}
-        read: list[tuple[tarfile.TarInfo, str]] = []
-        for info in files:
-            member = info.name.removeprefix("./")
-            left_out = _left_out(member)
-            if left_out is None:
-                read.append((info, member))
-            else:
-                skipped.setdefault(left_out, []).append(member)
+        files = [(info, info.name.removeprefix("./")) for info in met if info.isfile()]
+        read, skipped = _partition(files)
         if not read and cut is None:
-            what = "no files in it" if not files else "only hidden or README-like files in it"
-            yield Rejected(input=name, reason="empty tar", detail=f"{name}: {what}")
+            yield _empty(name, "tar", has_files=bool(files))
             return
         notes = tuple(f"note: {note}" for note in _zip_notes(name, skipped))
         docs = _tar_members(tf, read, name=name, fields=fields, parse_text=parse_text, depth=depth)
