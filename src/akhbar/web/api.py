@@ -106,7 +106,23 @@ def _hit(hit: Any) -> dict[str, Any]:
     return out
 
 
-@router.get("/search", summary="Search articles (ranked, filtered, with facets)")
+@router.get(
+    "/search",
+    summary="Search articles (ranked, filtered, with facets)",
+    description=(
+        "Ranked hits of `q` within the filters: `outlet` and `tag` may each be given more than "
+        "once (any of them), `from`/`to` bound the day (inclusive). `total` and `hits` are "
+        "within every filter.\n\n"
+        "With `facets=true` the answer also has `facets`: counts of the articles matching every "
+        "word of `q`, by outlet, day and tag. Facets are disjunctive: each is counted with the "
+        "*other* facets' filters but not its own (the outlets within the days and tags asked "
+        "for, the days within the outlets and tags, the tags within the outlets and days), so "
+        "with one outlet chosen every other outlet is still listed with the count it would "
+        "add. Outlets and tags are the top ones by count, and every chosen one is listed too "
+        "(its count 0 when nothing matches it), marked `chosen: true`; days are all listed. "
+        "`facets.total` counts the matches within every filter."
+    ),
+)
 def api_search(
     request: Request,
     q: Annotated[
@@ -145,11 +161,17 @@ def api_search(
         "hits": [_hit(h) for h in results.hits],
     }
     if f is not None:
+        day_on = filters.date_from is not None and filters.date_from == filters.date_to
         out["facets"] = {
             "total": f.total,
-            "outlets": [{"outlet": o, "count": n} for o, n in f.outlets],
-            "days": [{"day": d, "count": n} for d, n in f.days],
-            "tags": [{"tag": t, "count": n} for t, n in f.tags],
+            "outlets": [
+                {"outlet": o, "count": n, "chosen": o in filters.outlets} for o, n in f.outlets
+            ],
+            "days": [
+                {"day": d, "count": n, "chosen": day_on and d == filters.date_from}
+                for d, n in f.days
+            ],
+            "tags": [{"tag": t, "count": n, "chosen": t in filters.tags} for t, n in f.tags],
         }
     return out
 
