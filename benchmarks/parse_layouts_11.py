@@ -25,7 +25,7 @@ silent, the dev golds and the earlier rounds do):
 - **Print-edition pages of Gulf papers**: the Hijri date first with the Gregorian one after a
   dash (``الأحد 24 شوال 1436 هـ - 9 أغسطس 2015 م``, ``24 شوال 1436هـ - 09 أغسطس 2015م``), the
   issue's number (``العدد 15412``, ``العدد: 17203``, ``السنة 51 - العدد 15412``) and the page
-  (``الصفحة: محليات``, ``ص 12``, ``الصفحة 12``) over or under it: ``published`` is the Gregorian
+  (``الصفحة: محليات``, ``الصفحة 12``) over or under it: ``published`` is the Gregorian
   day; the issue and page lines are the paper's furniture, **discarded** (as round 10's pager).
 - **Datelines naming the paper in quotes**, with a dash or a tatweel (``الرياض ـ «الحياة»``,
   ``جدة - «عكاظ»``, ``دبي - "الخليج"``, ``الدمام ـ فلان``) under the date: the **byline, as
@@ -196,7 +196,9 @@ def gulf_print_edition(p: Parts) -> tuple[list[str], Page]:
         r.choice(
             [f"العدد {issue}", f"العدد: {issue}", f"السنة {r.randint(40, 55)} - العدد {issue}"]
         ),
-        r.choice([f"الصفحة: {r.choice(['محليات', 'اقتصاد', 'الأخيرة'])}", f"ص {r.randint(2, 40)}"]),
+        r.choice(
+            [f"الصفحة: {r.choice(['محليات', 'اقتصاد', 'الأخيرة'])}", f"الصفحة {r.randint(2, 40)}"]
+        ),
     ]
     meta = meta[: r.randint(1, 2)]
     date = _hijri_first(p)

@@ -141,16 +141,7 @@ def absorb(d: Draft, lines: list[Line], i: int, out: Out) -> int:
         out.discard(line)
         add_raw_tags(d, line)
         j = i + 1
-        while j < len(lines) and (
-            _is_tag_item(lines[j])
-            or (
-                # a tag that is also a button word (``تويتر``), between two tags
-                lines[j].kind is Kind.BOILER
-                and words(lines[j].text) <= 2
-                and j + 1 < len(lines)
-                and _is_tag_item(lines[j + 1])
-            )
-        ):
+        while j < len(lines) and (_is_tag_item(lines[j]) or _label_tag(lines, j)):
             item = lines[j].text
             if item[0] in BULLETS:  # ``• تبوك``: a bulleted list of tags
                 item = BULLET.sub("", item, count=1) or item
@@ -171,6 +162,39 @@ def absorb(d: Draft, lines: list[Line], i: int, out: Out) -> int:
     else:
         return i
     return i + 1
+
+
+#: one word of letters (a tag closing a list may be a button's word: ``طباعة``)
+_ONE_WORD = regex.compile(r"^\p{L}+$")
+#: label words closing a list of tags: more are a row of buttons under it
+_MAX_CLOSING_LABELS = 2
+
+
+def _label_tag(lines: list[Line], j: int) -> bool:
+    """Whether the line at ``j``, in a list of tags under their header, is a tag that reads as
+    a button or a label (``فيديو``, ``طباعة``, ``المصدر``): a word or two of letters before
+    another tag (after a run of such words), or one word closing the list — at the page's end
+    or over a related list's header — with one more such word at most."""
+    k = j
+    while k < len(lines) and _is_label_word(lines[k]):
+        k += 1
+    if k == j:
+        return False
+    if k < len(lines) and _is_tag_item(lines[k]):
+        return True
+    return (
+        (k == len(lines) or lines[k].kind is Kind.READ_ALSO)
+        and k - j <= _MAX_CLOSING_LABELS
+        and all(_ONE_WORD.match(ln.text) is not None for ln in lines[j:k])
+    )
+
+
+def _is_label_word(line: Line) -> bool:
+    """A button's or a label's word or two alone on its line (``تويتر``, ``المصدر``)."""
+    kind = line.kind
+    if kind is Kind.BOILER or (kind is Kind.SOURCE and line.value is None):
+        return words(line.text) <= 2 and line.text[-1] not in ":："
+    return False
 
 
 def _is_tag_item(line: Line) -> bool:

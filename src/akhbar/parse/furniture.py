@@ -12,10 +12,11 @@ import re
 from akhbar.dates import find_dates
 from akhbar.parse.echoes import excerpt_above
 from akhbar.parse.lines import Kind, Line, is_paragraph, words
-from akhbar.parse.vocab import AUTHOR_BIO_RE, BYLINE_RE
+from akhbar.parse.vocab import AGENCIES, AUTHOR_BIO_RE, BYLINE_RE, fold
 
 __all__ = [
     "MAX_BIO_START",
+    "agency_dateline_date",
     "bio_end",
     "lead_date",
     "repeats_title",
@@ -119,6 +120,7 @@ _LEAD_PLACE = re.compile(
 #: after the date: the agency in parentheses, maybe, and a separator
 _LEAD_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*[-–—:]")
 _LEAD_SPAN = 80
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: the place, a weekday or ``في`` before the date's first digit take this many characters at most
 _MAX_BEFORE_DATE = 50
 _DIGIT = re.compile(r"\d")
@@ -142,6 +144,19 @@ def lead_date(text: str) -> str | None:
     if not _LEAD_PLACE.match(head[: d.span[0]]) or not _LEAD_AFTER.match(head[d.span[1] :]):
         return None
     return d.date.isoformat()
+
+
+def agency_dateline_date(text: str) -> str | None:
+    """The date of an agency's dateline printed as a line of its own, a place, the date and
+    the agency's name and nothing else (SPA's ``الرياض 24 شوال 1436 هـ الموافق 09 أغسطس 2015
+    م واس``, dev-0045), as ISO; None for any other line."""
+    if len(text) > _LEAD_SPAN or _DIGIT.search(text, 0, _MAX_BEFORE_DATE) is None:
+        return None
+    dates = find_dates(text)
+    if not dates or not _LEAD_PLACE.match(text[: dates[0].span[0]]):
+        return None
+    rest = text[dates[0].span[1] :]
+    return dates[0].date.isoformat() if " ".join(_LETTERS.findall(fold(rest))) in AGENCIES else None
 
 
 #: a related item's suffix: a separator and a short run after it, at the end

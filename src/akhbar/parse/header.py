@@ -179,8 +179,8 @@ def is_kicker(text: str, after: Line) -> bool:
     title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, or over a name and a
     place, ``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``, is a headline)."""
     n = words(text)
-    if n > 3 or after.kind is not Kind.TEXT:
-        return False
+    if n > 3 or after.kind is not Kind.TEXT or _SCORE.match(after.text) is not None:
+        return False  # (a match's score under a short title is the report's first line)
     m = words(after.text)
     if is_paragraph(after.text):
         # a one-word label over a question asked in a few words (``رأي`` over ``هل … ؟``)
@@ -398,9 +398,11 @@ _SCORE = regex.compile(
 
 #: ``الباحة - عبدالرحمن الغامدي``, ``اليوم-الرياض``, ``ابو ظبي - الوئام - علي القرني``: two or
 #: three short runs of letters (a place, an outlet or agency, a name) joined by dashes; a
-#: tatweel joins only between spaces (``الرياض ـ واس``, not ``لـ``)
+#: tatweel joins only between spaces (``الرياض ـ واس``, not ``لـ``); the outlet after the place
+#: may be quoted (``الرياض ـ «الحياة»``, ``دبي - "الخليج"``)
 _DASHED = regex.compile(
-    r"^\p{L}+(?: \p{L}+){0,3}(?:(?:\s*[\-–—]\s*|\sـ\s)\p{L}+(?: \p{L}+){0,3}){1,2}$"
+    r"^\p{L}+(?: \p{L}+){0,3}(?:(?:\s*[\-–—]\s*|\sـ\s)"
+    r"(?:\p{L}+(?: \p{L}+){0,3}|[«\"“]\p{L}+(?: \p{L}+){0,3}[»\"”])){1,2}$"
 )
 #: ``*أحمد الرشيد من الرياض``: a name (maybe with a footnote star) "from" a place
 _NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){1,3}) من \p{L}+(?: \p{L}+)?$")

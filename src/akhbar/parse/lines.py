@@ -263,7 +263,7 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
         )
     m = TAGS_RE.match(text)
     if m:
-        rest = m["rest"].strip()
+        rest = m["rest"].strip(_EDGES)  # (an RLM after the colon is the label's: ``الوسوم:‏``)
         kind = Kind.TAGS if rest else Kind.TAG_HEADER
         return Line(
             n=n, raw=raw, text=text, kind=kind, value=rest or None, label=m["label"].strip()
@@ -273,7 +273,7 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
         return Line(n, raw, text, Kind.TAGS, m["rest"].strip(), m["label"].strip())
     m = SOURCE_RE.match(text) or SOURCE_LOOSE_RE.match(text)
     if m and (not m["rest"].strip() or _is_name(m["rest"])):
-        rest = m["rest"].strip()
+        rest = m["rest"].strip(_EDGES)
         return Line(
             n=n, raw=raw, text=text, kind=Kind.SOURCE, value=rest or None, label=m["label"].strip()
         )

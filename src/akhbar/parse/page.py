@@ -19,6 +19,7 @@ from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags
 from akhbar.parse.echoes import echoes, excerpt_above, maybe_echo
 from akhbar.parse.furniture import (
     MAX_BIO_START,
+    agency_dateline_date,
     bio_end,
     lead_date,
     split_suffixes,
@@ -195,7 +196,21 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             and (is_name_line(line.text) or bare_credit(line.text))
             and (
                 j < last_marker
-                or (0 <= last_marker == j - 1 and dateline(line.text, plain_name=True))
+                or (
+                    # right under the date (or a toolbar): a dateline; right under the date
+                    # line itself, a place and a name or an outlet joined by a dash too
+                    # (``الدمام ـ فلان``, ``الرياض ـ «الحياة»``: under a toolbar, the dev
+                    # golds keep ``عين اليوم – بيروت`` as the stamp opening the text)
+                    0 <= last_marker == j - 1
+                    and (
+                        dateline(line.text, plain_name=True)
+                        or (
+                            main
+                            and lines[j - 1].kind is Kind.DATE
+                            and byline_under(lines, line.text, main=True)
+                        )
+                    )
+                )
                 or (j == i and last_marker < 0 and byline_under(lines, line.text, main=main))
             )
         ):
@@ -309,6 +324,10 @@ def _article(
     if d.published is None and d.body:
         # no date line: the date of a dateline opening the lead (``الرياض - 10 أغسطس 2015 -``)
         d.published = lead_date(d.body[0])
+        if d.published is None and main:
+            # the page's wire copy under its agency's dateline (SPA's, dev-0045): its date; the
+            # dev golds date no embedded article so (dev-0148)
+            d.published = agency_dateline_date(d.body[0])
     return d.freeze()
 
 
