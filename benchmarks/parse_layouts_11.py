@@ -33,11 +33,15 @@ silent, the dev golds and the earlier rounds do):
   العربي»: …``) is **body** (round 2).
 - **Obituaries**: an optional ``وفيات`` / ``نعي`` kicker (discarded, round 2), ``فلان في ذمة
   الله`` as the headline, the date, then ``إنا لله وإنا إليه راجعون``, the death, the prayer and
-  the condolences, each a line: **body, as printed**; the deceased's name in them is no byline.
+  the condolences, each a line, the caption of the deceased's photo (``فلان (رحمه الله)``,
+  ``فلان رحمه الله``, ``الفقيد فلان``) under the date or the lead and maybe ``رحمه الله`` over
+  the source line: **body, as printed** (rounds 2 and 4 keep captions); a name with a prayer
+  for the dead is no byline, under the date or at the foot.
 - **Labels stretched with a tatweel or marked with RLM / NBSP** (``المصـدر:``, ``الكلمـات
-  الدلاليـة:\u200f``, ``تاريـخ النشـر:``, ``بقلـم:``): the labels read as their plain forms; the
-  fields are the text after them (the mark after a colon is the label's), the byline **as
-  printed**, label included (round 1 keeps ``بقلم: فلان``).
+  الدلاليـة:\u200f``, ``تاريـخ النشـر\u200f:``, ``بقلـم:``, an RLM before the label too): the
+  labels read as their plain forms; the fields are the text after them (a mark before or after
+  the colon is the label's, as a space there is), the byline **as printed**, label included
+  (round 1 keeps ``بقلم: فلان``).
 - **Headlines opening with a figure** (``10 آلاف متبرع …``, ``1.7 مليون برميل …``, ``٥٠٪ من
   …``: real titles of the corpus): the **headline**, never a date or a data line.
 - **Quoted headlines with the speaker**: a title with ``«…»`` as printed, ``المتحدث: «عنوان»``,
@@ -244,9 +248,16 @@ def obituary(p: Parts) -> tuple[list[str], Page]:
         "المولى أن يتغمده بواسع رحمته.",
     ]
     body = body[: r.randint(3, 5)]
+    if r.random() < 0.6:  # the deceased's photo and its caption, under the date or the lead
+        caption = r.choice([f"{name} (رحمه الله)", f"{name} رحمه الله", f"الفقيد {name}"])
+        body.insert(r.choice([0, 2]), caption)
+    if r.random() < 0.3:
+        body.append("رحمه الله")
     kicker = [r.choice(["وفيات", "نعي"])] if r.random() < 0.5 else []
-    lines = [*kicker, title, f"{_weekday(d)} {_date(d)}", *body]
-    page = _page(p, lines, published=d.isoformat(), body=tuple(body))[1]
+    source = r.choice([None, o])
+    foot = [f"المصدر: {source}"] if source else []
+    lines = [*kicker, title, f"{_weekday(d)} {_date(d)}", *body, *foot]
+    page = _page(p, lines, published=d.isoformat(), source=source, body=tuple(body))[1]
     page = dataclasses.replace(page, main=dataclasses.replace(page.main, tags=()))
     return lines, _with_headline(page, title)
 
@@ -254,14 +265,16 @@ def obituary(p: Parts) -> tuple[list[str], Page]:
 def stretched_labels(p: Parts) -> tuple[list[str], Page]:
     """Labels stretched with a tatweel, or an RLM / NBSP after their colon."""
     r, d, o = p.rng, p.main.day, p.main.outlet
-    mark = r.choice(["\u200f", "\u00a0", "\u200f ", ""])
+
+    def label(*spellings: str) -> str:
+        """A label spelled one way or another, an RLM / NBSP before or after its colon."""
+        colon = r.choice([":\u200f", "\u200f:", ":\u00a0", ":\u200f ", "\u200f: ", ": "])
+        return r.choice(["", "\u200f"]) + r.choice(spellings) + colon
+
     byline = f"{r.choice(['بقلـم', 'كتـب', 'بقلم'])}: {r.choice(NAMES)}"
-    date = f"{r.choice(['تاريـخ النشـر', 'تاريخ النشـر', 'نشـر في'])}:{mark} {_date(d)}"
-    source = f"{r.choice(['المصـدر', 'المصدر', 'المـصـدر'])}:{mark} {o}"
-    tags = (
-        f"{r.choice(['الكلمـات الدلاليـة', 'الوسـوم', 'الكلمات الدلاليـة'])}:{mark} "
-        + "، ".join(p.tags)
-    )
+    date = label("تاريـخ النشـر", "تاريخ النشـر", "نشـر في") + _date(d)
+    source = label("المصـدر", "المصدر", "المـصـدر") + o
+    tags = label("الكلمـات الدلاليـة", "الوسـوم", "الكلمات الدلاليـة") + "، ".join(p.tags)
     lines = [p.main.title, byline, date, *p.main.paragraphs, source, tags]
     return _page(p, lines, published=d.isoformat(), source=o, byline=byline)
 

@@ -82,9 +82,16 @@ _NOT_A_NAME = regex.compile(
 )
 
 
+#: a prayer for the dead (``رحمه الله``, ``يرحمها الله``, ``تغمده الله``, ``غفر الله له``): the
+#: caption of the deceased's photo or an obituary's last words, never a writer's byline (``رحمة
+#: الله`` without a pronoun may be a name)
+_PRAYER = regex.compile(r"(?:ي?رحم|تغمد)(?:ه|ها|هما|هم|هن) الله|غفر الله ل")
+
+
 def is_name_line(text: str) -> bool:
     """A line short enough to be a byline: a name of a few words, or parts joined by a sign
-    (a longer line without one is a standfirst), and not a labelled photo caption."""
+    (a longer line without one is a standfirst), and not a labelled photo caption nor a
+    prayer for the dead (``فلان (رحمه الله)``)."""
     n = words(text)
     if n > MAX_BYLINE_WORDS:
         return _name_with_date(text)
@@ -98,6 +105,7 @@ def is_name_line(text: str) -> bool:
             or _name_with_date(text)  # ``أبها في 9 أغسطس 2015``
         )
         and not is_picture_note(text)
+        and ("الله" not in text or _PRAYER.search(text) is None)
     )
 
 

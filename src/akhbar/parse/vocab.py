@@ -209,7 +209,8 @@ def fold(s: str) -> str:
 _DATA = _load()
 _FLAGS = re.IGNORECASE
 
-_SP = r"[ \t\u00a0]"
+#: a space between a label and its value; a direction mark stands there as one (``المصدر‏: X``)
+_SP = r"[ \t\u00a0\u200e\u200f\u061c]"
 #: a separator between a label and its value (spaces alone do not count)
 SEP_REQ = rf"{_SP}*[:：\-–—ـ|»>/]+{_SP}*"
 
