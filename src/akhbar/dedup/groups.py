@@ -87,10 +87,12 @@ class DedupResult:
 
 @dataclass(frozen=True, kw_only=True)
 class Member:
-    """One article of a duplicate group."""
+    """One article of a duplicate group; ``source`` is the source line it names
+    (``Article.source``), shown where it has no outlet."""
 
     id: str
     outlet: str | None
+    source: str | None
     headline: str | None
     published: str | None
     url: str | None
@@ -407,7 +409,7 @@ def group_members(conn: sqlite3.Connection, group_id: str) -> list[Member]:
     """Members of a duplicate group in time order; the canonical one is the fullest text
     (earliest on ties)."""
     rows = conn.execute(
-        "SELECT a.id, a.outlet, a.headline, a.published, a.url, length(a.body) "
+        "SELECT a.id, a.outlet, a.headline, a.published, a.url, length(a.body), a.source "
         f"FROM {WITH_GROUPS} WHERE g.duplicate_group = ? "
         "ORDER BY coalesce(a.published, ''), a.rowid",
         (group_id,),
@@ -419,6 +421,7 @@ def group_members(conn: sqlite3.Connection, group_id: str) -> list[Member]:
         Member(
             id=r[0],
             outlet=r[1],
+            source=r[6],
             headline=r[2],
             published=r[3],
             url=r[4],

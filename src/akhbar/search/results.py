@@ -40,6 +40,9 @@ class Hit:
     #: the id of the article above this one on the page when this is a verified copy of it
     #: (the same dispatch in another outlet; see ``akhbar.search.copies``)
     copy_of: str | None = None
+    #: the source line the article names (``Article.source``): a list shows it where the
+    #: article has no outlet, as the article's own page does
+    source: str | None = None
 
     @property
     def snippet_html(self) -> str:

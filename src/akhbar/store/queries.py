@@ -46,10 +46,13 @@ _LEAD_CHARS = 320
 
 @dataclass(frozen=True, kw_only=True)
 class ArticleSummary:
-    """What a list shows of one article: its headline, outlet, time and the start of its body."""
+    """What a list shows of one article: its headline, outlet, time and the start of its body.
+    ``source`` is the source line the article names (``Article.source``): a list shows it
+    where the article has no outlet, as the article's own page does."""
 
     id: str
     outlet: str | None
+    source: str | None
     url: str | None
     headline: str | None
     published: str | None
@@ -129,8 +132,8 @@ def latest_articles(
     total = int(conn.execute(f"SELECT count(*) FROM articles a {sql_where}", args).fetchone()[0])
     # ``day`` first lets SQLite walk the (outlet, day) / (day) indexes instead of sorting it all
     rows = conn.execute(
-        "SELECT a.id, a.outlet, a.url, a.headline, a.published, substr(a.body, 1, 1200), "
-        f"g.story, g.duplicate_group FROM {WITH_GROUPS} {sql_where} "
+        "SELECT a.id, a.outlet, a.source, a.url, a.headline, a.published, "
+        f"substr(a.body, 1, 1200), g.story, g.duplicate_group FROM {WITH_GROUPS} {sql_where} "
         "ORDER BY a.day DESC, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
         [*args, limit, offset],
     ).fetchall()
@@ -138,12 +141,13 @@ def latest_articles(
         ArticleSummary(
             id=r[0],
             outlet=r[1],
-            url=r[2],
-            headline=r[3],
-            published=r[4],
-            lead=_lead(r[5] or ""),
-            story=r[6],
-            duplicate_group=r[7],
+            source=r[2],
+            url=r[3],
+            headline=r[4],
+            published=r[5],
+            lead=_lead(r[6] or ""),
+            story=r[7],
+            duplicate_group=r[8],
         )
         for r in rows
     )

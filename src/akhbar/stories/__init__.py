@@ -58,6 +58,8 @@ CREATE INDEX IF NOT EXISTS stories_size ON stories (size);
 class StoryMember:
     id: str
     outlet: str | None
+    #: the source line the article names (``Article.source``): shown where it has no outlet
+    source: str | None
     headline: str | None
     published: str | None
     url: str | None
@@ -268,7 +270,7 @@ def get_story(conn: sqlite3.Connection, story_id: str, *, members: bool = True) 
         return _story(row)
     rows = conn.execute(
         "SELECT a.id, a.outlet, a.headline, a.published, a.url, g.duplicate_group, "
-        f"length(a.body) FROM {WITH_GROUPS} WHERE g.story = ? "
+        f"length(a.body), a.source FROM {WITH_GROUPS} WHERE g.story = ? "
         "ORDER BY coalesce(a.published, ''), a.rowid",
         (story_id,),
     ).fetchall()
@@ -282,6 +284,7 @@ def get_story(conn: sqlite3.Connection, story_id: str, *, members: bool = True) 
         StoryMember(
             id=r[0],
             outlet=r[1],
+            source=r[7],
             headline=r[2],
             published=r[3],
             url=r[4],

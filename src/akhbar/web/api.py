@@ -99,7 +99,8 @@ def _conn(request: Request) -> sqlite3.Connection:
 
 def _hit(hit: Any) -> dict[str, Any]:
     out: dict[str, Any] = hit.to_dict()
-    out["outlet_name"] = outlet_name(hit.outlet)
+    out["source"] = hit.source
+    out["outlet_name"] = outlet_name(hit.outlet, hit.source)
     out["snippet_html"] = hit.snippet_html
     out["published_ar"] = arabic_date(hit.published, weekday=False, time=False)
     out["copy_of"] = hit.copy_of

@@ -196,8 +196,14 @@ def load_outlet_names() -> Mapping[str, str]:
     return names
 
 
-def outlet_name(outlet: str | None) -> str:
-    """The outlet's Arabic name when known, else its id (a host name for crawled pages)."""
+def outlet_name(outlet: str | None, source: str | None = None) -> str:
+    """The outlet's Arabic name when known, else its id (a host name for crawled pages); for
+    an article without an outlet, the source it names (``Article.source``, as its page shows
+    it), and «unknown source» only when it names none.
+
+    >>> outlet_name("okaz"), outlet_name(None, "سكاي نيوز عربية"), outlet_name(None)
+    ('عكاظ', 'سكاي نيوز عربية', 'مصدر غير معروف')
+    """
     if not outlet:
-        return "مصدر غير معروف"
+        return source or "مصدر غير معروف"
     return load_outlet_names().get(outlet, outlet)

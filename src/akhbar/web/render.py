@@ -95,11 +95,11 @@ def headline(text: str | None) -> Markup:
     return Markup(f'<span class="section">{escape(label)}</span> {escape(rest)}')
 
 
-def outlet_chip(outlet: str | None) -> Markup:
+def outlet_chip(outlet: str | None, source: str | None = None) -> Markup:
     """An outlet's chip: its Arabic name linking to its page (plain when the outlet is
-    unknown). A function, not a template macro: pages show one per result or story, and a
-    Jinja macro call costs ~10× this."""
-    name = escape(outlet_name(outlet))
+    unknown: the ``source`` the article names, if any). A function, not a template macro:
+    pages show one per result or story, and a Jinja macro call costs ~10× this."""
+    name = escape(outlet_name(outlet, source))
     if outlet:
         return Markup(f'<a class="chip" href="/outlet/{escape(_seg(outlet))}">{name}</a>')
     return Markup(f'<span class="chip">{name}</span>')
