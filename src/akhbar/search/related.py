@@ -2,10 +2,27 @@
 
 The seed's headline and lead are analyzed; their most distinctive stems (term frequency, the
 headline counted double, times inverse document frequency from the index's own vocabulary)
-become an OR query ranked by BM25. The seed itself, the articles of its ``duplicate_group``
-and any other copy of the same text (word 4-shingle Jaccard ≥ ``DUPLICATE_JACCARD`` or
-containment ≥ ``DUPLICATE_CONTAINMENT``) are left out: a reader wants other stories, not the
-same wire story from another outlet.
+become an OR query ranked by BM25, as Lucene's MoreLikeThis builds one. Ranked alone, one
+distinctive-but-ambiguous stem fills the list (a story about buffet workers listed housing
+articles through «إسكان»), so three rules of the same family are added:
+
+* ``MIN_TERM_FREQ`` (MoreLikeThis' min_term_freq): a stem the seed says once, in its lead
+  only, is weak evidence of its topic (its rarity is often an inflection the light stemmer
+  keeps: يبادرو، بضايعهم); the stems of the headline and those the lead repeats go first,
+  such singletons only fill the places left;
+* ``MIN_SHOULD_MATCH`` and ``MIN_SHARE`` (Elasticsearch more_like_this' minimum_should_match,
+  30% by default, here by weight): a related article's own headline and lead must hold at
+  least two of the query's stems, and those must carry ``MIN_SHARE`` of the query's weight.
+  An article sharing one word with the seed, or only its commonest ones, is about something
+  else that happens to use them;
+* ``SAME_DAYS``: news is read in its days; among similar articles the nearer in time rank
+  higher (BM25 times up to 1 + ``TIME_BOOST``, halving every ``SAME_DAYS`` ln 2 days).
+
+The seed itself, the articles of its ``duplicate_group`` and any other copy of the same text
+(word 4-shingle Jaccard ≥ ``DUPLICATE_JACCARD`` or containment ≥ ``DUPLICATE_CONTAINMENT``)
+are left out: a reader wants other stories, not the same wire story from another outlet.
+Fewer than ``limit`` articles (or none) is an answer: nothing else is on the seed's topic.
+Measured by ``benchmarks/related_quality.py`` (its docstring says how).
 """
 
 from __future__ import annotations
@@ -13,26 +30,62 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
+from dataclasses import dataclass
+from datetime import date
 
 from akhbar.errors import QueryError
 from akhbar.search.engine import BM25, Hit
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
 from akhbar.search.memo import SearchMemo
 from akhbar.store.queries import WITH_GROUPS
-from akhbar.text import is_stopword, normalize, search_terms, tokens
+from akhbar.text import Algorithm, is_stopword, stem
+from akhbar.text.wordhash import words
 
-__all__ = ["DUPLICATE_CONTAINMENT", "DUPLICATE_JACCARD", "related"]
+__all__ = [
+    "DUPLICATE_CONTAINMENT",
+    "DUPLICATE_JACCARD",
+    "MIN_SHARE",
+    "MIN_SHOULD_MATCH",
+    "MIN_TERM_FREQ",
+    "SAME_DAYS",
+    "TIME_BOOST",
+    "related",
+]
 
 DUPLICATE_JACCARD = 0.5
 DUPLICATE_CONTAINMENT = 0.8
+#: a query stem the seed's headline and lead hold fewer times than this (the headline counts
+#: twice) only fills the places the others leave
+MIN_TERM_FREQ = 2
+#: query stems a related article's headline and lead must hold (all, if the query has fewer)
+MIN_SHOULD_MATCH = 2
+#: ... and the share of the query's weight (tf·idf) they must carry
+MIN_SHARE = 0.3
+#: the BM25 of an article published the seed's day is multiplied by 1 + TIME_BOOST; the
+#: boost decays as exp(-days apart / SAME_DAYS)
+TIME_BOOST = 0.5
+SAME_DAYS = 2.0
 _LEAD_WORDS = 120
+_LEAD_CHARS = 1500  # enough of the body for _LEAD_WORDS words
 _QUERY_TERMS = 8  # 14 measured ~1.5x slower (each term's postings are scored)
 _SNIPPET_WORDS = 30
 
 
+@dataclass(frozen=True, kw_only=True)
+class _Candidate:
+    id: str
+    url: str | None
+    outlet: str | None
+    headline: str | None
+    published: str | None
+    day: str | None
+    body: str
+    bm25: float
+
+
 def _shingles(text: str, size: int = 4) -> frozenset[int]:
-    words = tokens(normalize(text, for_search=True), punctuation=False)
-    return frozenset(hash(tuple(words[i : i + size])) for i in range(len(words) - size + 1))
+    w = words(text)
+    return frozenset(hash(tuple(w[i : i + size])) for i in range(len(w) - size + 1))
 
 
 def _near_duplicate(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -45,56 +98,53 @@ def _near_duplicate(a: frozenset[int], b: frozenset[int]) -> bool:
     )
 
 
-def _lead(body: str, words: int) -> str:
-    parts = body.split()
-    return " ".join(parts[:words])
+def _stems(text: str, algorithm: Algorithm, memo: SearchMemo) -> list[str]:
+    """The stems of ``text``'s words as the index made them, each distinct word stemmed once
+    per ``memo`` (its display-word table: a normalized word is its own display form)."""
+    table = memo.forms(algorithm)
+    new: dict[str, tuple[str, str]] = {}
+    out = []
+    for w in words(text):
+        f = table.get(w) or new.get(w)
+        if f is None:
+            f = new[w] = (w, stem(w, algorithm=algorithm))
+        out.append(f[1])
+    if new:
+        memo.add_forms(algorithm, new)
+    return out
 
 
-def _distinctive(
-    conn: sqlite3.Connection, headline: str, body: str, algorithm: str, memo: SearchMemo | None
-) -> list[str]:
-    counts: Counter[str] = Counter()
-    for weight, text in ((2, headline), (1, _lead(body, _LEAD_WORDS))):
-        for s in search_terms(text, algorithm=algorithm, drop_stopwords=True):  # type: ignore[arg-type]
-            if len(s) > 1 and not s.isdigit() and not is_stopword(s):
-                counts[s] += weight
+def _head_and_lead(headline: str, body: str, algorithm: Algorithm, memo: SearchMemo) -> list[str]:
+    """Stems of the headline, twice, and of the body's first ``_LEAD_WORDS`` words."""
+    head = _stems(headline, algorithm, memo)
+    lead = _stems(" ".join(words(body[:_LEAD_CHARS], _LEAD_WORDS)), algorithm, memo)
+    return head + head + lead
+
+
+def _distinctive(conn: sqlite3.Connection, stems: list[str], memo: SearchMemo) -> dict[str, float]:
+    """The query: up to ``_QUERY_TERMS`` stems of the seed, with their tf·idf weights."""
+    counts = Counter(s for s in stems if len(s) > 1 and not s.isdigit() and not is_stopword(s))
     if not counts:
-        return []
+        return {}
     # the largest rowid stands in for the article count (an O(1) lookup, not a 31k-row scan)
     total = max(1, int(conn.execute(f"SELECT max(rowid) FROM {DOCS_TABLE}").fetchone()[0] or 1))
-    df = {t: cols.get("body", 0) for t, cols in term_docs(conn, counts, memo=memo).items()}
+    # the query matches headline and body: a stem mostly in headlines (يصرع) is that common
+    df = {t: max(c.values(), default=0) for t, c in term_docs(conn, counts, memo=memo).items()}
     scored = []
     for term, tf in counts.items():
         d = df.get(term, 0)
         if d < 2:  # only in the seed itself (or nowhere): cannot connect it to anything
             continue
-        scored.append((tf * math.log(total / d), term))
+        scored.append((tf >= MIN_TERM_FREQ, tf * math.log(total / d), term))
     scored.sort(reverse=True)
-    return [t for _, t in scored[:_QUERY_TERMS]]
+    return {t: w for _, w, t in scored[:_QUERY_TERMS]}
 
 
-def related(
-    conn: sqlite3.Connection, article_id: str, *, limit: int = 10, memo: SearchMemo | None = None
-) -> list[Hit]:
-    """The ``limit`` articles most similar to ``article_id``, its own copies left out.
-
-    ``memo`` remembers term counts across calls (see ``SearchMemo``; same result without)."""
-    if not 1 <= limit <= 100:
-        raise QueryError(f"limit must be between 1 and 100, not {limit}")
-    seed = conn.execute(
-        f"SELECT a.rowid, a.headline, a.body, g.duplicate_group FROM {WITH_GROUPS} WHERE a.id = ?",
-        (article_id,),
-    ).fetchone()
-    if seed is None:
-        raise QueryError(f"no article with id {article_id!r} in this store")
-    rowid, headline, body, group = seed
-    algorithm = index_algorithm(conn)
-    terms = _distinctive(conn, headline or "", body or "", algorithm, memo)
-    if not terms:
-        return []
+def _ranked(conn: sqlite3.Connection, terms: list[str], want: int) -> list[tuple[int, float]]:
+    """(rowid, FTS5 bm25: lower is better) of the ``want`` best articles with any of
+    ``terms``."""
     quoted = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
     expr = "{head body} : (" + quoted + ")"
-    want = limit * 3 + 10
     # Headline-first, as in search: scoring every article that shares one word with the seed
     # is slow (~10,000 on the full corpus); those sharing one in their headline usually fill it.
     tier = f" AND +{FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
@@ -107,37 +157,104 @@ def related(
     if n_tier >= want:
         sql += tier
         args += ("head : (" + quoted + ")",)
-    ranked = conn.execute(sql + " ORDER BY score LIMIT ?", (*args, want)).fetchall()
+    return conn.execute(sql + " ORDER BY score LIMIT ?", (*args, want)).fetchall()
+
+
+def _candidates(
+    conn: sqlite3.Connection, ranked: list[tuple[int, float]], seed: int, group: str | None
+) -> list[_Candidate]:
+    """The ranked articles in rank order, the seed and its duplicate group left out."""
     marks = ",".join("?" * len(ranked))
-    by_rowid = {
+    rows = {
         r[0]: r
         for r in conn.execute(
-            "SELECT a.rowid, a.id, a.url, a.outlet, a.headline, a.published, a.body, "
+            "SELECT a.rowid, a.id, a.url, a.outlet, a.headline, a.published, a.day, a.body, "
             f"g.duplicate_group FROM {WITH_GROUPS} WHERE a.rowid IN ({marks})",
             [r[0] for r in ranked],
         )
     }
-    rows = [
-        (*by_rowid[r][1:7], score)
-        for r, score in ranked
-        if r != rowid and (group is None or by_rowid[r][7] != group)
-    ]
+    out = []
+    for rowid, score in ranked:
+        row = rows[rowid]
+        if rowid == seed or (group is not None and row[8] == group):
+            continue
+        out.append(
+            _Candidate(
+                id=row[1],
+                url=row[2],
+                outlet=row[3],
+                headline=row[4],
+                published=row[5],
+                day=row[6],
+                body=row[7] or "",
+                bm25=-score,
+            )
+        )
+    return out
+
+
+def _days_apart(a: str | None, b: str | None) -> float:
+    """Days between two ``YYYY-MM-DD`` days; unknown (no date) is far."""
+    try:
+        return abs((date.fromisoformat(a or "") - date.fromisoformat(b or "")).days)
+    except ValueError:
+        return math.inf
+
+
+def _on_topic(shared: set[str], query: dict[str, float], need: int) -> bool:
+    """``MIN_SHOULD_MATCH`` of the query's stems, carrying ``MIN_SHARE`` of its weight."""
+    weight = sum(query[t] for t in shared)
+    return len(shared) >= need and weight >= MIN_SHARE * sum(query.values())
+
+
+def related(
+    conn: sqlite3.Connection, article_id: str, *, limit: int = 10, memo: SearchMemo | None = None
+) -> list[Hit]:
+    """The ``limit`` articles most similar to ``article_id``, its own copies left out; fewer
+    (or none) when fewer are on its topic (see the module's rules).
+
+    ``memo`` remembers term counts and word stems across calls (see ``SearchMemo``; same
+    result without)."""
+    if not 1 <= limit <= 100:
+        raise QueryError(f"limit must be between 1 and 100, not {limit}")
+    seed = conn.execute(
+        "SELECT a.rowid, a.headline, a.body, a.day, g.duplicate_group "
+        f"FROM {WITH_GROUPS} WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if seed is None:
+        raise QueryError(f"no article with id {article_id!r} in this store")
+    rowid, headline, body, day, group = seed
+    algorithm = index_algorithm(conn)
+    memo = memo if memo is not None else SearchMemo()
+    query = _distinctive(conn, _head_and_lead(headline or "", body or "", algorithm, memo), memo)
+    if not query:
+        return []
+    need = min(MIN_SHOULD_MATCH, len(query))
+    ranked = _ranked(conn, list(query), limit * 5 + 10)
+    on_topic: list[tuple[float, int, _Candidate]] = []
+    for k, c in enumerate(_candidates(conn, ranked, rowid, group)):
+        shared = query.keys() & set(_head_and_lead(c.headline or "", c.body, algorithm, memo))
+        if _on_topic(shared, query, need):
+            boost = 1 + TIME_BOOST * math.exp(-_days_apart(day, c.day) / SAME_DAYS)
+            on_topic.append((c.bm25 * boost, k, c))
+    on_topic.sort(key=lambda x: (-x[0], x[1]))  # the best first; ties in BM25's order
     seed_shingles = _shingles(f"{headline or ''}\n{body or ''}")
     kept: list[Hit] = []
     kept_shingles: list[frozenset[int]] = []
-    for id_, url, outlet, head, published, text, score in rows:
-        sh = _shingles(f"{head or ''}\n{text or ''}")
+    for score, _, c in on_topic:
+        sh = _shingles(f"{c.headline or ''}\n{c.body}")
         if _near_duplicate(seed_shingles, sh) or any(_near_duplicate(sh, k) for k in kept_shingles):
             continue
-        lead = _lead(text or "", _SNIPPET_WORDS)
+        lead = " ".join(c.body.split()[:_SNIPPET_WORDS])
         kept.append(
             Hit(
-                id=id_,
-                url=url,
-                outlet=outlet,
-                headline=head,
-                published=published,
-                score=-score,
+                id=c.id,
+                url=c.url,
+                outlet=c.outlet,
+                headline=c.headline,
+                published=c.published,
+                score=score,
                 snippet=lead,
                 snippet_text=lead,
             )
