@@ -134,11 +134,18 @@ def test_copies_of_an_article_name_the_source(copies: Path) -> None:
             ("aawsat", ""),
         ]
         original = next(m.id for m in members if m.outlet)
+        (story,) = c.execute("SELECT DISTINCT story FROM article_groups").fetchone()
     with TestClient(create_app(copies)) as client:
         html = client.get(f"/article/{original}").text
+        story_html = client.get(f"/story/{story}").text
     copies_list = html[html.index("النص نفسه") :]
     assert "وكالة الأنباء السعودية</a>" in copies_list
     assert UNKNOWN not in html
+    # the story page: the copy under its canonical text, and both printers in the summary
+    summary = story_html[story_html.index("<summary>") : story_html.index("</summary>")]
+    assert summary.count("<bdi>") == 2
+    assert "<bdi>الشرق الأوسط</bdi>" in summary and "<bdi>وكالة الأنباء السعودية</bdi>" in summary
+    assert UNKNOWN not in story_html
 
 
 @pytest.mark.xfail(

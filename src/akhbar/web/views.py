@@ -20,7 +20,7 @@ from akhbar.store.queries import WITH_GROUPS, has_table, latest_day, select_in
 from akhbar.store.sqlite import _COLUMNS, record_from_row
 from akhbar.stories import Story, StoryMember, count_stories, get_story, list_stories
 from akhbar.web.cache import StoreCache
-from akhbar.web.format import lead, summary
+from akhbar.web.format import lead, outlet_name, summary
 
 __all__ = [
     "ArticleView",
@@ -218,6 +218,13 @@ class StoryEntry:
     def outlets(self) -> tuple[str, ...]:
         seen = [self.canonical.outlet, *(c.outlet for c in self.copies)]
         return tuple(dict.fromkeys(o for o in seen if o))
+
+    @property
+    def publishers(self) -> tuple[str, ...]:
+        """Who printed the text, as the page names them: each outlet's name, and for a copy
+        without an outlet the source it names (``outlet_name``), each once."""
+        seen = (self.canonical, *self.copies)
+        return tuple(dict.fromkeys(outlet_name(m.outlet, m.source) for m in seen))
 
 
 def story_entries(story: Story) -> list[StoryEntry]:
