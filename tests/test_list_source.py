@@ -148,11 +148,6 @@ def test_copies_of_an_article_name_the_source(copies: Path) -> None:
     assert UNKNOWN not in story_html
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search hits read no source until akhbar.search.hits.hits selects it (the lead's "
-    "file: the three lines are in the report of issue #7); remove this mark with them",
-)
 def test_search_hits_name_the_source(client: TestClient) -> None:
     html = client.get("/search", params={"q": "رسالة كيم إلى بوتين"}).text
     results = html[html.index('<ol class="results">') :]

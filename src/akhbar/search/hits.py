@@ -71,7 +71,8 @@ def hits(
         return []
     marks = ",".join("?" * len(ranked))
     rows = conn.execute(
-        f"SELECT rowid, id, url, outlet, headline, published, {'body' if snippets else 'NULL'} "
+        f"SELECT rowid, id, url, outlet, headline, published, {'body' if snippets else 'NULL'}, "
+        "source "
         "FROM articles "
         f"WHERE rowid IN ({marks})",
         [r[0] for r in ranked],
@@ -81,7 +82,7 @@ def hits(
     terms = query.terms
     out = []
     for rowid, score, full in ranked:
-        _, id_, url, outlet, headline, published, body = by_rowid[rowid]
+        _, id_, url, outlet, headline, published, body, source = by_rowid[rowid]
         if snippets:
             snip = snippet(body or "", terms, algorithm=algorithm, memo=memo)
             head = highlight(headline or "", terms, algorithm=algorithm, memo=memo)
@@ -92,6 +93,7 @@ def hits(
                 id=id_,
                 url=url,
                 outlet=outlet,
+                source=source,
                 headline=headline,
                 published=published,
                 score=-score,  # FTS5's bm25 is negative; higher is better here
