@@ -172,9 +172,10 @@ _MAX_CLOSING_LABELS = 2
 
 def _label_tag(lines: list[Line], j: int) -> bool:
     """Whether the line at ``j``, in a list of tags under their header, is a tag that reads as
-    a button or a label (``فيديو``, ``طباعة``, ``المصدر``): a word or two of letters before
-    another tag (after a run of such words), or one word closing the list — at the page's end
-    or over a related list's header — with one more such word at most."""
+    a button or a label (``فيديو``, ``طباعة``, ``المصدر``): a word or two before another tag
+    (after a run of such words), or one word of letters closing the list — at the page's end
+    or over a related list's header — with one more such word at most (three or more there
+    are a row of share buttons under the tags)."""
     k = j
     while k < len(lines) and _is_label_word(lines[k]):
         k += 1

@@ -120,6 +120,7 @@ _LEAD_PLACE = re.compile(
 #: after the date: the agency in parentheses, maybe, and a separator
 _LEAD_AFTER = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*[-–—:]")
 _LEAD_SPAN = 80
+#: the words of an agency's name after a dateline's date (``واس``, ``د ب أ``)
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: the place, a weekday or ``في`` before the date's first digit take this many characters at most
 _MAX_BEFORE_DATE = 50

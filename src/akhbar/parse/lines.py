@@ -263,7 +263,7 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
         )
     m = TAGS_RE.match(text)
     if m:
-        rest = m["rest"].strip(_EDGES)  # (an RLM after the colon is the label's: ``الوسوم:‏``)
+        rest = m["rest"].strip(_EDGES)  # (a zero-width space after the colon is no tag)
         kind = Kind.TAGS if rest else Kind.TAG_HEADER
         return Line(
             n=n, raw=raw, text=text, kind=kind, value=rest or None, label=m["label"].strip()

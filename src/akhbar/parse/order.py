@@ -17,7 +17,14 @@ from akhbar.parse.foot import comma_signature, foot_after
 from akhbar.parse.header import TITLE, byline_form, byline_shape, dateline, is_name_line
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, without_date, words
 
-__all__ = ["CLOSING", "HEADER_META", "byline_under", "late_byline", "meta_line"]
+__all__ = [
+    "CLOSING",
+    "HEADER_META",
+    "byline_under",
+    "byline_under_date",
+    "late_byline",
+    "meta_line",
+]
 
 _WORDS = regex.compile(r"[^\W_]+")
 
@@ -49,6 +56,18 @@ def byline_under(lines: list[Line], text: str, *, main: bool) -> bool:
     if parts is None:
         return False
     return not any(ln.kind is Kind.SOURCE and ln.value in parts for ln in lines)
+
+
+def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
+    """A short line right under the date line or the toolbar under it (at ``j``): the byline
+    when it is a dateline (``dateline``); right under the date line itself, also when it
+    joins a place and a name or an outlet by a dash (``الدمام ـ فلان``, ``الرياض ـ «الحياة»``,
+    ``byline_under``). Under a toolbar such a line is the outlet's stamp opening the text
+    (``عين اليوم – بيروت``: the dev golds keep it in the body, dev-0127, -0137, -0202)."""
+    text = lines[j].text
+    if dateline(text, plain_name=True):
+        return True
+    return main and lines[j - 1].kind is Kind.DATE and byline_under(lines, text, main=True)
 
 
 def meta_line(lines: list[Line], k: int) -> bool:

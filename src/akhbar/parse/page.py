@@ -40,7 +40,14 @@ from akhbar.parse.items import undecorate
 from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, is_update, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
-from akhbar.parse.order import CLOSING, HEADER_META, byline_under, late_byline, meta_line
+from akhbar.parse.order import (
+    CLOSING,
+    HEADER_META,
+    byline_under,
+    byline_under_date,
+    late_byline,
+    meta_line,
+)
 from akhbar.parse.related import (
     LIST_NUMBER,
     NUMBER_STARTS,
@@ -196,21 +203,7 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             and (is_name_line(line.text) or bare_credit(line.text))
             and (
                 j < last_marker
-                or (
-                    # right under the date (or a toolbar): a dateline; right under the date
-                    # line itself, a place and a name or an outlet joined by a dash too
-                    # (``الدمام ـ فلان``, ``الرياض ـ «الحياة»``: under a toolbar, the dev
-                    # golds keep ``عين اليوم – بيروت`` as the stamp opening the text)
-                    0 <= last_marker == j - 1
-                    and (
-                        dateline(line.text, plain_name=True)
-                        or (
-                            main
-                            and lines[j - 1].kind is Kind.DATE
-                            and byline_under(lines, line.text, main=True)
-                        )
-                    )
-                )
+                or (0 <= last_marker == j - 1 and byline_under_date(lines, j, main=main))
                 or (j == i and last_marker < 0 and byline_under(lines, line.text, main=main))
             )
         ):
@@ -324,10 +317,8 @@ def _article(
     if d.published is None and d.body:
         # no date line: the date of a dateline opening the lead (``الرياض - 10 أغسطس 2015 -``)
         d.published = lead_date(d.body[0])
-        if d.published is None and main:
-            # the page's wire copy under its agency's dateline (SPA's, dev-0045): its date; the
-            # dev golds date no embedded article so (dev-0148)
-            d.published = agency_dateline_date(d.body[0])
+        if d.published is None and main:  # (the dev golds date no embedded article so)
+            d.published = agency_dateline_date(d.body[0])  # SPA's wire copy, dev-0045
     return d.freeze()
 
 
