@@ -3,8 +3,9 @@
 The seed's headline and lead are analyzed; their most distinctive stems (term frequency, the
 headline counted double, times inverse document frequency from the index's own vocabulary)
 become an OR query ranked by BM25, as Lucene's MoreLikeThis builds one. Ranked alone, one
-distinctive-but-ambiguous stem fills the list (a story about buffet workers listed housing
-articles through «إسكان»), so three rules of the same family are added:
+distinctive-but-ambiguous stem fills the list (a real-estate auction listed «قضية الإسكان»
+through «مخطط» alone, and a fallen officer's obituary through the name «راشد»), so rules of
+the same family are added:
 
 * ``MIN_TERM_FREQ`` (MoreLikeThis' min_term_freq): a stem the seed says once, in its lead
   only, is weak evidence of its topic (its rarity is often an inflection the light stemmer
@@ -15,8 +16,10 @@ articles through «إسكان»), so three rules of the same family are added:
   least two of the query's stems, and those must carry ``MIN_SHARE`` of the query's weight.
   An article sharing one word with the seed, or only its commonest ones, is about something
   else that happens to use them;
+* ``MAX_DF_SHARE`` (MoreLikeThis' max_doc_freq): the query's commonest stems are not
+  searched by, only counted by the rules above (most of the cost, none of the topic);
 * ``SAME_DAYS``: news is read in its days; among similar articles the nearer in time rank
-  higher (BM25 times up to 1 + ``TIME_BOOST``, halving every ``SAME_DAYS`` ln 2 days).
+  higher (BM25 times 1 + ``TIME_BOOST`` · exp(-days apart / ``SAME_DAYS``)).
 
 The seed itself, the articles of its ``duplicate_group`` and any other copy of the same text
 (word 4-shingle Jaccard ≥ ``DUPLICATE_JACCARD`` or containment ≥ ``DUPLICATE_CONTAINMENT``)
@@ -32,6 +35,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from akhbar.errors import QueryError
 from akhbar.search.engine import BM25, Hit
@@ -44,6 +48,7 @@ from akhbar.text.wordhash import words
 __all__ = [
     "DUPLICATE_CONTAINMENT",
     "DUPLICATE_JACCARD",
+    "MAX_DF_SHARE",
     "MIN_SHARE",
     "MIN_SHOULD_MATCH",
     "MIN_TERM_FREQ",
@@ -65,6 +70,11 @@ MIN_SHARE = 0.3
 #: boost decays as exp(-days apart / SAME_DAYS)
 TIME_BOOST = 0.5
 SAME_DAYS = 2.0
+#: query stems in more than this share of articles (اليوم، المملكة، وزير) are not searched by:
+#: they carry no topic of their own and their postings are most of a search's cost (as
+#: ``akhbar.stories``' MAX_DF_SHARE; MoreLikeThis' max_doc_freq); they still count in
+#: ``MIN_SHOULD_MATCH`` and ``MIN_SHARE``
+MAX_DF_SHARE = 0.08
 _LEAD_WORDS = 120
 _LEAD_CHARS = 1500  # enough of the body for _LEAD_WORDS words
 _QUERY_TERMS = 8  # 14 measured ~1.5x slower (each term's postings are scored)
@@ -98,34 +108,51 @@ def _near_duplicate(a: frozenset[int], b: frozenset[int]) -> bool:
     )
 
 
-def _stems(text: str, algorithm: Algorithm, memo: SearchMemo) -> list[str]:
-    """The stems of ``text``'s words as the index made them, each distinct word stemmed once
-    per ``memo`` (its display-word table: a normalized word is its own display form)."""
+def _stems(words_: list[str], algorithm: Algorithm, memo: SearchMemo) -> dict[str, str]:
+    """word -> stem as the index made it, for each distinct word of ``words_``, stemmed once per
+    ``memo`` (its display-word table: a normalized word is its own display form). News repeats
+    its words: nearly all are found in the table (a lookup per word, in C, is most of the cost)."""
     table = memo.forms(algorithm)
-    new: dict[str, tuple[str, str]] = {}
-    out = []
-    for w in words(text):
-        f = table.get(w) or new.get(w)
-        if f is None:
-            f = new[w] = (w, stem(w, algorithm=algorithm))
-        out.append(f[1])
-    if new:
+    distinct = set(words_)
+    found = dict(zip(distinct, map(table.get, distinct), strict=True))
+    if None in found.values():
+        new = {w: (w, stem(w, algorithm=algorithm)) for w, f in found.items() if f is None}
         memo.add_forms(algorithm, new)
-    return out
+        found.update(new)
+    return dict(zip(found, map(itemgetter(1), found.values()), strict=True))  # type: ignore[arg-type]
 
 
-def _head_and_lead(headline: str, body: str, algorithm: Algorithm, memo: SearchMemo) -> list[str]:
-    """Stems of the headline, twice, and of the body's first ``_LEAD_WORDS`` words."""
-    head = _stems(headline, algorithm, memo)
-    lead = _stems(" ".join(words(body[:_LEAD_CHARS], _LEAD_WORDS)), algorithm, memo)
-    return head + head + lead
+def _head_and_lead(headline: str, body: str) -> tuple[list[str], list[str]]:
+    """The words of the headline and of the body's first ``_LEAD_WORDS`` words."""
+    return words(headline), words(body[:_LEAD_CHARS], _LEAD_WORDS)
 
 
-def _distinctive(conn: sqlite3.Connection, stems: list[str], memo: SearchMemo) -> dict[str, float]:
-    """The query: up to ``_QUERY_TERMS`` stems of the seed, with their tf·idf weights."""
+def _seed_stems(headline: str, body: str, algorithm: Algorithm, memo: SearchMemo) -> list[str]:
+    """Stems of the headline, twice, and of the lead."""
+    head, lead = _head_and_lead(headline, body)
+    stems = _stems(head + lead, algorithm, memo)
+    return [stems[w] for w in head] * 2 + [stems[w] for w in lead]
+
+
+def _stem_set(headline: str, body: str, algorithm: Algorithm, memo: SearchMemo) -> set[str]:
+    """The stems of the headline and the lead."""
+    head, lead = _head_and_lead(headline, body)
+    distinct = set(head)
+    distinct.update(lead)
+    forms = list(map(memo.forms(algorithm).get, distinct))
+    if None in forms:
+        return set(_stems(list(distinct), algorithm, memo).values())
+    return set(map(itemgetter(1), forms))  # type: ignore[arg-type]
+
+
+def _distinctive(
+    conn: sqlite3.Connection, stems: list[str], memo: SearchMemo
+) -> tuple[dict[str, float], list[str]]:
+    """The query: up to ``_QUERY_TERMS`` stems of the seed with their tf·idf weights, and
+    those of them the articles are searched by (see ``MAX_DF_SHARE``)."""
     counts = Counter(s for s in stems if len(s) > 1 and not s.isdigit() and not is_stopword(s))
     if not counts:
-        return {}
+        return {}, []
     # the largest rowid stands in for the article count (an O(1) lookup, not a 31k-row scan)
     total = max(1, int(conn.execute(f"SELECT max(rowid) FROM {DOCS_TABLE}").fetchone()[0] or 1))
     # the query matches headline and body: a stem mostly in headlines (يصرع) is that common
@@ -137,12 +164,16 @@ def _distinctive(conn: sqlite3.Connection, stems: list[str], memo: SearchMemo) -
             continue
         scored.append((tf >= MIN_TERM_FREQ, tf * math.log(total / d), term))
     scored.sort(reverse=True)
-    return {t: w for _, w, t in scored[:_QUERY_TERMS]}
+    query = {t: w for _, w, t in scored[:_QUERY_TERMS]}
+    rare = [t for t in query if df[t] <= MAX_DF_SHARE * total]
+    return query, rare or list(query)
 
 
-def _ranked(conn: sqlite3.Connection, terms: list[str], want: int) -> list[tuple[int, float]]:
+def _ranked(
+    conn: sqlite3.Connection, terms: list[str], want: int, enough: int
+) -> list[tuple[int, float]]:
     """(rowid, FTS5 bm25: lower is better) of the ``want`` best articles with any of
-    ``terms``."""
+    ``terms``; only among those with one in their headline when there are ``enough``."""
     quoted = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
     expr = "{head body} : (" + quoted + ")"
     # Headline-first, as in search: scoring every article that shares one word with the seed
@@ -154,7 +185,7 @@ def _ranked(conn: sqlite3.Connection, terms: list[str], want: int) -> list[tuple
     ).fetchone()[0]
     sql = f"SELECT rowid, {BM25} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
     args: tuple[object, ...] = (expr,)
-    if n_tier >= want:
+    if n_tier >= enough:
         sql += tier
         args += ("head : (" + quoted + ")",)
     return conn.execute(sql + " ORDER BY score LIMIT ?", (*args, want)).fetchall()
@@ -227,14 +258,16 @@ def related(
     rowid, headline, body, day, group = seed
     algorithm = index_algorithm(conn)
     memo = memo if memo is not None else SearchMemo()
-    query = _distinctive(conn, _head_and_lead(headline or "", body or "", algorithm, memo), memo)
+    query, searched = _distinctive(
+        conn, _seed_stems(headline or "", body or "", algorithm, memo), memo
+    )
     if not query:
         return []
     need = min(MIN_SHOULD_MATCH, len(query))
-    ranked = _ranked(conn, list(query), limit * 5 + 10)
+    ranked = _ranked(conn, searched, limit * 5 + 10, limit * 3 + 10)
     on_topic: list[tuple[float, int, _Candidate]] = []
     for k, c in enumerate(_candidates(conn, ranked, rowid, group)):
-        shared = query.keys() & set(_head_and_lead(c.headline or "", c.body, algorithm, memo))
+        shared = query.keys() & _stem_set(c.headline or "", c.body, algorithm, memo)
         if _on_topic(shared, query, need):
             boost = 1 + TIME_BOOST * math.exp(-_days_apart(day, c.day) / SAME_DAYS)
             on_topic.append((c.bm25 * boost, k, c))
