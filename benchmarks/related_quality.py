@@ -14,7 +14,9 @@ stated, over a fixed random sample of seeds (``--seeds``, ``random.Random(2015)`
     related headline) and every listed article judged on topic or not by a reader; the
     judgments are kept in ``related_judged.json`` next to this file, by seed and related
     article id, so the figure is reproducible. A related article no one judged yet is counted
-    apart (``unjudged``) and printed by ``--show`` (judge it, add it to the file).
+    apart (``unjudged``) and printed by ``--show`` (judge it, add it to the file). The lists
+    of several versions were judged while the rules were written, by one reader who knew
+    which version listed what: a check on the silver figures, not a blind gold.
 (c) coherence: a related article is coherent when its headline and lead hold at least two of
     the seed's ``TOP_K`` heaviest story stems (TF-IDF of headline and lead against the shipped
     table, ``StoryFeatures.vector``), not just one. It rewards a list built from shared
