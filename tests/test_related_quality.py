@@ -126,3 +126,14 @@ def test_the_copy_from_the_seeds_days_is_listed_before_a_later_one(tmp_path: Pat
     conn = _store(tmp_path / "akhbar.db", [later, same_day, *rest]).connection
     ids = [h.id for h in related(conn, seed.id, limit=6)]
     assert same_day.id in ids and later.id not in ids, ids
+
+
+def test_a_related_article_without_an_outlet_names_its_source(tmp_path: Path) -> None:
+    """The list shows an article's source line where it has no outlet (as search hits do)."""
+    seed = _titled("نتنياهو: خطاب خامنئي")
+    other = _titled("خامنئي يصعد ضد واشنطن")
+    main = replace(other.page.main, source="وكالة الأنباء الفرنسية")
+    agency = replace(other, outlet=None, page=replace(other.page, main=main))
+    conn = _store(tmp_path / "akhbar.db", [agency if r is other else r for r in RECORDS]).connection
+    (hit,) = [h for h in related(conn, seed.id, limit=6) if h.id == other.id]
+    assert (hit.outlet, hit.source) == (None, "وكالة الأنباء الفرنسية")

@@ -86,6 +86,7 @@ class _Candidate:
     id: str
     url: str | None
     outlet: str | None
+    source: str | None
     headline: str | None
     published: str | None
     day: str | None
@@ -200,7 +201,7 @@ def _candidates(
         r[0]: r
         for r in conn.execute(
             "SELECT a.rowid, a.id, a.url, a.outlet, a.headline, a.published, a.day, a.body, "
-            f"g.duplicate_group FROM {WITH_GROUPS} WHERE a.rowid IN ({marks})",
+            f"g.duplicate_group, a.source FROM {WITH_GROUPS} WHERE a.rowid IN ({marks})",
             [r[0] for r in ranked],
         )
     }
@@ -214,6 +215,7 @@ def _candidates(
                 id=row[1],
                 url=row[2],
                 outlet=row[3],
+                source=row[9],
                 headline=row[4],
                 published=row[5],
                 day=row[6],
@@ -285,6 +287,7 @@ def related(
                 id=c.id,
                 url=c.url,
                 outlet=c.outlet,
+                source=c.source,
                 headline=c.headline,
                 published=c.published,
                 score=score,
