@@ -4,18 +4,38 @@ no test imports another test module)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from hypothesis import settings
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from akhbar.web import create_app
 
 # Hypothesis's default deadline (200 ms per example) is a wall-clock limit, and tests here assert
 # none: a loaded CI machine would fail a property that holds. Every property test runs without it.
 settings.register_profile("akhbar", deadline=None)
 settings.load_profile("akhbar")
+
+
+# A module that defines ``store_path`` (a store built for its tests) gets these two over it; a
+# module needing another app (an ingest token …) defines its own ``client``.
+@pytest.fixture(scope="module")
+def conn(store_path: Path) -> Iterator[sqlite3.Connection]:
+    c = sqlite3.connect(store_path)
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="module")
+def client(store_path: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(store_path)) as c:
+        yield c
+
 
 GOLD = Path(__file__).parent / "fixtures" / "html-gold"
 #: (url, html-gold page) of the HTML responses ``write_warc`` stores

@@ -10,7 +10,6 @@ filter (before issue #7): an outlet chosen, the other outlets were gone.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from test_search import RECORDS
 
 from akhbar.search import Filters, facets, index_pending, search, search_with_facets
 from akhbar.store import open_store
-from akhbar.web import create_app
 
 QUERY = "الاتفاق النووي"
 SUBJECTS = ("نووي", "إيران", "السعودية")
@@ -42,19 +40,6 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         s.add(_tagged())
         index_pending(s.connection)
     return path
-
-
-@pytest.fixture(scope="module")
-def conn(store_path: Path) -> Iterator[sqlite3.Connection]:
-    c = sqlite3.connect(store_path)
-    yield c
-    c.close()
-
-
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store_path)) as c:
-        yield c
 
 
 def _total(conn: sqlite3.Connection, filters: Filters, query: str = QUERY) -> int:

@@ -14,7 +14,6 @@ names the agency it came from and no outlet. Each test fails on the rows without
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
@@ -40,19 +39,6 @@ SEED_DAY = "2023-09-18"
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_store(tmp_path_factory.mktemp("list-source") / "web.db")
-
-
-@pytest.fixture(scope="module")
-def conn(store_path: Path) -> Iterator[sqlite3.Connection]:
-    c = sqlite3.connect(store_path)
-    yield c
-    c.close()
-
-
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store_path)) as c:
-        yield c
 
 
 def test_the_seed_page_names_a_source_and_no_outlet(conn: sqlite3.Connection) -> None:

@@ -54,19 +54,6 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_store(tmp_path_factory.mktemp("web") / "web.db")
 
 
-@pytest.fixture(scope="module")
-def conn(store_path: Path) -> Iterator[sqlite3.Connection]:
-    c = sqlite3.connect(store_path)
-    yield c
-    c.close()
-
-
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store_path)) as c:
-        yield c
-
-
 @pytest.fixture
 def writable(store_path: Path, tmp_path: Path) -> Iterator[tuple[TestClient, Path]]:
     """A copy of the store served with an ingest token (ingest tests must not touch the rest)."""

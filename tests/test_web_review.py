@@ -12,7 +12,6 @@ import html as htmllib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
@@ -22,7 +21,6 @@ from fastapi.testclient import TestClient
 from akhbar.ingest import ingest
 from akhbar.store import open_store
 from akhbar.stories import get_story, list_stories
-from akhbar.web import create_app
 from akhbar.web.views import story_entries
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -40,19 +38,6 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         summary_ = ingest([str(p) for p in inputs], store)
     assert summary_.stored == 158 and summary_.rejected_total == 0
     return path
-
-
-@pytest.fixture(scope="module")
-def conn(store_path: Path) -> Iterator[sqlite3.Connection]:
-    c = sqlite3.connect(store_path)
-    yield c
-    c.close()
-
-
-@pytest.fixture(scope="module")
-def client(store_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store_path)) as c:
-        yield c
 
 
 def _id(conn: sqlite3.Connection, headline: str) -> str:
