@@ -21,20 +21,10 @@ from akhbar.parse.lines import Kind, classify
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAYOUTS = FIXTURES / "parse-layouts"
-#: the first two rounds' fixtures, the third to ninth rounds' (``tests/test_parse_layouts_3.py``
-#: to ``tests/test_parse_layouts_9.py``) and the whole-page dumps' (``test_parse_layouts_dump.py``)
-PAGES = [
-    *sorted(LAYOUTS.glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-3").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-4").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-5").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-6").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-7").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-8").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-9").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-dump").glob("*.txt")),
-    *sorted((FIXTURES / "parse-layouts-mix").glob("*.txt")),  # parse_layouts_mix.py, seed 7
-]
+#: every round's fixtures: the first two rounds' (``parse-layouts``), the later rounds'
+#: (``tests/test_parse_layouts_3.py`` on, each checking what its round's rules are for), the
+#: whole-page dumps' and the mixed layouts' (``parse_layouts_mix.py``, seed 7)
+PAGES = sorted(FIXTURES.glob("parse[-_]layouts*/*.txt"))
 
 
 def _parse(name: str) -> Page:
