@@ -407,13 +407,15 @@ _SCORE = regex.compile(
 #: ``الباحة - عبدالرحمن الغامدي``, ``اليوم-الرياض``, ``ابو ظبي - الوئام - علي القرني``: two or
 #: three short runs of letters (a place, an outlet or agency, a name) joined by dashes; a
 #: tatweel joins only between spaces (``الرياض ـ واس``, not ``لـ``); the outlet after the place
-#: may be quoted (``الرياض ـ «الحياة»``, ``دبي - "الخليج"``)
+#: may be quoted (``الرياض ـ «الحياة»``, ``دبي - "الخليج"``); Iraqi agencies join by a slash
+#: glued to the first run (``السومرية نيوز/ بغداد``, ``بغداد/ المسلة``)
 _DASHED = regex.compile(
-    r"^\p{L}+(?: \p{L}+){0,3}(?:(?:\s*[\-–—]\s*|\sـ\s)"
+    r"^\p{L}+(?: \p{L}+){0,3}(?:(?:\s*[\-–—]\s*|\sـ\s|/ ?)"
     r"(?:\p{L}+(?: \p{L}+){0,3}|[«\"“]\p{L}+(?: \p{L}+){0,3}[»\"”])){1,2}$"
 )
-#: ``*أحمد الرشيد من الرياض``: a name (maybe with a footnote star) "from" a place
-_NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){1,3}) من \p{L}+(?: \p{L}+)?$")
+#: ``*أحمد الرشيد من الرياض``, ``هسبريس من الرباط``: a name or outlet (maybe with a footnote
+#: star) "from" a place
+_NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){0,3}) من \p{L}+(?: \p{L}+)?$")
 
 
 def byline_form(text: str) -> tuple[str, ...] | None:
@@ -422,7 +424,7 @@ def byline_form(text: str) -> tuple[str, ...] | None:
     joined by dashes (``عرعر - جاسر الصقري``, ``اليوم-الرياض``) or a name "from" a place
     (``*أحمد الرشيد من الرياض``); None for any other line."""
     if _DASHED.match(text):
-        return tuple(p.strip() for p in regex.split(r"\s*[\-–—]\s*|\sـ\s", text))
+        return tuple(p.strip() for p in regex.split(r"\s*[\-–—]\s*|\sـ\s|/ ?", text))
     m = _NAME_FROM_PLACE.match(text)
     if m is not None and _NOT_A_NAME.search(m.group(1)) is None:
         return (m.group(1),)

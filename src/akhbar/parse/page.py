@@ -13,10 +13,19 @@ from __future__ import annotations
 
 from akhbar.model import Article, Page
 from akhbar.parse.boilerplate import is_comment_notice, is_notice
+from akhbar.parse.briefs import (
+    brief_title,
+    digest_title,
+    is_end_mark,
+    more_from_labels,
+    quote_speaker,
+    teaser_excerpts,
+)
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import Place, bare_credit, credit_place, editors_credit
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
 from akhbar.parse.echoes import echoes, excerpt_above, maybe_echo
+from akhbar.parse.extent import is_banner, main_end
 from akhbar.parse.furniture import (
     MAX_BIO_START,
     agency_dateline_date,
@@ -70,19 +79,12 @@ __all__ = ["parse_text"]
 
 # tuples, not sets: an Enum member hashes in Python code, a tuple compares by identity first
 _TEXT, _DATE = Kind.TEXT, Kind.DATE
-#: how a site's notice (a sentence to the reader) ends; a headline seldom does
-_NOTICE_END = frozenset(".!…")
 #: a comments header is a few words and a count (``تعليقات القراء (12)``)
 _MAX_COMMENTS_HEADER = 30
 #: what the readers' comments hold besides text: times, buttons, a ``كتب:``-like line
 _COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
 _MAX_HEADLINE = 200
-
-
-def _banner(text: str) -> bool:
-    """A cookie or consent banner (``is_notice``; the cheap test of its last character first)."""
-    return text[-1] in _NOTICE_END and is_notice(text)
 
 
 def _paragraph_next(lines: list[Line], i: int) -> bool:
@@ -128,7 +130,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             i = inline_related(lines, i, out)
             continue
         text = line.text
-        if _banner(text):  # a cookie banner over the page
+        if is_banner(text):  # a cookie banner over the page
             out.discard(line)
             i += 1
             if i < len(lines) and lines[i].kind is _TEXT and words(lines[i].text) == 1:
@@ -147,13 +149,17 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             d.headline = f"{text} {second.text}"
             d.raw["headline"] = f"{line.raw}\n{second.raw}"
             return i + 2
-        if i + 1 < len(lines) and (
-            is_kicker(text, lines[i + 1])
-            or kicker_over(lines, i)
-            or masthead_over(lines, i)
-            or badge_over(lines, i)
-            or named_below(lines, i)
-            or channel_over(lines, i)
+        if (
+            i + 1 < len(lines)
+            and (
+                is_kicker(text, lines[i + 1])
+                or kicker_over(lines, i)
+                or masthead_over(lines, i)
+                or badge_over(lines, i)
+                or named_below(lines, i)
+                or channel_over(lines, i)
+            )
+            and not digest_title(lines, i)
         ):
             out.discard(line)  # a section kicker (or the site's masthead) above the headline
             i += 1
@@ -198,9 +204,12 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             d.body.append(line.text)  # a second labelled byline: keep it as text
         elif "://" in line.text and URL.fullmatch(line.text):
             out.discard(line)  # a short link's address under ``رابط مختصر``: no text
+        elif d.byline is None and quote_speaker(d.headline, line.text, lines[p : p + 1]):
+            out.discard(line)  # the speaker of a quoted headline, named again in the lead
         elif (
             d.byline is None
             and (is_name_line(line.text) or bare_credit(line.text))
+            and not brief_title(d.headline, lines, j)
             and (
                 j < last_marker
                 or (0 <= last_marker == j - 1 and byline_under_date(lines, j, main=main))
@@ -239,8 +248,18 @@ def _article(
         line = lines[i]
         kind = line.kind
         if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
-            if comments or (closed and (not is_paragraph(line.text) or is_notice(line.text))):
-                out.discard(line)
+            text = line.text
+            if (
+                d.body
+                and len(text) <= _MAX_COMMENTS_HEADER
+                and COMMENTS_HEADER_RE.match(fold(text))
+            ):
+                out.discard(line)  # a comments header the boilerplate list lacks (``آراء القراء``)
+                comments = True
+            elif comments or (
+                closed and (not is_paragraph(text) or is_notice(text)) and not is_end_mark(text)
+            ):
+                out.discard(line)  # (an end mark under the agency's name is the body's last line)
             elif (
                 d.body
                 and maybe_echo(line.text, d.headline)
@@ -330,74 +349,6 @@ def _labelled_date_after(lines: list[Line], i: int) -> bool:
     )
 
 
-def _main_end(lines: list[Line]) -> int:
-    """Index of the first read-also label that starts a block after the main article.
-
-    A label stands inside the main article (its links are related headlines and the body goes
-    on) when the article has not closed yet (no source or tag line since its first paragraph)
-    and does close later; after a closing line, or with none to come, it starts a block.
-    """
-    first_para = next(
-        (i for i, ln in enumerate(lines) if ln.kind is _TEXT and is_paragraph(ln.text)), 0
-    )
-    first_text = next((i for i, ln in enumerate(lines) if ln.kind is _TEXT), -1)
-    text = lines[first_para].text if first_text == first_para else ""
-    if text and _banner(text):
-        # a cookie banner over the page (its first text line) is not the article's paragraph
-        first_para = next(
-            (
-                i
-                for i, ln in enumerate(lines)
-                if i > first_para and ln.kind is _TEXT and is_paragraph(ln.text)
-            ),
-            0,
-        )
-    closing = [i for i, ln in enumerate(lines) if ln.kind in CLOSING and i > first_para]
-    for i, ln in enumerate(lines):
-        if ln.kind is not Kind.READ_ALSO:
-            continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.value and nxt is not None and nxt.kind is Kind.TEXT and is_paragraph(nxt.text):
-            continue  # a glued read-also link between two paragraphs: inline
-        if closing and closing[0] < i:
-            return i
-        if closing and closing[-1] > i and not _opens_article(lines, i + 1):
-            continue
-        if (
-            ln.value
-            and not closing
-            and _closed_above(lines, first_para)
-            and not _opens_article(lines, i + 1)
-        ):
-            # the page printed its source or tags in the header's meta bar, so nothing marks
-            # where the article ends: a glued link (an inline link's form) followed by more
-            # text (a sub-heading, then paragraphs) rather than a header is inline too
-            continue
-        return i
-    return len(lines)
-
-
-def _closed_above(lines: list[Line], first_para: int) -> bool:
-    """Whether a source or tag line stands before the first paragraph (``meta_line``)."""
-    return any(lines[k].kind in CLOSING for k in range(first_para))
-
-
-#: what may stand between an embedded article's headline and its first paragraph
-_ARTICLE_HEADER = (Kind.DATE, Kind.BYLINE)
-
-
-def _opens_article(lines: list[Line], i: int) -> bool:
-    """Whether a read-also label's lines from ``i`` are a full article: a headline, then a date
-    or byline line, then a paragraph. An inline link's headline is followed by the body's next
-    paragraph, never by a header of its own."""
-    if i + 2 >= len(lines) or lines[i].kind is not _TEXT or is_paragraph(lines[i].text):
-        return False
-    j = i + 1
-    while j < len(lines) and lines[j].kind in _ARTICLE_HEADER:
-        j += 1
-    return j > i + 1 and j < len(lines) and lines[j].kind is _TEXT and is_paragraph(lines[j].text)
-
-
 def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
@@ -421,6 +372,11 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
             seq[k] = ln._replace(kind=Kind.TEXT)
     seq = listed_headlines(seq)  # a headline read as boilerplate or a credit for a word
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
+    if summaries := teaser_excerpts(items):  # each teaser's summary under its headline
+        gone = {ln.n for ln in summaries}
+        for ln in summaries:
+            out.discard(ln)
+        seq, items = [ln for ln in seq if ln.n not in gone], items[0::2]
     first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:
         items, cut = undecorate(items)  # a section, alt text or view count around each item
@@ -473,7 +429,9 @@ def parse_text(text: str, *, input: str) -> Page:
     if has_markup(text):
         lines, out.links = unmark_lines(lines)
     lines = strip_masthead(lines, out)
-    end = _main_end(lines)
+    if "المزيد من " in text:
+        lines = more_from_labels(lines)  # a box of the section's articles after the article
+    end = main_end(lines)
     main_lines, tail = lines[:end], lines[end:]
     main_draft = Draft()
     main = _article(main_lines, out, main=True)

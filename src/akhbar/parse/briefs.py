@@ -1,0 +1,131 @@
+"""Lines whose place on the page says what they are where their words alone cannot: a digest's
+title over its briefs, a speaker's name under the quote a headline prints, an agency's end mark
+under its name, teasers' summaries under their headlines.
+
+Each test is by the line's form and what stands around it (round 12 of
+``benchmarks/parse_layouts_12.py`` documents the forms and why each is scored so).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from akhbar.parse.header import is_name_line
+from akhbar.parse.lines import Kind, Line, is_paragraph
+from akhbar.parse.order import CLOSING
+from akhbar.parse.vocab import fold
+
+__all__ = [
+    "brief_title",
+    "digest_title",
+    "is_end_mark",
+    "more_from_labels",
+    "quote_speaker",
+    "teaser_excerpts",
+]
+
+#: an agency's end mark on a line of its own: ``انتهى``, ``/انتهى/``, ``- انتهى -``, ``(انتهى)``
+_END_MARK = regex.compile(r"^[\s\-–—/(.]*انتهى[\s\-–—/).]*$")
+#: the words naming a digest of briefs (``موجز محليات``, ``أخبار المملكة في سطور``, ``حصاد
+#: اليوم``), folded
+_DIGEST = regex.compile(r"(?:^|\s)(?:موجز|سطور|حصاد)(?:\s|$|:)")
+#: a digest prints two briefs at least, each a short title over its paragraph
+_MIN_BRIEFS = 2
+#: how a teaser's summary ends: the lead cut off
+_CUT = ("...", "…")
+#: a teaser box holds two teasers at least (a headline and its summary each)
+_MIN_TEASERS = 2
+#: quotes around a whole headline
+_OPEN_QUOTES = frozenset('«"“')
+_QUOTED = regex.compile(r'^(?:«[^«»]+»|"[^"]+"|“[^“”]+”)$')
+
+
+def is_end_mark(text: str) -> bool:
+    """An agency's end mark alone on its line (the dev golds keep it as the body's last line)."""
+    return len(text) <= 12 and _END_MARK.match(text) is not None
+
+
+def digest_title(lines: list[Line], i: int) -> bool:
+    """Whether the short line at ``i`` names a digest (``موجز محليات``) and two briefs or more
+    follow it, each a short title over a paragraph: the digest's headline, not a section label
+    over the first brief's title (``موجز`` over one brief is a kicker)."""
+    if _DIGEST.search(fold(lines[i].text)) is None:
+        return False
+    briefs = 0
+    for a, b in zip(lines[i + 1 :], lines[i + 2 :], strict=False):
+        if (
+            a.kind is Kind.TEXT
+            and b.kind is Kind.TEXT
+            and not is_paragraph(a.text)
+            and is_paragraph(b.text)
+        ):
+            briefs += 1
+            if briefs >= _MIN_BRIEFS:
+                return True
+    return False
+
+
+def brief_title(headline: str | None, lines: list[Line], j: int) -> bool:
+    """Whether the short line at ``j``, under a digest's title (``موجز محليات``) and its date,
+    is the first brief's title over its paragraph (``خبير أمني: الدواعش …``), not a dateline."""
+    return (
+        headline is not None
+        and j + 1 < len(lines)
+        and lines[j + 1].kind is Kind.TEXT
+        and is_paragraph(lines[j + 1].text)
+        and _DIGEST.search(fold(headline)) is not None
+    )
+
+
+def quote_speaker(headline: str | None, text: str, lead: list[Line]) -> bool:
+    """Whether ``text``, a name line under a headline that is all a quote, is the quote's
+    speaker: the lead names the same person (``قال وزير الصحة … إن «…»``). A writer's name
+    under a quoted headline is not in the lead: it stays the byline. ``lead``: the first
+    paragraph's line, or none."""
+    return (
+        headline is not None
+        and headline[0] in _OPEN_QUOTES
+        and bool(lead)
+        and _QUOTED.match(headline) is not None
+        and lead[0].kind is Kind.TEXT
+        and text in lead[0].text
+        and is_name_line(text)
+    )
+
+
+def teaser_excerpts(items: list[Line]) -> list[Line]:
+    """The summaries of a box of teasers (``المزيد من محليات``): the items alternate a headline
+    and its summary, the lead's opening cut off with ``...``; [] for any other list. A full
+    embedded article's paragraphs do not end cut, nor does a headline."""
+    if len(items) < 2 * _MIN_TEASERS or len(items) % 2:
+        return []
+    heads, cuts = items[0::2], items[1::2]
+    if all(c.text.endswith(_CUT) for c in cuts) and not any(
+        h.text.endswith(_CUT) or is_paragraph(h.text) for h in heads
+    ):
+        return cuts
+    return []
+
+
+#: a box of a section's other articles labelled with the section (``المزيد من محليات``,
+#: ``المزيد من أخبار الرياضة``): ``المزيد من`` and a word or two, nothing after
+_MORE_FROM = regex.compile(r"^المزيد من \p{L}+(?: \p{L}+)?$")
+
+
+def more_from_labels(lines: list[Line]) -> list[Line]:
+    """``lines`` with each ``المزيد من محليات`` line after the article's closing line (its source
+    or tags under a paragraph) read as a read-also label: the box of the section's articles.
+    Inside the body such a line is a sub-heading (``مزيد من الرعاية``, dev-0199)."""
+    seen_paragraph = closed = False
+    out = lines
+    for k, ln in enumerate(lines):
+        if ln.kind is Kind.TEXT:
+            if closed and _MORE_FROM.match(ln.text):
+                if out is lines:
+                    out = list(lines)
+                out[k] = ln._replace(kind=Kind.READ_ALSO, label=ln.text)
+            elif not seen_paragraph:
+                seen_paragraph = is_paragraph(ln.text)
+        elif ln.kind in CLOSING:
+            closed = seen_paragraph
+    return out

@@ -1,0 +1,90 @@
+"""Where the page's own article ends: the first read-also label that starts a block of its
+own (related headlines or an embedded article) rather than standing inside the body.
+
+Moved out of ``page.py`` (which reads the lines in their places) to keep each module short.
+"""
+
+from __future__ import annotations
+
+from akhbar.parse.boilerplate import is_notice
+from akhbar.parse.lines import Kind, Line, is_paragraph
+from akhbar.parse.order import CLOSING
+
+__all__ = ["is_banner", "main_end"]
+
+_TEXT = Kind.TEXT
+#: how a site's notice (a sentence to the reader) ends; a headline seldom does
+_NOTICE_END = frozenset(".!…")
+
+
+def is_banner(text: str) -> bool:
+    """A cookie or consent banner (``is_notice``; the cheap test of its last character first)."""
+    return text[-1] in _NOTICE_END and is_notice(text)
+
+
+def main_end(lines: list[Line]) -> int:
+    """Index of the first read-also label that starts a block after the main article.
+
+    A label stands inside the main article (its links are related headlines and the body goes
+    on) when the article has not closed yet (no source or tag line since its first paragraph)
+    and does close later; after a closing line, or with none to come, it starts a block.
+    """
+    first_para = next(
+        (i for i, ln in enumerate(lines) if ln.kind is _TEXT and is_paragraph(ln.text)), 0
+    )
+    first_text = next((i for i, ln in enumerate(lines) if ln.kind is _TEXT), -1)
+    text = lines[first_para].text if first_text == first_para else ""
+    if text and is_banner(text):
+        # a cookie banner over the page (its first text line) is not the article's paragraph
+        first_para = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if i > first_para and ln.kind is _TEXT and is_paragraph(ln.text)
+            ),
+            0,
+        )
+    closing = [i for i, ln in enumerate(lines) if ln.kind in CLOSING and i > first_para]
+    for i, ln in enumerate(lines):
+        if ln.kind is not Kind.READ_ALSO:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.value and nxt is not None and nxt.kind is Kind.TEXT and is_paragraph(nxt.text):
+            continue  # a glued read-also link between two paragraphs: inline
+        if closing and closing[0] < i:
+            return i
+        if closing and closing[-1] > i and not _opens_article(lines, i + 1):
+            continue
+        if (
+            ln.value
+            and not closing
+            and _closed_above(lines, first_para)
+            and not _opens_article(lines, i + 1)
+        ):
+            # the page printed its source or tags in the header's meta bar, so nothing marks
+            # where the article ends: a glued link (an inline link's form) followed by more
+            # text (a sub-heading, then paragraphs) rather than a header is inline too
+            continue
+        return i
+    return len(lines)
+
+
+def _closed_above(lines: list[Line], first_para: int) -> bool:
+    """Whether a source or tag line stands before the first paragraph (``meta_line``)."""
+    return any(lines[k].kind in CLOSING for k in range(first_para))
+
+
+#: what may stand between an embedded article's headline and its first paragraph
+_ARTICLE_HEADER = (Kind.DATE, Kind.BYLINE)
+
+
+def _opens_article(lines: list[Line], i: int) -> bool:
+    """Whether a read-also label's lines from ``i`` are a full article: a headline, then a date
+    or byline line, then a paragraph. An inline link's headline is followed by the body's next
+    paragraph, never by a header of its own."""
+    if i + 2 >= len(lines) or lines[i].kind is not _TEXT or is_paragraph(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind in _ARTICLE_HEADER:
+        j += 1
+    return j > i + 1 and j < len(lines) and lines[j].kind is _TEXT and is_paragraph(lines[j].text)
