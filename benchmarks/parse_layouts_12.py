@@ -281,7 +281,9 @@ def read_also_between(p: Parts) -> tuple[list[str], Page]:
     slots = list(range(1, len(paras)))
     k = min(len(slots), r.randint(2, 3), len(p.related))
     at = sorted(r.sample(slots, k))
-    rel = p.related[:k]
+    # (a direction mark opening a title glued after the label's colon reads as the label's,
+    # as round 11 scores it: the titles are printed without one)
+    rel = [h.strip("\u200e\u200f") for h in p.related[:k]]
     label = r.choice(["اقرأ أيضا:", "طالع أيضاً:", "اقرأ كذلك:", "إقرأ أيضا |"])
     lines_body: list[str] = []
     j = 0

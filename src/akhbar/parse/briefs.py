@@ -17,6 +17,7 @@ from akhbar.parse.vocab import fold
 
 __all__ = [
     "brief_title",
+    "deck_under",
     "digest_title",
     "is_end_mark",
     "more_from_labels",
@@ -65,6 +66,20 @@ def digest_title(lines: list[Line], i: int) -> bool:
     return False
 
 
+def deck_under(lines: list[Line], i: int) -> bool:
+    """Whether the line under the short line at ``i`` is a deck opening the lead (the lead's
+    first words, printed large under the title): the short line over it is then the headline,
+    not a section label over a longer headline (``باجندوح خط أحمر`` over ``أكد لـ «عكاظ» مصدر
+    …``)."""
+    if i + 1 >= len(lines) or lines[i + 1].kind is not Kind.TEXT:
+        return False
+    deck = lines[i + 1].text
+    for ln in lines[i + 2 :]:
+        if ln.kind is Kind.TEXT and is_paragraph(ln.text):
+            return ln.text != deck and ln.text.startswith(deck)
+    return False
+
+
 def brief_title(headline: str | None, lines: list[Line], j: int) -> bool:
     """Whether the short line at ``j``, under a digest's title (``موجز محليات``) and its date,
     is the first brief's title over its paragraph (``خبير أمني: الدواعش …``), not a dateline."""
@@ -109,6 +124,8 @@ def teaser_excerpts(items: list[Line]) -> list[Line]:
 
 #: a box of a section's other articles labelled with the section (``المزيد من محليات``,
 #: ``المزيد من أخبار الرياضة``): ``المزيد من`` and a word or two, nothing after
+#: (a section's name may read as a menu word: ``المزيد من أخبار الرياضة`` is boilerplate)
+_MORE_KINDS = (Kind.TEXT, Kind.BOILER)
 _MORE_FROM = regex.compile(r"^المزيد من \p{L}+(?: \p{L}+)?$")
 
 
@@ -119,13 +136,12 @@ def more_from_labels(lines: list[Line]) -> list[Line]:
     seen_paragraph = closed = False
     out = lines
     for k, ln in enumerate(lines):
-        if ln.kind is Kind.TEXT:
-            if closed and _MORE_FROM.match(ln.text):
-                if out is lines:
-                    out = list(lines)
-                out[k] = ln._replace(kind=Kind.READ_ALSO, label=ln.text)
-            elif not seen_paragraph:
-                seen_paragraph = is_paragraph(ln.text)
+        if closed and ln.kind in _MORE_KINDS and _MORE_FROM.match(ln.text):
+            if out is lines:
+                out = list(lines)
+            out[k] = ln._replace(kind=Kind.READ_ALSO, label=ln.text)
+        elif ln.kind is Kind.TEXT:
+            seen_paragraph = seen_paragraph or is_paragraph(ln.text)
         elif ln.kind in CLOSING:
             closed = seen_paragraph
     return out

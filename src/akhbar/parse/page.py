@@ -15,6 +15,7 @@ from akhbar.model import Article, Page
 from akhbar.parse.boilerplate import is_comment_notice, is_notice
 from akhbar.parse.briefs import (
     brief_title,
+    deck_under,
     digest_title,
     is_end_mark,
     more_from_labels,
@@ -159,7 +160,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
                 or named_below(lines, i)
                 or channel_over(lines, i)
             )
-            and not digest_title(lines, i)
+            and not (digest_title(lines, i) or deck_under(lines, i))
         ):
             out.discard(line)  # a section kicker (or the site's masthead) above the headline
             i += 1
