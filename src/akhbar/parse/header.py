@@ -185,7 +185,8 @@ def is_kicker(text: str, after: Line) -> bool:
     """A section label over the headline: one word over a line of three or more, or two or
     three words of letters over a longer line that is not a byline, dateline or name (a short
     title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, or over a name and a
-    place, ``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``, is a headline)."""
+    place, ``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``, or over an outlet from a place,
+    ``مبادرات للوطن والأجيال`` / ``هسبريس من الرباط``, is a headline)."""
     n = words(text)
     if n > 3 or after.kind is not Kind.TEXT or _SCORE.match(after.text) is not None:
         return False  # (a match's score under a short title is the report's first line)
@@ -199,7 +200,7 @@ def is_kicker(text: str, after: Line) -> bool:
         return False
     a = after.text
     not_a_name = m >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
-    return not_a_name and not byline_shape(a, plain_name=False)
+    return not_a_name and not byline_shape(a, plain_name=False) and not outlet_from_place(a)
 
 
 #: a word and a separator opening a line (``تحديث:``, ``عاجل |``, ``🔴 عاجل |``)
@@ -413,9 +414,17 @@ _DASHED = regex.compile(
     r"^\p{L}+(?: \p{L}+){0,3}(?:(?:\s*[\-–—]\s*|\sـ\s|/ ?)"
     r"(?:\p{L}+(?: \p{L}+){0,3}|[«\"“]\p{L}+(?: \p{L}+){0,3}[»\"”])){1,2}$"
 )
-#: ``*أحمد الرشيد من الرياض``, ``هسبريس من الرباط``: a name or outlet (maybe with a footnote
-#: star) "from" a place
-_NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){0,3}) من \p{L}+(?: \p{L}+)?$")
+#: ``*أحمد الرشيد من الرياض``: a name (maybe with a footnote star) "from" a place
+_NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){1,3}) من \p{L}+(?: \p{L}+)?$")
+#: ``هسبريس من الرباط``: an outlet's one-word name "from" a place
+_OUTLET_WORD_FROM_PLACE = regex.compile(r"^(\p{L}+) من \p{L}+(?: \p{L}+)?$")
+
+
+def outlet_from_place(text: str) -> bool:
+    """``هسبريس من الرباط``: one word "from" a place. Only right under a date line is it read
+    as the byline: under the headline it may as well be a caption (``جانب من الحفل``)."""
+    m = _OUTLET_WORD_FROM_PLACE.match(text)
+    return m is not None and _NOT_A_NAME.search(m.group(1)) is None
 
 
 def byline_form(text: str) -> tuple[str, ...] | None:

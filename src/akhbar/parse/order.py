@@ -14,7 +14,14 @@ import regex
 from akhbar.parse.credits import bare_credit
 from akhbar.parse.draft import Draft
 from akhbar.parse.foot import comma_signature, foot_after
-from akhbar.parse.header import TITLE, byline_form, byline_shape, dateline, is_name_line
+from akhbar.parse.header import (
+    TITLE,
+    byline_form,
+    byline_shape,
+    dateline,
+    is_name_line,
+    outlet_from_place,
+)
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, without_date, words
 
 __all__ = [
@@ -67,7 +74,11 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
     text = lines[j].text
     if dateline(text, plain_name=True):
         return True
-    return main and lines[j - 1].kind is Kind.DATE and byline_under(lines, text, main=True)
+    return (
+        main
+        and lines[j - 1].kind is Kind.DATE
+        and (byline_under(lines, text, main=True) or outlet_from_place(text))
+    )
 
 
 def meta_line(lines: list[Line], k: int) -> bool:
