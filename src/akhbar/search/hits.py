@@ -41,18 +41,29 @@ class CopyLinks:
             self._asked.update(missing)
         return {r: self._copies[r] for r in rowids if r in self._copies}
 
+    def looked_up(self, rowid: int) -> bool:
+        """Whether ``of`` has read the copies of ``rowid`` already (asking costs nothing)."""
+        return rowid in self._asked
+
 
 def _copy_heads(links: CopyLinks, page: list[int]) -> dict[int, int]:
     """Copy rowid -> the article it follows on ``page``: each run of an article and its
-    verified copies right behind it (``engine._with_copies`` makes those runs) is one dispatch."""
-    copies = links.of(page)
+    verified copies right behind it (``engine._with_copies`` makes those runs) is one dispatch.
+
+    Only the heads' copies are needed: a copy pulled up behind its article (whose copies the
+    ranking did not read) is a head only when it opens the page, so the copies are read
+    from the first head not looked up yet on, in one statement, and mostly never."""
     heads: dict[int, int] = {}
     head: int | None = None
-    for rowid in page:
-        if head is not None and rowid in copies.get(head, ()):
+    head_copies: list[int] = []
+    for k, rowid in enumerate(page):
+        if head is not None and rowid in head_copies:
             heads[rowid] = head
         else:
             head = rowid
+            if not links.looked_up(rowid):
+                links.of([r for r in page[k:] if not links.looked_up(r)])
+            head_copies = links.of([rowid]).get(rowid, [])
     return heads
 
 
