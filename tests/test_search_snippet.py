@@ -127,3 +127,31 @@ def test_screen_candidates_are_the_words_a_word_needle_overlaps() -> None:
             assert screen.candidates(words) == want, q
             checked += len(want)
     assert checked > 100
+
+
+def test_every_letter_another_lowercases_to_is_lowercase() -> None:
+    """Guard of ``screen._fold_plan``: it skips lowercasing a text for needles without a
+    lowercase letter, which is exact only while this holds over every code point."""
+    for cp in range(0x110000):
+        lowered = chr(cp).lower()
+        if lowered != chr(cp) and len(lowered) == 1:
+            assert lowered.islower(), hex(cp)
+
+
+@pytest.mark.parametrize(
+    "query", ["أوكرانيا الروسية", "iPhone آبل", "BBC", '"الاتفاق النووي"', "2015 ١٤٣٦", "ﻻتفاق"]
+)
+def test_screen_folds_only_what_its_needles_need(
+    monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    """The screen folds a text only as far as its needles need (``_fold_plan``): the same
+    screen as with the whole fold, over real articles and mixed-case Latin words."""
+    terms = parse_query(query, algorithm="light").terms
+    texts = [t for pair in _articles()[:40] for t in pair]
+    texts += ["أطلقت Apple جهاز IPHONE وiphone الجديد في BBC", "اوكرانيا أوكرانيا آوكرانيا"]
+    for text in texts:
+        fast = Screen.of(text, terms, "light")
+        with monkeypatch.context() as m:
+            m.setattr(screen_module, "_fold_for", lambda out, _: screen_module._fold_letters(out))
+            full = Screen.of(text, terms, "light")
+        assert fast == full, (query, text[:40])

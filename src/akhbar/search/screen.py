@@ -87,6 +87,35 @@ def _fold_letters(out: str) -> str:
     return out.lower()
 
 
+@lru_cache(maxsize=512)  # the same for every text of a query
+def _fold_plan(terms: tuple[Term, ...]) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """The part of ``_fold_letters`` that can change where the terms' needles and word needles
+    (the strings) are found in a folded text: (the common replacements that write or remove
+    one of their letters, whether to lowercase).
+
+    A replacement of ``a`` by ``b``, neither in any of the strings, turns a letter that
+    matches none of them into another that matches none. Lowercasing (one letter for one
+    here: ``İ``, the one letter it lengthens, is rare) matters only for a letter ``c`` that
+    some other letter lowercases to, and each such ``c`` is lowercase (``str.islower``; a
+    guard test checks this over every code point), or for a ``c`` it changes itself."""
+    strings = [*(n for t in terms for n in (*t.words, *t.stems)), *_word_needles(terms)]
+    letters = set("".join(strings))
+    common = tuple((a, b) for a, b in _folding()[2] if a in letters or b in letters)
+    lower = any(c.islower() or c.lower() != c for c in letters)
+    return common, lower
+
+
+def _fold_for(out: str, terms: tuple[Term, ...]) -> str:
+    """A text with no rare and no dropped character folded as far as finding the terms'
+    needles in it needs (``_fold_plan``): ``_fold_letters(out).find(s)`` equals
+    ``_fold_for(out, terms).find(s)`` for each needle ``s``, from any start."""
+    common, lower = _fold_plan(terms)
+    for a, b in common:
+        if a in out:
+            out = out.replace(a, b)
+    return out.lower() if lower else out
+
+
 def fold(text: str) -> str:
     """``text`` folded as ``normalize(..., for_search=True)`` folds each character (up to
     spacing): ~20× faster on ordinary news text; only to screen it for query words."""
@@ -133,16 +162,14 @@ def _word_needles(terms: tuple[Term, ...]) -> tuple[str, ...]:
     return tuple(n for n in out if n)
 
 
-def _occurrences(folded: str, strings: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) in ``folded`` of every occurrence of each of ``strings``, sorted."""
+def _occurrences(folded: str, s: str) -> list[tuple[int, int]]:
+    """(start, end) in ``folded`` of every occurrence of ``s``, in order."""
     out: list[tuple[int, int]] = []
-    for s in strings:
-        size = len(s)
-        i = folded.find(s)
-        while i >= 0:
-            out.append((i, i + size))
-            i = folded.find(s, i + 1)
-    out.sort()
+    size = len(s)
+    i = folded.find(s)
+    while i >= 0:
+        out.append((i, i + size))
+        i = folded.find(s, i + 1)
     return out
 
 
@@ -178,7 +205,7 @@ class Screen:
         # one split drops the dropped characters and tells where they were: the k-th was
         # at folded position gaps[k] (the length of the pieces before it)
         pieces = dropped.split(text)
-        folded = _fold_letters("".join(pieces))
+        folded = _fold_for("".join(pieces), terms)
         # folded position -> text position: shifted by the dropped characters before it
         gaps = list(accumulate(map(len, pieces[:-1])))
 
@@ -187,14 +214,26 @@ class Screen:
                 return spans
             return [(a + bisect_right(gaps, a), b + bisect_right(gaps, b - 1)) for a, b in spans]
 
+        # each string is looked for once: a term's needles are word needles too
+        at: dict[str, list[tuple[int, int]]] = {}
+
+        def occurrences(strings: tuple[str, ...]) -> list[tuple[int, int]]:
+            out: list[tuple[int, int]] = []
+            for s in strings:
+                if s not in at:
+                    at[s] = _occurrences(folded, s)
+                out += at[s]
+            out.sort()
+            return out
+
         possible = 0
         term_spans: list[tuple[int, int]] = []
         for n in per_term:
-            found = _occurrences(folded, n)
+            found = occurrences(n)
             possible += bool(found)
             term_spans += found
         term_spans = back(sorted(term_spans))
-        word_spans = back(_occurrences(folded, _word_needles(terms)))
+        word_spans = back(occurrences(_word_needles(terms)))
         return Screen(
             possible=possible,
             starts=tuple(a for a, _ in term_spans),
