@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akhbar.web.render import QueryLinks, page_url
+from akhbar.web.render import QueryLinks, Renderer, facet_items, page_url
 
 _value = st.one_of(
     st.none(),
@@ -29,3 +30,34 @@ def test_facet_link_adds_an_outlet_and_keeps_the_query() -> None:
     link = QueryLinks("/search", params)
     assert link(outlet=["sabq"]) == "/search?q=%D8%A7%D9%84%D9%86%D9%81%D8%B7&outlet=sabq"
     assert link() == page_url("/search", **params)
+
+
+#: the search page's facet loops as the template wrote them before ``facet_items``
+_LOOPS = {
+    "outlet": """{% for o, n in counts %}{% set on = o in params.outlet %}<li><a {% if on %}class="on" aria-current="true"{% endif %} href="{{ search_link(outlet=(params.outlet|reject('equalto', o)|list if on else params.outlet + [o])) }}">{{ o|outlet_name }}{% if on %} <span class="x" aria-label="إزالة">×</span>{% endif %}</a><span>{{ n }}</span></li>{% endfor %}""",
+    "day": """{% for d, n in counts %}{% set on = params['from'] == d and params['to'] == d %}<li><a {% if on %}class="on" aria-current="true"{% endif %} href="{{ search_link(**({'from': None, 'to': None} if on else {'from': d, 'to': d})) }}"><time datetime="{{ d }}">{{ d|arabic_day }}</time>{% if on %} <span class="x" aria-label="إزالة">×</span>{% endif %}</a><span>{{ n }}</span></li>{% endfor %}""",
+    "tag": """{% for t, n in counts %}{% set on = t in params.tag %}<li><a {% if on %}class="on" aria-current="true"{% endif %} href="{{ search_link(tag=(params.tag|reject('equalto', t)|list if on else params.tag + [t])) }}">{{ t }}{% if on %} <span class="x" aria-label="إزالة">×</span>{% endif %}</a><span>{{ n }}</span></li>{% endfor %}""",
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "counts", "params"),
+    [
+        ("outlet", [("sabq", 12), ("okaz", 3), ("news.example.com", 1)], {"outlet": []}),
+        ("outlet", [("sabq", 12), ("a&b<c>", 2)], {"outlet": ["sabq", "okaz"]}),
+        ("day", [("2015-08-09", 4), ("2015-08-10", 2)], {"from": None, "to": None}),
+        ("day", [("2015-08-09", 4), ("2015-08-10", 2)], {"from": "2015-08-10", "to": "2015-08-10"}),
+        ("day", [("2015-08-10", 2)], {"from": "2015-08-10", "to": None}),
+        ("tag", [("الاتفاق النووي", 5), ('#وسم/١ "x"', 1)], {"tag": ['#وسم/١ "x"']}),
+        ("tag", [("اقتصاد", 5)], {"tag": []}),
+    ],
+)
+def test_facet_items_are_the_template_loops_markup(
+    kind: str, counts: list[tuple[str, int]], params: dict[str, Any]
+) -> None:
+    params = {"q": "النفط", "outlet": [], "tag": [], "from": None, "to": None, **params}
+    link = QueryLinks("/search", params)
+    env = Renderer().env
+    want = env.from_string(_LOOPS[kind]).render(counts=counts, params=params, search_link=link)
+    chosen = (params["from"], params["to"]) if kind == "day" else params[kind]
+    assert "".join(facet_items(link, kind, counts, chosen)) == want

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from akhbar.web.format import (
     summary,
 )
 
-__all__ = ["QueryLinks", "Renderer", "headline", "outlet_chip", "page_url"]
+__all__ = ["QueryLinks", "Renderer", "facet_items", "headline", "outlet_chip", "page_url"]
 
 _TEMPLATES = Path(__file__).parent / "templates"
 
@@ -73,6 +74,41 @@ class QueryLinks:
             if key not in self.params:
                 parts += _pairs(key, value)
         return self.path + ("?" + "&".join(parts) if parts else "")
+
+
+#: what a chosen facet value's link adds after its label
+_REMOVE = Markup(' <span class="x" aria-label="إزالة">×</span>')
+_ON = Markup('class="on" aria-current="true"')
+
+
+def facet_items(
+    link: QueryLinks, kind: str, counts: Sequence[tuple[str, int]], chosen: Sequence[Any]
+) -> list[Markup]:
+    """The search page's facet list items (``<li>``, each linking to the search with the
+    value chosen, or with it removed when it is chosen), for ``kind`` ``outlet``, ``tag`` (the
+    values ``chosen`` are the page's) or ``day`` (``chosen`` is the page's (from, to): a day
+    is chosen when it is both).
+
+    Python, not a template loop: a page lists ~20 values, and the loop's filters and calls
+    cost ~14 µs a value in Jinja. The markup is the loop's, byte for byte."""
+    out: list[Markup] = []
+    for value, n in counts:
+        if kind == "day":
+            on = chosen[0] == value and chosen[1] == value
+            href = link(**({"from": None, "to": None} if on else {"from": value, "to": value}))
+            label = f'<time datetime="{escape(value)}">{escape(arabic_day(value))}</time>'
+        else:
+            on = value in chosen
+            values = [v for v in chosen if v != value] if on else [*chosen, value]
+            href = link(**{kind: values})
+            label = escape(outlet_name(value) if kind == "outlet" else value)
+        out.append(
+            Markup(
+                f'<li><a {_ON if on else ""} href="{escape(href)}">{label}'
+                f"{_REMOVE if on else ''}</a><span>{escape(n)}</span></li>"
+            )
+        )
+    return out
 
 
 def _http_url(value: str | None) -> str | None:
@@ -129,7 +165,9 @@ class Renderer:
             seg=_seg,
             http_url=_http_url,
         )
-        env.globals.update(page_url=page_url, outlet_chip=outlet_chip, headline=headline)
+        env.globals.update(
+            page_url=page_url, outlet_chip=outlet_chip, headline=headline, facet_items=facet_items
+        )
         self.env = env
 
     def render(self, name: str, **context: Any) -> str:
