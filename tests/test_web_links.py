@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akhbar.web.render import QueryLinks, Renderer, facet_items, page_url
+from akhbar.search.results import Hit
+from akhbar.web.render import QueryLinks, Renderer, facet_items, page_url, search_result
 
 _value = st.one_of(
     st.none(),
@@ -61,3 +62,37 @@ def test_facet_items_are_the_template_loops_markup(
     want = env.from_string(_LOOPS[kind]).render(counts=counts, params=params, search_link=link)
     chosen = (params["from"], params["to"]) if kind == "day" else params[kind]
     assert "".join(facet_items(link, kind, counts, chosen)) == want
+
+
+#: the search page's results loop as the template wrote it before ``search_result``
+_RESULTS_LOOP = """    {% for h in results.hits %}
+      {% if h.copy_of %}
+      <li class="card result copy">
+        <div class="meta"><span class="copy-label">النص نفسه في</span> {{ outlet_chip(h.outlet, h.source) }} <time datetime="{{ h.published or '' }}">{{ h.published|arabic_date }}</time></div>
+        <a class="item-title" href="/article/{{ h.id|seg }}">{{ h.headline_html|safe if h.headline else 'بلا عنوان' }}</a>
+      </li>
+      {% else %}
+      <li class="card result">
+        <a class="item-title" href="/article/{{ h.id|seg }}">{{ h.headline_html|safe if h.headline else 'بلا عنوان' }}</a>
+        <div class="meta">{{ outlet_chip(h.outlet, h.source) }} <time datetime="{{ h.published or '' }}">{{ h.published|arabic_date }}</time></div>
+        <p class="snippet">{{ h.snippet_html|safe }}</p>
+      </li>
+      {% endif %}
+    {% endfor %}
+"""
+
+
+def test_search_results_are_the_template_loops_markup() -> None:
+    text = "قال <b> وزير & الخارجية"
+    hits = [
+        Hit(id="sabq/1?x=<1>", url=None, outlet="sabq", headline=text, published="2015-08-09T06:04:00",
+            score=1.0, snippet=text, snippet_text=text, snippet_spans=((4, 7),), headline_spans=((0, 3),)),
+        Hit(id="okaz/2", url=None, outlet="okaz", headline="وزير", published=None, score=0.5,
+            snippet="", copy_of="sabq/1?x=<1>"),
+        Hit(id="x/3", url=None, outlet=None, source="واس", headline=None, published="2015-08-10",
+            score=0.2, snippet="نص", snippet_text="نص"),
+        Hit(id="y/4", url=None, outlet=None, headline="", published="", score=0.1, snippet="", copy_of="x/3"),
+    ]  # fmt: skip
+    env = Renderer().env
+    want = env.from_string(_RESULTS_LOOP).render(results={"hits": hits})
+    assert "".join(search_result(h) for h in hits) == want

@@ -11,6 +11,7 @@ from urllib.parse import quote, quote_plus, urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from akhbar.search.results import Hit
 from akhbar.web.format import (
     arabic_date,
     arabic_day,
@@ -23,7 +24,15 @@ from akhbar.web.format import (
     summary,
 )
 
-__all__ = ["QueryLinks", "Renderer", "facet_items", "headline", "outlet_chip", "page_url"]
+__all__ = [
+    "QueryLinks",
+    "Renderer",
+    "facet_items",
+    "headline",
+    "outlet_chip",
+    "page_url",
+    "search_result",
+]
 
 _TEMPLATES = Path(__file__).parent / "templates"
 
@@ -111,6 +120,33 @@ def facet_items(
     return out
 
 
+def search_result(hit: Hit) -> Markup:
+    """One result of the search page's list (``<li>`` to ``</li>`` and its line's end): a
+    copy of the article above it (``Hit.copy_of``) as a line under it, else headline,
+    outlet, date and snippet.
+
+    Python, not the template's loop body: its filters and calls cost ~30 µs a result in Jinja,
+    and a page lists ten. The markup is the loop's, byte for byte (a test compares them)."""
+    title = Markup(hit.headline_html) if hit.headline else escape("بلا عنوان")
+    link = f'<a class="item-title" href="/article/{escape(_seg(hit.id))}">{title}</a>'
+    when = (
+        f'<time datetime="{escape(hit.published or "")}">'
+        f"{escape(arabic_date(hit.published))}</time>"
+    )
+    chip = outlet_chip(hit.outlet, hit.source)
+    if hit.copy_of:
+        return Markup(
+            '      <li class="card result copy">\n'
+            f'        <div class="meta"><span class="copy-label">النص نفسه في</span> {chip} {when}'
+            f"</div>\n        {link}\n      </li>\n"
+        )
+    return Markup(
+        f'      <li class="card result">\n        {link}\n'
+        f'        <div class="meta">{chip} {when}</div>\n'
+        f'        <p class="snippet">{Markup(hit.snippet_html)}</p>\n      </li>\n'
+    )
+
+
 def _http_url(value: str | None) -> str | None:
     """A scraped URL only when it is http(s) (never ``javascript:`` or ``data:``)."""
     if value and value.strip().lower().startswith(("http://", "https://")):
@@ -166,7 +202,11 @@ class Renderer:
             http_url=_http_url,
         )
         env.globals.update(
-            page_url=page_url, outlet_chip=outlet_chip, headline=headline, facet_items=facet_items
+            page_url=page_url,
+            outlet_chip=outlet_chip,
+            headline=headline,
+            facet_items=facet_items,
+            search_result=search_result,
         )
         self.env = env
 
