@@ -28,7 +28,7 @@ __all__ = [
 #: an agency's end mark on a line of its own: ``انتهى``, ``/انتهى/``, ``- انتهى -``, ``(انتهى)``
 _END_MARK = regex.compile(r"^[\s\-–—/(.]*انتهى[\s\-–—/).]*$")
 #: the words naming a digest of briefs (``موجز محليات``, ``أخبار المملكة في سطور``, ``حصاد
-#: اليوم``), folded
+#: اليوم``); no letter in them folds
 _DIGEST = regex.compile(r"(?:^|\s)(?:موجز|سطور|حصاد)(?:\s|$|:)")
 #: a digest prints two briefs at least, each a short title over its paragraph
 _MIN_BRIEFS = 2
@@ -85,10 +85,10 @@ def brief_title(headline: str | None, lines: list[Line], j: int) -> bool:
     is the first brief's title over its paragraph (``خبير أمني: الدواعش …``), not a dateline."""
     return (
         headline is not None
+        and _DIGEST.search(headline) is not None
         and j + 1 < len(lines)
         and lines[j + 1].kind is Kind.TEXT
         and is_paragraph(lines[j + 1].text)
-        and _DIGEST.search(fold(headline)) is not None
     )
 
 

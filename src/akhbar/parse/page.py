@@ -251,7 +251,7 @@ def _article(
         if kind is _TEXT:  # most lines: a paragraph, or a short line after the article closed
             text = line.text
             if (
-                d.body
+                closed  # (after the source or tags line: inside the body it is a sub-heading)
                 and len(text) <= _MAX_COMMENTS_HEADER
                 and COMMENTS_HEADER_RE.match(fold(text))
             ):
