@@ -30,9 +30,12 @@ silent, the dev golds and the earlier rounds do):
   excerpt of another article is no paragraph of this one).
 - **Moroccan portals** (Hespress-like): ``هسبريس - فلان`` / ``هسبريس من الرباط`` under the
   headline (the **byline, as printed**: round 2's date line naming the outlet and round 3's
-  ``فلان - الرياض``), the date with Moroccan month names of any month (``الأحد 09 غشت 2015 -
-  10:15``, ``الخميس 17 شتنبر 2015``, ``نونبر``, ``دجنبر``, ``يوليوز``, ``ماي``): ``published``
-  is the day printed (a time without its offset is not kept, as rounds 6 and 10).
+  ``فلان - الرياض``; a short title over ``هسبريس من الرباط`` is the headline, no kicker; with
+  no date line near, a one-word "X من place" line under the headline may be a caption:
+  ``جانب من الحفل``, body), the date with Moroccan month names of any month
+  (``الأحد 09 غشت 2015 - 10:15``, ``الخميس 17 شتنبر 2015``, ``نونبر``, ``دجنبر``, ``يوليوز``,
+  ``ماي``): ``published`` is the day printed (a time without its offset is not kept, as rounds
+  6 and 10).
 - **Datelines of other Arab agencies** opening the lead (``السومرية نيوز/ بغداد``, ``بغداد/
   المسلة:``, ``الخرطوم (سونا) -``, ``القاهرة (أ ش أ) -``, ``بيروت - الوكالة الوطنية للإعلام
   -``): **body, as printed** (round 2's agency dateline opening the first paragraph); the same
