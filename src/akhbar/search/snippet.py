@@ -113,13 +113,13 @@ def _singles(terms: tuple[Term, ...]) -> dict[str, int]:
 
 
 def _matches(
-    forms: _Forms, size: int, terms: tuple[Term, ...], *, since: int = 0
+    forms: _Forms, size: int, terms: tuple[Term, ...], single: dict[str, int], *, since: int = 0
 ) -> list[tuple[int, int, int]]:
     """(first word, last word + 1, term index) of every match of every term in the ``size``
     words of ``forms`` that ends after word ``since`` (the words before it were searched
     already). A word left out reads as "", so only analyzed words can start a match (unless
-    a term's first word were "": then every word is tried, as a dense scan would)."""
-    single = _singles(terms)
+    a term's first word were "": then every word is tried, as a dense scan would).
+    ``single``: ``_singles(terms)``, looked up once per text."""
     order = forms.order
     out: list[tuple[int, int, int]] = []
     starts = range(since, size) if "" in single else order[bisect_left(order, since) :]
@@ -163,7 +163,7 @@ def highlight(
     picked = list(range(len(found))) if screen is None else screen.candidates(found)
     forms = _Forms()
     forms.add(picked, [found[i].group() for i in picked], algorithm, memo)
-    matches = _matches(forms, len(found), terms)
+    matches = _matches(forms, len(found), terms, _singles(terms))
     spans = [(found[a].start(), found[b - 1].end()) for a, b, _ in matches]
     return Snippet(text=text, spans=_merge(spans))
 
@@ -192,6 +192,9 @@ class _Scan:
         self.found: list[Word] = []
         self.forms = _Forms()
         self.matches: list[tuple[int, int, int]] = []
+        #: the terms matched so far (``seen``), by index
+        self.matched: set[int] = set()
+        self.single = _singles(terms)
 
     def more(self) -> bool:
         """Find and analyze the next chunk; False when the text is exhausted."""
@@ -217,7 +220,9 @@ class _Scan:
                 picked = self.screen.candidates(chunk)
             words = [chunk[j].group() for j in picked]
             self.forms.add([since + j for j in picked], words, self.algorithm, self.memo)
-            self.matches += _matches(self.forms, len(self.found), self.terms, since=since)
+            found = _matches(self.forms, len(self.found), self.terms, self.single, since=since)
+            self.matches += found
+            self.matched.update(k for _, _, k in found)
             return True
         return False
 
@@ -238,7 +243,7 @@ class _Scan:
         return bisect_left(self.screen.starts, self.pos) == len(self.screen.starts)
 
     def seen(self) -> int:
-        return len({k for _, _, k in self.matches})
+        return len(self.matched)
 
 
 def snippet(
