@@ -10,6 +10,7 @@ text plus character spans, so every caller escapes for its own medium (``marked`
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,8 @@ from akhbar.text import Algorithm, normalize, search_terms, stem, tokens
 
 __all__ = ["MARK_CLOSE", "MARK_OPEN", "Snippet", "highlight", "marked", "snippet", "to_html"]
 
+#: the characters ``html.escape`` replaces
+_ESCAPED = re.compile("[&<>\"']")
 MARK_OPEN = "**"
 MARK_CLOSE = "**"
 Span = tuple[int, int]
@@ -338,10 +341,12 @@ def to_html(text: str, spans: tuple[Span, ...]) -> str:
     >>> to_html("<b> بوتين", ((4, 9),))
     '&lt;b&gt; <mark>بوتين</mark>'
     """
+    # most texts hold nothing to escape: their pieces are then taken as they are
+    escape = html.escape if _ESCAPED.search(text) else str
     parts: list[str] = []
     last = 0
     for a, b in spans:
-        parts += [html.escape(text[last:a]), "<mark>", html.escape(text[a:b]), "</mark>"]
+        parts += [escape(text[last:a]), "<mark>", escape(text[a:b]), "</mark>"]
         last = b
-    parts.append(html.escape(text[last:]))
+    parts.append(escape(text[last:]))
     return "".join(parts)
