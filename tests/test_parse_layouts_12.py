@@ -138,6 +138,15 @@ def test_outlet_from_a_place_or_slash_dateline_under_the_date_is_the_byline(line
     assert page.main.body == PARAGRAPHS
 
 
+@pytest.mark.parametrize("caption", ["جانب من الحفل", "جانب من اللقاء", "جانب من الاجتماع"])
+def test_a_caption_under_the_date_is_no_outlet_from_a_place(caption: str) -> None:
+    """``X من Y`` under the date is an outlet's dateline only when Y is a place: a photo
+    caption stays the body's first line (failed on round 12's first rule)."""
+    page = page_of(HEADLINE, DATE, caption, *PARAGRAPHS)
+    assert page.main.byline is None
+    assert page.main.body == (caption, *PARAGRAPHS)
+
+
 def test_a_short_title_over_an_outlet_from_a_place_is_the_headline() -> None:
     page = page_of("مبادرات للوطن والأجيال", "هسبريس من الرباط", "03 غشت 2018 - 23:54", *PARAGRAPHS)
     assert page.main.headline == "مبادرات للوطن والأجيال"

@@ -7,6 +7,9 @@ a byline (``رقية الهويريني``, ``جدة - واس``, ``صحيفة ع�
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
+
 import regex
 
 from akhbar.parse.lines import (
@@ -28,6 +31,7 @@ from akhbar.parse.vocab import (
     OUTLET_NOUNS,
     fold,
 )
+from akhbar.text import normalize
 
 __all__ = [
     "MAX_BYLINE_WORDS",
@@ -420,11 +424,23 @@ _NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){1,3}) من \p{L}+(?: \
 _OUTLET_WORD_FROM_PLACE = regex.compile(r"^(\p{L}+) من \p{L}+(?: \p{L}+)?$")
 
 
+@cache
+def _places() -> frozenset[str]:
+    """One-word place names, search-normalized: the gazetteer dedup ships (read here as data,
+    without importing dedup and its numeric stack)."""
+    text = files("akhbar").joinpath("dedup/data/places.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w)
+
+
 def outlet_from_place(text: str) -> bool:
-    """``هسبريس من الرباط``: one word "from" a place. Only right under a date line is it read
-    as the byline: under the headline it may as well be a caption (``جانب من الحفل``)."""
+    """``هسبريس من الرباط``: one word "from" a known place. Only right under a date line is it
+    read as the byline: under the headline it may as well be a caption (``جانب من الحفل``),
+    and under the date too when what follows ``من`` is no place (``جانب من اللقاء``)."""
     m = _OUTLET_WORD_FROM_PLACE.match(text)
-    return m is not None and _NOT_A_NAME.search(m.group(1)) is None
+    if m is None or _NOT_A_NAME.search(m.group(1)) is not None:
+        return False
+    place = normalize(text[m.end(1) + len(" من ") :], for_search=True).split()
+    return any(w in _places() for w in place)
 
 
 def byline_form(text: str) -> tuple[str, ...] | None:
