@@ -350,6 +350,22 @@ def _labelled_date_after(lines: list[Line], i: int) -> bool:
     )
 
 
+def _comments_at(seq: list[Line]) -> int | None:
+    """Where the readers' comments start under a read-also list's headlines: a comments header
+    or prompt (``3 تعليق``, ``تعليقات القراء``, ``أضف تعليقك``) after a headline (round 12's
+    thread printed under the related list rather than over it). Their names, words and buttons
+    are short lines a list would take for headlines."""
+    seen = False
+    for k, ln in enumerate(seq):
+        if ln.kind is _TEXT:
+            seen = True
+        elif seen and ln.kind is Kind.BOILER and len(ln.text) <= _MAX_COMMENTS_HEADER:
+            folded = fold(ln.text)
+            if COMMENTS_HEADER_RE.match(folded) or COMMENT_PROMPT_RE.match(folded):
+                return k
+    return None
+
+
 def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
@@ -372,6 +388,10 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     seq = listed_headlines(seq)  # a headline read as boilerplate or a credit for a word
+    if (cut := _comments_at(seq)) is not None:
+        for ln in seq[cut:]:  # the readers' comments under the list: no headline, no field
+            out.discard(ln)
+        seq = seq[:cut]
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     if summaries := teaser_excerpts(items):  # each teaser's summary under its headline
         gone = {ln.n for ln in summaries}
