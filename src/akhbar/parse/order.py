@@ -22,7 +22,7 @@ from akhbar.parse.header import (
     is_name_line,
     outlet_from_place,
 )
-from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, without_date, words
+from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, without_date, words
 
 __all__ = [
     "CLOSING",
@@ -111,8 +111,15 @@ _MAX_SIGNATURE_PART = 3
 
 
 def closes_below(lines: list[Line], i: int) -> bool:
-    """Whether a source or tag line follows the line at ``i``."""
-    return i + 1 < len(lines) and lines[i + 1].kind in CLOSING
+    """Whether a source or tag line follows the line at ``i``, or the publication's labelled
+    date line printed at the foot (``تاريخ النشر: …``, ``parse_order``'s date after the body):
+    it closes the article as they do."""
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return below.kind in CLOSING or (
+        below.kind is Kind.DATE and below.label is not None and not is_update(below.label)
+    )
 
 
 def signed_below(lines: list[Line], i: int) -> bool:
