@@ -60,7 +60,9 @@ for each page and independently of one another:
 
 Combinations a reader could not decide are not drawn: a signature after the body only when no
 other byline is drawn and the body ends in a paragraph (a name and place after an end mark or
-a figure line reads as either); the writer-over-column form only with no chrome above (a name
+a figure line reads as either); a signature or credits after the body stand over the source
+line, as rounds 1, 9 and 10 print them (under it, a name and a place read as a caption as well
+as a signature); the writer-over-column form only with no chrome above (a name
 over a column over a page title is a stack of labels); a Telegram channel only over an emoji
 headline; a source in parentheses only over its end mark.
 
@@ -534,9 +536,8 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
     src_lines, source, src_body = _source(p) if r.random() < 0.75 else ([], None, [])
     if src_lines and src_lines[0].startswith("(") and (foot or note):
         src_lines, source, src_body = [f"المصدر: {o}"], o, []
-    tail = (
-        [*note, *foot, *src_lines] if r.random() < 0.6 or not foot else [*note, *src_lines, *foot]
-    )
+    # a signature or credits stand over the source line, as rounds 1, 9 and 10 print them
+    tail = [*note, *foot, *src_lines]
     if date_at == "bottom":
         tail.append(f"{r.choice(KINDS['date'][2])} {_date(p.main.day)}")
     if r.random() < 0.08:  # round 9's issuer boilerplate, where a release prints it: after the body
@@ -579,8 +580,6 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
 
     lines = [*top, headline, *head_lines, *printed, *tail, *tag_lines, *card, *emb_lines, *closing]
     main_body = (*deck, *body, *note, *body_tail, *src_body)
-    if src_body and foot and tail.index(src_lines[0]) < tail.index(foot[0]):
-        main_body = (*deck, *body, *note, *src_body, *body_tail)
     _, page = _page(
         p,
         lines,
