@@ -15,6 +15,7 @@ from akhbar.model import Article, Related
 from akhbar.parse.header import MAX_BYLINE_WORDS
 from akhbar.parse.lines import BULLETS, Kind, Line, is_update, words
 from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
+from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
 
 __all__ = ["BULLET", "BULLETS", "Draft", "Out", "absorb", "add_raw_tags", "merge"]
 
@@ -191,10 +192,15 @@ def _label_tag(lines: list[Line], j: int) -> bool:
 
 
 def _is_label_word(line: Line) -> bool:
-    """A button's or a label's word or two alone on its line (``تويتر``, ``المصدر``)."""
+    """A button's or a label's word or two alone on its line (``تويتر``, ``المصدر``); not the
+    readers' comments header (``3 تعليق``, ``تعليقات القراء``): the names and words under it
+    are the thread's, no tags (round 12's thread under one tag a line)."""
     kind = line.kind
     if kind is Kind.BOILER or (kind is Kind.SOURCE and line.value is None):
-        return words(line.text) <= 2 and line.text[-1] not in ":："
+        text = line.text
+        return (
+            words(text) <= 2 and text[-1] not in ":：" and not COMMENTS_HEADER_RE.match(fold(text))
+        )
     return False
 
 
