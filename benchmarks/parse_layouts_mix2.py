@@ -47,7 +47,8 @@ for each page and independently of one another:
   read-also headlines (**related**, in order);
 - **the tags' form**: ``parse_labels.py``'s wordings, hashtags run together or joined by ``|``
   (round 8), a header over the tags on the next line (round 8; space-split forms carry one-word
-  tags only), one tag a line under a header, maybe a label word (rounds 10 and 11), French
+  tags only, and only when no two of them stand side by side in the article: spaces cannot tell
+those from one tag), one tag a line under a header, maybe a label word (rounds 10 and 11), French
   ``Mots-clés :`` (round 8), stretched labels (round 11), or none: the **tags**, in order;
 - **what follows**: a related list under round 8's or ``parse_labels.py``'s headers, its items
   plain, decorated (round 8), numbered (round 10), or teasers over a cut summary (round 12);
@@ -291,6 +292,10 @@ def _tags(p: Parts) -> list[str]:
     if k in (3, 4):  # split by spaces: one-word tags only (spaces cannot tell a two-word tag)
         single = [t for t in p.tags if " " not in t]
         p.tags = single if len(single) >= 2 else [*single, "السعودية", "المملكة"][:3]
+        p.tags = list(dict.fromkeys(p.tags))  # each once
+        text = " ".join([p.main.title, *p.main.paragraphs])
+        if any(f"{a} {b}" in text for a, b in zip(p.tags, p.tags[1:], strict=False)):
+            k = 2  # two tags the article prints side by side read as one: split by a sign
     tags = p.tags
     hashed = ["#" + t.replace(" ", "_") for t in tags]
     if k == 0:
@@ -537,7 +542,12 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
     if src_lines and src_lines[0].startswith("(") and (foot or note):
         src_lines, source, src_body = [f"المصدر: {o}"], o, []
     # a signature or credits stand over the source line, as rounds 1, 9 and 10 print them
-    tail = [*note, *foot, *src_lines]
+    card: list[str] = []
+    if r.random() < 0.1:  # round 9's share card, over the source and tags as round 9 prints it
+        # (a title over a cut lead after a related list would read as round 12's teasers)
+        words = p.main.paragraphs[0].split()
+        card = [headline, " ".join(words[: r.randint(12, 22)]) + "...", "sabq.org"]
+    tail = [*note, *foot, *card, *src_lines]
     if date_at == "bottom":
         tail.append(f"{r.choice(KINDS['date'][2])} {_date(p.main.day)}")
     if r.random() < 0.08:  # round 9's issuer boilerplate, where a release prints it: after the body
@@ -550,11 +560,6 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
             "media@example.com.sa",
         ]
     tag_lines = _tags(p) if r.random() < 0.85 else []
-    card: list[str] = []
-    if r.random() < 0.1:  # round 9's share card, right after the article (a title over a cut
-        # lead after a related list would read as round 12's teasers)
-        words = p.main.paragraphs[0].split()
-        card = [headline, " ".join(words[: r.randint(12, 22)]) + "...", "sabq.org"]
 
     embedded: tuple[Article, ...] = ()
     emb_lines: list[str] = []
@@ -578,7 +583,7 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
     after = _after(p)
     closing = [*rel_lines, *after] if r.random() < 0.5 else [*after, *rel_lines]
 
-    lines = [*top, headline, *head_lines, *printed, *tail, *tag_lines, *card, *emb_lines, *closing]
+    lines = [*top, headline, *head_lines, *printed, *tail, *tag_lines, *emb_lines, *closing]
     main_body = (*deck, *body, *note, *body_tail, *src_body)
     _, page = _page(
         p,
