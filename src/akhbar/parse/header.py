@@ -17,6 +17,7 @@ from akhbar.parse.lines import (
     Kind,
     Line,
     is_paragraph,
+    is_update,
     without_date,
     without_pictographs,
     words,
@@ -66,7 +67,7 @@ _BYLINE_JOINS = regex.compile(r"[:：\-–—(|/]|\sـ|ـ\s")
 #: the date in a release's dateline (``الرياض، 9 أغسطس 2015``, ``أبها في 9 أغسطس 2015``)
 _NAME_DATE_JOIN = regex.compile(r"\s[|\-–—/،,]\s|(?<=\p{L})[،,]\s|\sفي\s(?=\d)")
 #: ``افتخار باحفين (نجران)``
-_PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\([^()]{2,30}\)$")
+_PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\(([^()]{2,30})\)$")
 #: a section label over the headline (``محليات``, ``شؤون دولية``): a word or a few, letters only
 _KICKER = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}$")
 _WORDS = regex.compile(r"[^\W_]+")
@@ -128,7 +129,7 @@ def dateline(text: str, *, plain_name: bool) -> bool:
     if len(_WORDS.findall(text)) > _MAX_DATELINE_WORDS or text.endswith("."):
         # an outlet or name with the date: ``صحيفة عكاظ | الأحد 9 أغسطس 2015 - 10:35 ص``
         return _name_with_date(text)
-    if (":" in text and not _lead_in(text)) or _PLACE_IN_PARENS.search(text):
+    if (":" in text and not _lead_in(text)) or _place_in_parens(text):
         return CAPTION_RE.match(text.lstrip("([")) is None
     if _name_with_date(text):
         return True
@@ -147,6 +148,14 @@ def dateline(text: str, *, plain_name: bool) -> bool:
 
 #: a place or name before a dateline's colon is a word or two; a lead-in runs longer
 _MIN_LEAD_IN_WORDS = 3
+
+
+def _place_in_parens(text: str) -> bool:
+    """``فلان (الدمام)``: a name and its place in parentheses; not a headline's update mark
+    (``… (محدّث)``, ``… (تحديث)``: round 9's mark after a headline over a print view's
+    masthead read the headline as a signature)."""
+    m = _PLACE_IN_PARENS.search(text)
+    return m is not None and not is_update(m.group(1))
 
 
 def _lead_in(text: str) -> bool:
