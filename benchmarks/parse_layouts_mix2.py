@@ -388,7 +388,7 @@ def _question(para: str, r: random.Random) -> str:
     return f"{r.choice(QUESTION_WORDS)} {' '.join(para.split()[1:7]).rstrip('،,.:؛ ')}؟"
 
 
-def _decorate(p: Parts, paras: list[str]) -> tuple[list[str], list[str], list[str]]:
+def _decorate(p: Parts, paras: list[str], *, dated: bool) -> tuple[list[str], list[str], list[str]]:
     """(printed lines, body, inline related headlines) of the paragraphs with decorations."""
     r = p.rng
     # questions and a chronology drawn from the other article's text, not from the related
@@ -428,7 +428,8 @@ def _decorate(p: Parts, paras: list[str]) -> tuple[list[str], list[str], list[st
             block = _data_lines(p) if r.random() < 0.5 else _figures(p)
             printed += block
             body += block
-        elif x < 0.19:
+        elif x < 0.19 and dated:  # (with no date line, a date between paragraphs may be the
+            # page's own printed late: round 7 prints a chronology beside the page's date)
             block = _chronology(q)
             printed += block
             body += block
@@ -525,7 +526,7 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
     if date_at == "none":
         published = None
 
-    printed, body, inline = _decorate(p, paras)
+    printed, body, inline = _decorate(p, paras, dated=published is not None)
     note: list[str] = []
     if r.random() < 0.08:
         note = ["ملاحظة المحرر: تم تحديث هذا الخبر بإضافة تفاصيل جديدة وردت بعد نشره."]
@@ -548,8 +549,9 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
         words = p.main.paragraphs[0].split()
         card = [headline, " ".join(words[: r.randint(12, 22)]) + "...", "sabq.org"]
     tail = [*note, *foot, *card, *src_lines]
-    if date_at == "bottom":
+    if date_at == "bottom":  # labelled, the day (parse_order's date after the body)
         tail.append(f"{r.choice(KINDS['date'][2])} {_date(p.main.day)}")
+        published = p.main.day.isoformat()
     if r.random() < 0.08:  # round 9's issuer boilerplate, where a release prints it: after the body
         company = r.choice(COMPANIES)
         tail += [
