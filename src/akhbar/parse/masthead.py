@@ -289,7 +289,7 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     elif len(texts) >= MIN_MASTHEAD:
         h = _headline(lines, p, cands)
     else:  # a short masthead (the logo, a menu link) over the headline: only a sure headline
-        h = _anchored(lines, p, cands, texts[0])
+        h = _anchored(lines, p, cands, texts[0]) or _under_writer(lines, texts)
     if h is None:
         return lines
     titles = {lines[c].n for c in cands}  # the page's title repeats the headline: no ticker
@@ -297,6 +297,8 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     # the writer's name over an opinion piece's headline is its byline, printed first: read
     # it where a byline stands, under the headline
     writer = writer_over(lines, h)
+    if date is None and writer is not None:  # the date over the writer's and column's names
+        date = _date_over(lines, min(writer, h - 1), p)
     above = [ln for k, ln in enumerate(lines[:h]) if k not in (date, writer)]
     k = 0
     while k < len(above):
@@ -311,6 +313,19 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
         k += 1
     rest = lines[h:] if writer is None else [lines[h], lines[writer], *lines[h + 1 :]]
     return rest if date is None else [lines[date], *rest]
+
+
+def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
+    """The headline under a writer's name and a column's name (an opinion page's stack, round
+    10's, with no date line under the headline to anchor it): the third of three text lines
+    over the first paragraph, a title of three words or more, when the two over it are the
+    writer's name and the column's (``writer_over``)."""
+    if len(texts) != _MIN_SHORT_MASTHEAD:
+        return None
+    h = texts[-1]
+    if words(lines[h].text) < _MIN_HEADLINE_WORDS or _person(lines[h].text):
+        return None
+    return h if writer_over(lines, h) is not None else None
 
 
 def _titled(lines: list[Line], texts: list[int]) -> int | None:
