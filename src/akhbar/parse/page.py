@@ -257,6 +257,11 @@ def _article(
             ):
                 out.discard(line)  # a comments header the boilerplate list lacks (``آراء القراء``)
                 comments = True
+            elif closed and len(text) <= MAX_BIO_START and (end := box_end(lines, i)) > i:
+                for ln in lines[i:end]:  # a release's issuer box under its source line
+                    out.discard(ln)
+                i = end
+                continue
             elif comments or (
                 closed and (not is_paragraph(text) or is_notice(text)) and not is_end_mark(text)
             ):
