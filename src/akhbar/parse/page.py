@@ -176,6 +176,20 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
     return i
 
 
+def _first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
+    """Whether the line at ``j`` is the first under the headline (ending at ``i``) but for a
+    breadcrumb and a deck (round 12's ``>`` trail and the lead's opening words printed large
+    under the title, ``p`` the lead): a byline stands under them as under the headline."""
+    if j == i:
+        return True
+    lead = lines[p].text if p < len(lines) else ""
+    return all(
+        lines[k].kind is Kind.BOILER
+        or (lines[k].kind is _TEXT and lead != lines[k].text and lead.startswith(lines[k].text))
+        for k in range(i, j)
+    )
+
+
 def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int:
     """Place the header block (byline, date, toolbar) after the headline; return body start.
     ``main``: the page's own article (a read-also article's excerpt opens with its dateline
@@ -183,8 +197,8 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
     p = i
     while p < len(lines):
         k = lines[p].kind
-        if k is Kind.TEXT and is_paragraph(lines[p].text):
-            break
+        if k is Kind.TEXT and is_paragraph(lines[p].text) and not deck_under(lines, p - 1):
+            break  # (a deck, the lead's opening printed large, is the header's: round 12)
         if (k in CLOSING and not meta_line(lines, p)) or k is Kind.READ_ALSO:
             break
         p += 1
@@ -214,7 +228,11 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             and (
                 j < last_marker
                 or (0 <= last_marker == j - 1 and byline_under_date(lines, j, main=main))
-                or (j == i and last_marker < 0 and byline_under(lines, line.text, main=main))
+                or (
+                    last_marker < 0
+                    and _first_under(lines, i, j, p)
+                    and byline_under(lines, line.text, main=main)
+                )
             )
         ):
             d.byline = line.text
