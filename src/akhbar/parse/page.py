@@ -176,6 +176,11 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
     return i
 
 
+#: what joins a breadcrumb's segments (a toolbar between the headline and a line is no trail:
+#: under it such a line is the outlet's stamp opening the text, ``order.byline_under``)
+_TRAIL_SIGNS = "›>»"
+
+
 def _first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
     """Whether the line at ``j`` is the first under the headline (ending at ``i``) but for a
     breadcrumb and a deck (round 12's ``>`` trail and the lead's opening words printed large
@@ -184,7 +189,7 @@ def _first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
         return True
     lead = lines[p].text if p < len(lines) else ""
     return all(
-        lines[k].kind is Kind.BOILER
+        (lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL_SIGNS))
         or (lines[k].kind is _TEXT and lead != lines[k].text and lead.startswith(lines[k].text))
         for k in range(i, j)
     )
@@ -229,7 +234,7 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
                 j < last_marker
                 or (0 <= last_marker == j - 1 and byline_under_date(lines, j, main=main))
                 or (
-                    last_marker < 0
+                    last_marker < j
                     and _first_under(lines, i, j, p)
                     and byline_under(lines, line.text, main=main)
                 )
