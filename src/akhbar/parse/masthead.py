@@ -317,12 +317,13 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
 
 def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
     """The headline under a writer's name and a column's name (an opinion page's stack, round
-    10's, with no date line under the headline to anchor it): the third of three text lines
-    over the first paragraph, a title of three words or more, when the two over it are the
-    writer's name and the column's (``writer_over``)."""
-    if len(texts) != _MIN_SHORT_MASTHEAD:
+    10's, with no date line under the headline to anchor it): the third text line over the
+    first paragraph (a standfirst or a key points' header may follow it), a title of three
+    words or more, when the two over it are the writer's name and the column's
+    (``writer_over``)."""
+    if len(texts) < _MIN_SHORT_MASTHEAD:
         return None
-    h = texts[-1]
+    h = texts[_MIN_SHORT_MASTHEAD - 1]
     if words(lines[h].text) < _MIN_HEADLINE_WORDS or _person(lines[h].text):
         return None
     return h if writer_over(lines, h) is not None else None
