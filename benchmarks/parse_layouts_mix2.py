@@ -545,10 +545,11 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
     # a signature or credits stand over the source line, as rounds 1, 9 and 10 print them
     card: list[str] = []
     if r.random() < 0.1:  # round 9's share card, over the source and tags as round 9 prints it
+        # (and over a signature or credits, which stand right over the source line)
         # (a title over a cut lead after a related list would read as round 12's teasers)
         words = p.main.paragraphs[0].split()
         card = [headline, " ".join(words[: r.randint(12, 22)]) + "...", "sabq.org"]
-    tail = [*note, *foot, *card, *src_lines]
+    tail = [*note, *card, *foot, *src_lines]
     if date_at == "bottom":  # labelled, the day (parse_order's date after the body)
         tail.append(f"{r.choice(KINDS['date'][2])} {_date(p.main.day)}")
         published = p.main.day.isoformat()
@@ -556,7 +557,9 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
         company = r.choice(COMPANIES)
         tail += [
             f"نبذة عن {company}",
-            f"تأسست {company} عام {r.randint(1975, 2005)}، وهي من الشركات الرائدة في المملكة.",
+            f"تأسست {company} عام {r.randint(1975, 2005)}، وهي من الشركات الرائدة في المملكة، "
+            "وتعمل في عدد من القطاعات من خلال فروعها المنتشرة في "
+            f"{r.choice(CITIES)} وسائر مناطق المملكة.",
             "للتواصل الإعلامي:",
             r.choice(NAMES),
             "media@example.com.sa",
