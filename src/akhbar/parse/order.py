@@ -127,10 +127,12 @@ def signed_below(lines: list[Line], i: int) -> bool:
     and agencies sign the text at its end: ``خلف الحربي`` / ``المصدر: …``): a line in a
     byline's form (``byline_under``) right over the source or tag line, or over the writer's
     footnote and e-mail there (``akhbar.parse.foot``); or a name and a place after a comma
-    (``محمد العلي، الرياض``)."""
-    if not closes_below(lines, foot_after(lines, i) - 1):
-        return False
+    (``محمد العلي، الرياض``). Such a sure form (``_signed_form``) closing the article's lines
+    needs no closing line under it."""
     text = lines[i].text
+    end = foot_after(lines, i)
+    if not closes_below(lines, end - 1) and not (end == len(lines) and _signed_form(text)):
+        return False
     if (name := comma_signature(text)) is not None:
         return dateline(name, plain_name=True)  # a person's name, no caption's words
     if bare_credit(text):
@@ -149,6 +151,13 @@ def signed_below(lines: list[Line], i: int) -> bool:
         # ``الحكم: …`` after a match report: a signature stands alone)
         return False
     return byline_under(lines, text, main=True)
+
+
+def _signed_form(text: str) -> bool:
+    """A signature sure of its form wherever it stands, closing the article's lines with
+    nothing under it (over a related list or at the page's end, round 10's signature with no
+    source or tags): a name and a place after a comma, or a credit's label and a name."""
+    return comma_signature(text) is not None or bare_credit(text)
 
 
 def _entry(line: Line) -> bool:

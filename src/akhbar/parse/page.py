@@ -236,7 +236,10 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
                 or (
                     last_marker < j
                     and _first_under(lines, i, j, p)
-                    and byline_under(lines, line.text, main=main)
+                    and (
+                        byline_under(lines, line.text, main=main)
+                        or (main and bare_credit(line.text))
+                    )
                 )
             )
         ):
