@@ -65,7 +65,8 @@ a figure line reads as either); a signature or credits after the body stand over
 line, as rounds 1, 9 and 10 print them (under it, a name and a place read as a caption as well
 as a signature); the writer-over-column form only with no chrome above (a name
 over a column over a page title is a stack of labels); a Telegram channel only over an emoji
-headline; a source in parentheses only over its end mark.
+headline and under no site chrome (a messenger's post prints none: a print view's masthead over
+a channel's name over the post is two mastheads); a source in parentheses only over its end mark.
 
 Same options and table as ``benchmarks/parse_layouts.py`` (one row: ``--pages`` is the number of
 pages).
@@ -462,25 +463,16 @@ def mixed2(p: Parts) -> tuple[list[str], Page]:
         [x.translate(PERSIAN) for x in p.main.paragraphs] if persian else list(p.main.paragraphs)
     )
 
-    top: list[str] = []
-    for _ in range(r.choice([0, 0, 1, 1, 2])):
-        top += r.choice(
-            [
-                [f"الرئيسية / {r.choice(['أخبار', 'الأخبار'])} / {r.choice(SECTIONS)}"],
-                [o, r.choice(["نسخة للطباعة", "اطبع", "اطبع هذه الصفحة"])],
-                [
-                    *(["القائمة"] * (r.random() < 0.5)),
-                    " | ".join(["الرئيسية", *r.sample(SECTIONS, 5)]),
-                ],
-                [r.choice(["للنشر الفوري", "بيان صحفي", "خبر صحفي"])],
-                [
-                    r.choice(
-                        [f"العدد {r.randint(15000, 17999)}", f"العدد: {r.randint(15000, 17999)}"]
-                    )
-                ],
-            ]
-        )
-    if emoji and r.random() < 0.5:
+    chrome = [
+        [f"الرئيسية / {r.choice(['أخبار', 'الأخبار'])} / {r.choice(SECTIONS)}"],
+        [o, r.choice(["نسخة للطباعة", "اطبع", "اطبع هذه الصفحة"])],
+        [*(["القائمة"] * (r.random() < 0.5)), " | ".join(["الرئيسية", *r.sample(SECTIONS, 5)])],
+        [r.choice(["للنشر الفوري", "بيان صحفي", "خبر صحفي"])],
+        [r.choice([f"العدد {r.randint(15000, 17999)}", f"العدد: {r.randint(15000, 17999)}"])],
+    ]
+    # pieces of chrome each once (a page prints its masthead or menu once)
+    top = [x for piece in r.sample(chrome, k=r.choice([0, 0, 1, 1, 2])) for x in piece]
+    if emoji and not top and r.random() < 0.5:  # a messenger's post: no site chrome over it
         channel = r.choice([f"قناة {_short(o)}", f"أخبار {_short(o)}"])
         top += [
             channel,
