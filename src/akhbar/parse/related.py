@@ -38,6 +38,8 @@ NUMBER_STARTS = frozenset("(0123456789٠١٢٣٤٥٦٧٨٩")
 #: when it ends a sentence (a quotation's closing mark counts)
 _LONG_PARAGRAPH = 160
 _PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
+#: a view or comment count printed after a related headline, in parentheses (round 8)
+_COUNT_END = regex.compile(r"\(\d[\d,.]*\s+\p{L}+\)$")
 
 
 def add_related(out: Out, n: int, text: str) -> None:
@@ -119,7 +121,8 @@ def article_paragraph(text: str) -> bool:
     if n >= _LONG_PARAGRAPH:
         return True
     if n >= 110:
-        return text[-1] in _PARAGRAPH_END
+        # (a count in parentheses closes a headline's line, no sentence: ``… (1763 مشاهدة)``)
+        return text[-1] in _PARAGRAPH_END and not (text[-1] == ")" and _COUNT_END.search(text))
     return words(text) >= 9 and text[-1] == "."
 
 
