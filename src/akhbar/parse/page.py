@@ -419,10 +419,10 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     seq = listed_headlines(seq)  # a headline read as boilerplate or a credit for a word
-    if (cut := _comments_at(seq)) is not None:
-        for ln in seq[cut:]:  # the readers' comments under the list: no headline, no field
+    if (thread := _comments_at(seq)) is not None:
+        for ln in seq[thread:]:  # the readers' comments under the list: no headline, no field
             out.discard(ln)
-        seq = seq[:cut]
+        seq = seq[:thread]
     items = [ln for ln in seq if ln.kind is Kind.TEXT]
     if summaries := teaser_excerpts(items):  # each teaser's summary under its headline
         gone = {ln.n for ln in summaries}
