@@ -448,18 +448,27 @@ def outlet_from_place(text: str) -> bool:
     m = _OUTLET_WORD_FROM_PLACE.match(text)
     if m is None or _NOT_A_NAME.search(m.group(1)) is not None:
         return False
-    place = normalize(text[m.end(1) + len(" من ") :], for_search=True).split()
-    return any(w in _places() for w in place)
+    return _known_place(text[m.end(1) + len(" من ") :])
+
+
+def _known_place(text: str) -> bool:
+    """Whether a word of ``text`` (what follows a ``من``) is a known place."""
+    return any(w in _places() for w in normalize(text, for_search=True).split())
 
 
 def byline_form(text: str) -> tuple[str, ...] | None:
     """The parts of a line printed as a byline or dateline without a colon, an agency or a
     date to mark it (``dateline`` reads those): a name and a place, an outlet and a place,
     joined by dashes (``عرعر - جاسر الصقري``, ``اليوم-الرياض``) or a name "from" a place
-    (``*أحمد الرشيد من الرياض``); None for any other line."""
+    (``*أحمد الرشيد من الرياض``: a known place, as ``outlet_from_place`` asks); None for any
+    other line."""
     if _DASHED.match(text):
         return tuple(p.strip() for p in regex.split(r"\s*[\-–—]\s*|\sـ\s|/ ?", text))
     m = _NAME_FROM_PLACE.match(text)
-    if m is not None and _NOT_A_NAME.search(m.group(1)) is None:
-        return (m.group(1),)
+    if (
+        m is not None
+        and _NOT_A_NAME.search(m.group(1)) is None
+        and _known_place(text[m.end(1) + len(" من ") :])
+    ):
+        return (m.group(1),)  # (a headline "from" something else: ``انسحاب فلان من انتخابات …``)
     return None
