@@ -23,6 +23,7 @@ from akhbar.parse.header import (
     outlet_from_place,
 )
 from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, without_date, words
+from akhbar.parse.release import box_end
 
 __all__ = [
     "CLOSING",
@@ -112,14 +113,17 @@ _MAX_SIGNATURE_PART = 3
 
 def closes_below(lines: list[Line], i: int) -> bool:
     """Whether a source or tag line follows the line at ``i``, or the publication's labelled
-    date line printed at the foot (``تاريخ النشر: …``, ``parse_order``'s date after the body):
-    it closes the article as they do."""
+    date line printed at the foot (``تاريخ النشر: …``, ``parse_order``'s date after the body)
+    or a release's issuer box (round 9): it closes the article as they do."""
     if i + 1 >= len(lines):
         return False
     below = lines[i + 1]
-    return below.kind in CLOSING or (
-        below.kind is Kind.DATE and below.label is not None and not is_update(below.label)
-    )
+    if below.kind in CLOSING:
+        return True
+    if below.kind is Kind.DATE:
+        return below.label is not None and not is_update(below.label)
+    # a release's issuer box (``نبذة عن X`` over its paragraph, the media contact) ends the text
+    return below.kind is Kind.TEXT and box_end(lines, i + 1) > i + 1
 
 
 def signed_below(lines: list[Line], i: int) -> bool:
