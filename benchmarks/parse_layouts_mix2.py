@@ -444,7 +444,10 @@ def _decorate(p: Parts, paras: list[str], *, dated: bool) -> tuple[list[str], li
             inline += rel
             printed += _end_list(p, list(rel))
         elif x < 0.36 and len(inline) < 3 and len(p.related) > 3 + len(inline) + 2:
+            # (a direction mark opening a title glued after the label's colon reads as the
+            # label's, as rounds 11 and 12 score it: the title is printed without one)
             h = p.related[5 + len(inline)] if len(p.related) > 5 + len(inline) else None
+            h = h.strip("\u200e\u200f") if h else None
             if h and h not in inline:
                 inline.append(h)
                 printed.append(f"{glued} {h}")
