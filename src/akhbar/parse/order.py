@@ -111,6 +111,10 @@ _SIGNATURE = regex.compile(r"^[\p{L}\s:\-–—()«»\"*.ـ]+$")
 _MAX_SIGNATURE_PART = 3
 
 
+#: a release's box opens with a short line (``نبذة عن X``, ``للتواصل الإعلامي:``)
+_MAX_BOX_START = 40
+
+
 def closes_below(lines: list[Line], i: int) -> bool:
     """Whether a source or tag line follows the line at ``i``, or the publication's labelled
     date line printed at the foot (``تاريخ النشر: …``, ``parse_order``'s date after the body)
@@ -123,7 +127,11 @@ def closes_below(lines: list[Line], i: int) -> bool:
     if below.kind is Kind.DATE:
         return below.label is not None and not is_update(below.label)
     # a release's issuer box (``نبذة عن X`` over its paragraph, the media contact) ends the text
-    return below.kind is Kind.TEXT and box_end(lines, i + 1) > i + 1
+    return (
+        below.kind is Kind.TEXT
+        and len(below.text) <= _MAX_BOX_START
+        and box_end(lines, i + 1) > i + 1
+    )
 
 
 def signed_below(lines: list[Line], i: int) -> bool:

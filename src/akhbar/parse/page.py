@@ -202,8 +202,14 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
     p = i
     while p < len(lines):
         k = lines[p].kind
-        if k is Kind.TEXT and is_paragraph(lines[p].text) and not deck_under(lines, p - 1):
-            break  # (a deck, the lead's opening printed large, is the header's: round 12)
+        # (a deck, the lead's opening printed large, is the header's, round 12: it ends in a
+        # word, cut, where a paragraph ends its sentence)
+        if (
+            k is Kind.TEXT
+            and is_paragraph(text := lines[p].text)
+            and not (text[-1].isalnum() and deck_under(lines, p - 1))
+        ):
+            break
         if (k in CLOSING and not meta_line(lines, p)) or k is Kind.READ_ALSO:
             break
         p += 1
