@@ -213,3 +213,19 @@ def test_a_signature_over_a_release_box() -> None:
     )  # fmt: skip
     assert page.main.byline == "نورة الدوسري (تبوك)"
     assert page.main.body == (*PARAGRAPHS, "* كاتبة سعودية")
+
+
+# ---- the misses left by the round (seeds 0 and 11, 400 pages) ------------------------------
+
+
+def test_a_bare_credit_over_the_date_under_a_headline_sharing_no_lead_word() -> None:
+    """A key points' header makes a third short line over the lead: the credit without its
+    colon over the date is the byline, not the headline of a short masthead's page."""
+    title = "ترامب وجيب وبوش و8 مرشحين وجها لوجه"
+    page = page_of(
+        "خبر صحفي", title, "إعداد نورة الدوسري", "Publié le : 9 août 2015", "النقاط الرئيسية",
+        "• " + PARAGRAPHS[0][:60], "• " + PARAGRAPHS[1][:60], *PARAGRAPHS, TAGS,
+    )  # fmt: skip
+    assert page.main.headline == title
+    assert page.main.byline == "إعداد نورة الدوسري"
+    assert page.main.published == "2015-08-09"

@@ -28,6 +28,7 @@ import regex
 
 from akhbar.model import Related
 from akhbar.parse.chrome import is_writer_title
+from akhbar.parse.credits import bare_credit
 from akhbar.parse.draft import Out
 from akhbar.parse.furniture import repeats_title
 from akhbar.parse.header import byline_shape, is_name_line, writer_over
@@ -226,8 +227,11 @@ def _anchored(lines: list[Line], p: int, cands: list[int], first: int) -> int | 
     text = lines[k].text
     if k <= first or lines[k].kind is not Kind.TEXT or _opens(text, lead):
         return None
-    if is_writer_title(text) or _byline_shape(text, plain_name=False):
-        return None  # ``كاتب صحفي`` under the writer's name, ``رويترز - حائل`` over the date
+    if is_writer_title(text) or _byline_shape(text, plain_name=False) or bare_credit(text):
+        # ``كاتب صحفي`` under the writer's name, ``رويترز - حائل`` over the date, a credit
+        # without its colon (``إعداد نورة الدوسري``) under the headline over a key points'
+        # header (a third short line that is no masthead's)
+        return None
     if _person(text) and any(_long(ln, 4) for ln in lines[first + 1 : k]):
         return None  # a title over its author's name over the date: the title is first
     return k
