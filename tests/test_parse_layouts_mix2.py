@@ -229,3 +229,16 @@ def test_a_bare_credit_over_the_date_under_a_headline_sharing_no_lead_word() -> 
     assert page.main.headline == title
     assert page.main.byline == "إعداد نورة الدوسري"
     assert page.main.published == "2015-08-09"
+
+
+def test_a_short_title_over_a_trail_and_a_deck() -> None:
+    """A mobile menu over a two-word title, round 12's ``>`` trail and a deck under it: the
+    trail does not hide the deck, so the title is the headline, no section label."""
+    title = "تفكيك الأيديولوجيا"
+    deck = " ".join(PARAGRAPHS[0].split()[:14])
+    page = page_of(
+        "الرئيسية | ثقافة | رياضة | سياسة | محليات | منوعات", title, "الرئيسية › أخبار › سياسة",
+        deck, DATE, *PARAGRAPHS, TAGS,
+    )  # fmt: skip
+    assert page.main.headline == title
+    assert page.main.body == (deck, *PARAGRAPHS)

@@ -39,6 +39,8 @@ _MIN_TEASERS = 2
 #: quotes around a whole headline
 _OPEN_QUOTES = frozenset('«"“')
 _QUOTED = regex.compile(r'^(?:«[^«»]+»|"[^"]+"|“[^“”]+”)$')
+#: what joins a breadcrumb trail's segments (``الرئيسية › أخبار › سياسة``)
+_TRAIL = "›>»"
 
 
 def is_end_mark(text: str) -> bool:
@@ -70,11 +72,15 @@ def deck_under(lines: list[Line], i: int) -> bool:
     """Whether the line under the short line at ``i`` is a deck opening the lead (the lead's
     first words, printed large under the title): the short line over it is then the headline,
     not a section label over a longer headline (``باجندوح خط أحمر`` over ``أكد لـ «عكاظ» مصدر
-    …``)."""
-    if i + 1 >= len(lines) or lines[i + 1].kind is not Kind.TEXT:
+    …``). A breadcrumb trail may stand between the title and the deck (round 12's ``>``
+    trail under the title, ``تفكيك الأيديولوجيا`` / ``الرئيسية › أخبار`` / the deck)."""
+    k = i + 1
+    if k < len(lines) and lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL):
+        k += 1
+    if k >= len(lines) or lines[k].kind is not Kind.TEXT:
         return False
-    deck = lines[i + 1].text
-    for ln in lines[i + 2 :]:
+    deck = lines[k].text
+    for ln in lines[k + 1 :]:
         if ln.kind is Kind.TEXT and is_paragraph(ln.text):
             return ln.text != deck and ln.text.startswith(deck)
     return False
