@@ -242,3 +242,17 @@ def test_a_short_title_over_a_trail_and_a_deck() -> None:
     )  # fmt: skip
     assert page.main.headline == title
     assert page.main.body == (deck, *PARAGRAPHS)
+
+
+def test_a_writer_and_a_column_over_a_title_of_a_name_shape_under_two_dates() -> None:
+    """Round 10's stack (the writer, the column, the title) under a date and an update stamp,
+    an archive mark under the title: a four-word title opening with ``ال`` is no name, so it
+    is the headline; the date line, not the update stamp, gives the date."""
+    title = "الفئران تحول الشوارع لجحور"
+    page = page_of(
+        "نشر في 9 آب 2015", "آخر تحديث: 10 آب 2015 - 01:07", "محمد العتيبي", "رأي", title,
+        "صورة من الأرشيف", *PARAGRAPHS, TAGS,
+    )  # fmt: skip
+    assert page.main.headline == title
+    assert page.main.byline == "محمد العتيبي"
+    assert page.main.published == "2015-08-09"

@@ -31,7 +31,7 @@ from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import bare_credit
 from akhbar.parse.draft import Out
 from akhbar.parse.furniture import repeats_title
-from akhbar.parse.header import byline_shape, is_name_line, writer_over
+from akhbar.parse.header import byline_shape, dateline, is_name_line, writer_over
 from akhbar.parse.lines import BULLETS, Kind, Line, words
 from akhbar.parse.related import article_paragraph
 from akhbar.parse.vocab import fold
@@ -259,19 +259,24 @@ def _opens(text: str, lead: str) -> bool:
     return bool(core) and lead.startswith(core)
 
 
-def _date_over(lines: list[Line], h: int, p: int) -> int | None:
-    """A date line standing just over the headline at ``h`` (a section label or buttons
+def _date_over(lines: list[Line], h: int, p: int) -> list[int]:
+    """The date lines standing just over the headline at ``h`` (a section label or buttons
     between them at most) when none stands under it before the first paragraph ``p``: the
-    article's date, printed first (the top bar's date stands further up)."""
+    article's date, printed first (the top bar's date stands further up), with the lines of a
+    run of dates right over it (``نشر في …`` over ``آخر تحديث: …``: the update's stamp is no
+    publication date, the date over it is)."""
     if any(ln.kind is Kind.DATE for ln in lines[h + 1 : p]):
-        return None
+        return []
     for i in range(h - 1, max(-1, h - 1 - _NEAR), -1):
         kind = lines[i].kind
         if kind is Kind.DATE:
-            return i
+            first = i
+            while first > 0 and lines[first - 1].kind is Kind.DATE:
+                first -= 1
+            return list(range(first, i + 1))
         if kind is Kind.TEXT and words(lines[i].text) >= _MIN_HEADLINE_WORDS:
-            return None
-    return None
+            return []
+    return []
 
 
 def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
@@ -297,13 +302,13 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     if h is None:
         return lines
     titles = {lines[c].n for c in cands}  # the page's title repeats the headline: no ticker
-    date = _date_over(lines, h, p)
+    dates = _date_over(lines, h, p)
     # the writer's name over an opinion piece's headline is its byline, printed first: read
     # it where a byline stands, under the headline
     writer = writer_over(lines, h)
-    if date is None and writer is not None:  # the date over the writer's and column's names
-        date = _date_over(lines, min(writer, h - 1), p)
-    above = [ln for k, ln in enumerate(lines[:h]) if k not in (date, writer)]
+    if not dates and writer is not None:  # the date over the writer's and column's names
+        dates = _date_over(lines, min(writer, h - 1), p)
+    above = [ln for k, ln in enumerate(lines[:h]) if k != writer and k not in dates]
     k = 0
     while k < len(above):
         j = k
@@ -316,7 +321,7 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
         out.discard(above[k])
         k += 1
     rest = lines[h:] if writer is None else [lines[h], lines[writer], *lines[h + 1 :]]
-    return rest if date is None else [lines[date], *rest]
+    return [*(lines[k] for k in dates), *rest]
 
 
 def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
@@ -328,7 +333,10 @@ def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
     if len(texts) < _MIN_SHORT_MASTHEAD:
         return None
     h = texts[_MIN_SHORT_MASTHEAD - 1]
-    if words(lines[h].text) < _MIN_HEADLINE_WORDS or _person(lines[h].text):
+    text = lines[h].text
+    if words(text) < _MIN_HEADLINE_WORDS or (_person(text) and dateline(text, plain_name=True)):
+        # (a name's shape that opens with ``ال`` or holds a particle is a title of a few words:
+        # ``الفئران تحول الشوارع لجحور``)
         return None
     return h if writer_over(lines, h) is not None else None
 
