@@ -256,3 +256,17 @@ def test_a_writer_and_a_column_over_a_title_of_a_name_shape_under_two_dates() ->
     assert page.main.headline == title
     assert page.main.byline == "محمد العتيبي"
     assert page.main.published == "2015-08-09"
+
+
+def test_a_signature_over_a_comment_form() -> None:
+    """A ``name، place`` signature closing the text with only a comment form's lines and
+    buttons under it (round 7's form): the byline, as at the page's end."""
+    form = (
+        "شارك برأيك", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+        "الاسم", "البريد الإلكتروني", "إرسال",
+    )  # fmt: skip
+    page = page_of(
+        HEADLINE, DATE, *PARAGRAPHS, "ماجد العنزي، الدمام", *form, "إقرأ المزيد", *RELATED
+    )
+    assert page.main.byline == "ماجد العنزي، الدمام"
+    assert page.main.body == PARAGRAPHS

@@ -143,7 +143,7 @@ def signed_below(lines: list[Line], i: int) -> bool:
     needs no closing line under it."""
     text = lines[i].text
     end = foot_after(lines, i)
-    if not closes_below(lines, end - 1) and not (end == len(lines) and _signed_form(text)):
+    if not closes_below(lines, end - 1) and not (_signed_form(text) and _furniture_to(lines, end)):
         return False
     if (name := comma_signature(text)) is not None:
         return dateline(name, plain_name=True)  # a person's name, no caption's words
@@ -163,6 +163,13 @@ def signed_below(lines: list[Line], i: int) -> bool:
         # ``الحكم: …`` after a match report: a signature stands alone)
         return False
     return byline_under(lines, text, main=True)
+
+
+def _furniture_to(lines: list[Line], end: int) -> bool:
+    """Whether only furniture follows ``end`` among the article's lines: nothing, or a comment
+    form's lines and buttons (``شارك برأيك`` / ``الاسم`` / ``إرسال``, round 7's form under a
+    signature)."""
+    return all(ln.kind is Kind.BOILER for ln in lines[end:])
 
 
 def _signed_form(text: str) -> bool:
