@@ -270,3 +270,25 @@ def test_a_signature_over_a_comment_form() -> None:
     )
     assert page.main.byline == "ماجد العنزي، الدمام"
     assert page.main.body == PARAGRAPHS
+
+
+def test_a_channel_name_over_an_emoji_headline_is_no_writer() -> None:
+    """A channel's name of a name's shape (``أخبار الرياض``) over its post's emoji headline,
+    a summary's header and an archive mark making a short masthead, a signature at the foot:
+    the name is the channel's, discarded; the signature is the byline."""
+    title = "🔴 عاجل | " + HEADLINE
+    page = page_of(
+        "أخبار الرياض", title, "وقت النشر: 9 أغسطس 2015", "ملخص", "• " + PARAGRAPHS[0][:50],
+        "صورة من الأرشيف", *PARAGRAPHS, "خالد بن سعيد الزهراني - تبوك", TAGS,
+    )  # fmt: skip
+    assert page.main.headline == title
+    assert page.main.byline == "خالد بن سعيد الزهراني - تبوك"
+    assert "أخبار الرياض" in page.discarded
+
+
+def test_a_column_and_a_writer_over_an_emoji_headline() -> None:  # guard
+    """With a column's name over it, the name over an emoji headline is the writer's."""
+    title = "🔴 عاجل | " + HEADLINE
+    page = page_of("على الطاير", "فهد الشمري", title, DATE, *PARAGRAPHS, TAGS)
+    assert page.main.headline == title
+    assert page.main.byline == "فهد الشمري"

@@ -369,7 +369,8 @@ def writer_over(lines: list[Line], h: int) -> int | None:
     """The index of the writer's name printed over the headline at ``h`` (opinion pages: the
     name, maybe the column's name, then the headline): the page's only text lines over it are
     one or two short lines right over it, one of them a person's name (``_named``) and the
-    other none. (A site's menu or buttons between them and the headline: a masthead.)"""
+    other none. (A site's menu or buttons between them and the headline: a masthead; a lone name
+    right over a headline opening with emoji: a messenger channel's, ``channel_over``.)"""
     texts = [k for k in range(h) if lines[k].kind is Kind.TEXT]
     if not 0 < len(texts) <= _MAX_OVER_HEADLINE or texts[0] != h - len(texts):
         return None
@@ -377,7 +378,11 @@ def writer_over(lines: list[Line], h: int) -> int | None:
     if len(names) != len(texts):
         return None
     named = [k for k in names if _named(lines[k].text)]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1 or (len(texts) == 1 and channel_over(lines, named[0])):
+        # (a lone name over a post's emoji headline is a channel's: ``أخبار الرياض``; with a
+        # column's name beside it, a writer's)
+        return None
+    return named[0]
 
 
 #: an outlet's name as its masthead: ``جريدة الرياض``, ``صحيفة الشرق الأوسط الإلكترونية`` (two
