@@ -292,3 +292,16 @@ def test_a_column_and_a_writer_over_an_emoji_headline() -> None:  # guard
     page = page_of("على الطاير", "فهد الشمري", title, DATE, *PARAGRAPHS, TAGS)
     assert page.main.headline == title
     assert page.main.byline == "فهد الشمري"
+
+
+def test_a_dateline_under_a_deck_and_a_trail_over_key_points() -> None:
+    """The deck, the trail, the dateline, then key points repeating the lead's opening: the
+    deck is seen past the bulleted points, and the dateline under it is the byline."""
+    deck = " ".join(PARAGRAPHS[0].split()[:14])
+    page = page_of(
+        "الرئيسية / الأخبار / دولي", HEADLINE, deck, "الرئيسية > أخبار > ثقافة", "جدة - «الرياض»",
+        "النقاط الرئيسية", "• " + " ".join(PARAGRAPHS[0].split()[:20]), "• الفرق الميدانية",
+        *PARAGRAPHS, TAGS,
+    )  # fmt: skip
+    assert page.main.headline == HEADLINE
+    assert page.main.byline == "جدة - «الرياض»"

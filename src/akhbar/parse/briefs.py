@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.header import is_name_line
-from akhbar.parse.lines import Kind, Line, is_paragraph
+from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph
 from akhbar.parse.order import CLOSING
 from akhbar.parse.vocab import fold
 
@@ -81,7 +81,8 @@ def deck_under(lines: list[Line], i: int) -> bool:
         return False
     deck = lines[k].text
     for ln in lines[k + 1 :]:
-        if ln.kind is Kind.TEXT and is_paragraph(ln.text):
+        # (key points between them, ``• …``, may repeat the lead's opening too)
+        if ln.kind is Kind.TEXT and ln.text[0] not in BULLETS and is_paragraph(ln.text):
             return ln.text != deck and ln.text.startswith(deck)
     return False
 

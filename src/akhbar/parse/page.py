@@ -190,7 +190,13 @@ def _first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
     lead = lines[p].text if p < len(lines) else ""
     return all(
         (lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL_SIGNS))
-        or (lines[k].kind is _TEXT and lead != lines[k].text and lead.startswith(lines[k].text))
+        or (
+            lines[k].kind is _TEXT
+            and (
+                (lead != lines[k].text and lead.startswith(lines[k].text))
+                or deck_under(lines, k - 1)  # (key points over the lead: ``p`` is their first)
+            )
+        )
         for k in range(i, j)
     )
 
