@@ -305,3 +305,26 @@ def test_a_dateline_under_a_deck_and_a_trail_over_key_points() -> None:
     )  # fmt: skip
     assert page.main.headline == HEADLINE
     assert page.main.byline == "جدة - «الرياض»"
+
+
+def test_a_section_box_of_teasers_right_under_the_last_paragraph() -> None:
+    """``المزيد من محليات`` with no source or tags over it, a box of teasers under it (a
+    headline and its cut summary each) closing the page: the headlines are related, the
+    summaries no body."""
+    cut = "أخمدت فرق الدفاع المدني بالعاصمة المقدسة حريقاً شب أمس في كيابل كهربائية..."
+    page = page_of(
+        HEADLINE, DATE, *PARAGRAPHS, "المزيد من محليات", RELATED[0], cut, RELATED[1], cut,
+    )  # fmt: skip
+    assert page.main.body == PARAGRAPHS
+    assert _related(page) == list(RELATED)
+
+
+def test_a_section_box_of_teasers_over_furniture() -> None:
+    """The same box with a comment form under it."""
+    cut = "أخمدت فرق الدفاع المدني بالعاصمة المقدسة حريقاً شب أمس في كيابل كهربائية..."
+    page = page_of(
+        HEADLINE, DATE, *PARAGRAPHS, "المزيد من محليات", RELATED[0], cut, RELATED[1], cut,
+        "شارك برأيك", "الاسم", "إرسال",
+    )  # fmt: skip
+    assert page.main.body == PARAGRAPHS
+    assert _related(page) == list(RELATED)

@@ -136,14 +136,31 @@ _MORE_KINDS = (Kind.TEXT, Kind.BOILER)
 _MORE_FROM = regex.compile(r"^المزيد من \p{L}+(?: \p{L}+)?$")
 
 
+def _teasers_from(lines: list[Line], k: int) -> bool:
+    """Whether the run of text lines from ``k`` is a box of teasers (a headline and its cut
+    summary each, ``teaser_excerpts``): the label over them closes the article with no source
+    or tags between (round 12's box right under the last paragraph, maybe furniture under
+    it)."""
+    end = k
+    while end < len(lines) and lines[end].kind is Kind.TEXT:
+        end += 1
+    return bool(teaser_excerpts(lines[k:end]))
+
+
 def more_from_labels(lines: list[Line]) -> list[Line]:
     """``lines`` with each ``المزيد من محليات`` line after the article's closing line (its source
-    or tags under a paragraph) read as a read-also label: the box of the section's articles.
-    Inside the body such a line is a sub-heading (``مزيد من الرعاية``, dev-0199)."""
+    or tags under a paragraph), or over a box of teasers closing the page, read as a read-also
+    label: the box of the section's articles. Inside the body such a line is a sub-heading
+    (``مزيد من الرعاية``, dev-0199)."""
     seen_paragraph = closed = False
     out = lines
     for k, ln in enumerate(lines):
-        if closed and ln.kind in _MORE_KINDS and _MORE_FROM.match(ln.text):
+        if (
+            seen_paragraph
+            and ln.kind in _MORE_KINDS
+            and _MORE_FROM.match(ln.text)
+            and (closed or _teasers_from(lines, k + 1))
+        ):
             if out is lines:
                 out = list(lines)
             out[k] = ln._replace(kind=Kind.READ_ALSO, label=ln.text)
