@@ -328,3 +328,15 @@ def test_a_section_box_of_teasers_over_furniture() -> None:
     )  # fmt: skip
     assert page.main.body == PARAGRAPHS
     assert _related(page) == list(RELATED)
+
+
+def test_a_comment_stamp_under_paid_links_is_no_date() -> None:
+    """A page with no date of its own, paid links and a comment thread under them: a
+    comment's full date is no publication date."""
+    page = page_of(
+        HEADLINE, *PARAGRAPHS, "روابط ممولة", "اكتشف أفضل العروض على الفنادق في دبي هذا الصيف",
+        "ساعات فاخرة بأسعار لا تصدق لفترة محدودة", "3 تعليق", "مواطن", "9 أغسطس 2015 - 11:15 م",
+        "الله يحفظ بلادنا وولاة أمرنا من كل سوء", "رد",
+    )  # fmt: skip
+    assert page.main.published is None
+    assert "9 أغسطس 2015 - 11:15 م" in page.discarded

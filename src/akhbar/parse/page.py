@@ -415,6 +415,12 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     out.discard(label, label.label)
     seq = lines[1:]
     if label.value is None and is_paid(label):
+        if (thread := _comments_at(seq)) is not None:
+            # a comment's stamp in a thread under the paid links is no date of the article
+            for ln in seq[thread:]:
+                if ln.kind is _DATE:
+                    out.discard(ln)
+            seq = [ln for k, ln in enumerate(seq) if k < thread or ln.kind is not _DATE]
         discard_block(seq, out, main)  # a box of paid links: ads, not related articles
         return None
     if label.value:  # the glued headline, as a line of its own
