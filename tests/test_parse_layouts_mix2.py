@@ -340,3 +340,19 @@ def test_a_comment_stamp_under_paid_links_is_no_date() -> None:
     )  # fmt: skip
     assert page.main.published is None
     assert "9 أغسطس 2015 - 11:15 م" in page.discarded
+
+
+def test_space_split_tags_apart_across_a_clause_mark() -> None:
+    """Space-split one-word tags the article prints as ``X .. وY``: the ``و`` after the
+    sentence mark opens a new clause, so ``X وY`` is no phrase of one tag."""
+    title = "ستامب يرفض ودية الكويت .. والبعثة تصل اليوم"
+    page = page_of(title, DATE, *PARAGRAPHS, "الوسوم:", "اليوم الكويت والبعثة")
+    assert page.main.tags == ("اليوم", "الكويت", "والبعثة")
+
+
+def test_space_split_tags_across_a_mark_stay_a_phrase() -> None:  # guard
+    """Without the ``و`` the words across the mark still make one tag (dev-0105's
+    ``بالفيديو.. أحد المصابين يروي``)."""
+    title = "بالفيديو.. أحد المصابين يروي التفاصيل"
+    page = page_of(title, DATE, *PARAGRAPHS, "الوسوم:", "بالفيديو أحد بالفيديو أحد الصحة")
+    assert page.main.tags == ("بالفيديو أحد", "الصحة")

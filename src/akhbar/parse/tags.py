@@ -36,6 +36,9 @@ _WORD = re.compile(r"[^\W_]+")
 #: punctuation after a hashtag (``#نافذة:``) is not part of it
 _TRAILING = ".,:;!?؟،؛…)»\"'"
 _NUMBER = re.compile(r"^[\d.,٫]+$")
+#: a sentence's mark between two words, the second opening with ``و``: it opens a new clause
+#: (``الكويت .. والبعثة``), no phrase of one tag (``بالفيديو.. أحد المصابين`` may be one)
+_BREAKS = frozenset(".،,؛;:!?؟")
 
 
 def dedupe(tags: Iterable[str]) -> tuple[str, ...]:
@@ -92,9 +95,12 @@ def _has_phrase(text: str, tokens: list[str]) -> bool:
             for tok in tokens[1:]:
                 if pos >= n or text[pos].isalnum():
                     break
+                gap = pos
                 while pos < n and not text[pos].isalnum():
                     pos += 1
                 if not text.startswith(tok, pos):
+                    break
+                if tok[0] == "و" and any(c in _BREAKS for c in text[gap:pos]):
                     break
                 pos += len(tok)
             else:
