@@ -356,3 +356,13 @@ def test_space_split_tags_across_a_mark_stay_a_phrase() -> None:  # guard
     title = "بالفيديو.. أحد المصابين يروي التفاصيل"
     page = page_of(title, DATE, *PARAGRAPHS, "الوسوم:", "بالفيديو أحد بالفيديو أحد الصحة")
     assert page.main.tags == ("بالفيديو أحد", "الصحة")
+
+
+def test_a_speakers_headline_under_a_print_masthead() -> None:
+    """A quoted speaker's headline of a few words after the colon (``X: أبعدونا عن «…»``)
+    under a print view's masthead: what the speaker said holds a particle, no name, so the
+    line is the headline, not a dateline under a masthead read as the headline."""
+    title = "جماهير الاتحاد: أبعدونا عن «صفقات التصوير»"
+    page = page_of("جريدة الرياض", "اطبع هذه الصفحة", title, DATE, *PARAGRAPHS)
+    assert page.main.headline == title
+    assert page.main.byline is None

@@ -235,7 +235,12 @@ def byline_shape(text: str, *, plain_name: bool) -> bool:
     told from it (``page``); ``byline_form`` alone gives the parts of a dashed line."""
     if dateline(text, plain_name=plain_name) and not _marked(text):
         parts = _COLON.split(text, maxsplit=1)
-        if len(parts) < 2 or words(parts[1]) <= _MAX_BARE_BYLINE_WORDS:
+        # (what a speaker said after the colon holds a particle: ``جماهير الاتحاد: أبعدونا عن
+        # «صفقات التصوير»``; a name or an agency there holds none)
+        if len(parts) < 2 or (
+            words(parts[1]) <= _MAX_BARE_BYLINE_WORDS
+            and _NOT_A_NAME.search(" " + parts[1].strip()) is None
+        ):
             return True
     return byline_form(text) is not None
 
