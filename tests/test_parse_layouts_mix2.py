@@ -366,3 +366,11 @@ def test_a_speakers_headline_under_a_print_masthead() -> None:
     page = page_of("جريدة الرياض", "اطبع هذه الصفحة", title, DATE, *PARAGRAPHS)
     assert page.main.headline == title
     assert page.main.byline is None
+
+
+def test_a_bare_credit_under_the_date() -> None:
+    """``تحرير فلان`` (a credit without its colon) right under the date under the headline:
+    the byline, as right under the headline."""
+    page = page_of(HEADLINE, DATE, "تحرير خالد بن سعيد الزهراني", *PARAGRAPHS, TAGS)
+    assert page.main.byline == "تحرير خالد بن سعيد الزهراني"
+    assert page.main.body == PARAGRAPHS

@@ -244,7 +244,12 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             and not brief_title(d.headline, lines, j)
             and (
                 j < last_marker
-                or (0 <= last_marker == j - 1 and byline_under_date(lines, j, main=main))
+                or (
+                    0 <= last_marker == j - 1
+                    and (
+                        byline_under_date(lines, j, main=main) or (main and bare_credit(line.text))
+                    )
+                )
                 or (
                     last_marker < j
                     and _first_under(lines, i, j, p)
