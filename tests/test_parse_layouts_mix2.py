@@ -374,3 +374,15 @@ def test_a_bare_credit_under_the_date() -> None:
     page = page_of(HEADLINE, DATE, "تحرير خالد بن سعيد الزهراني", *PARAGRAPHS, TAGS)
     assert page.main.byline == "تحرير خالد بن سعيد الزهراني"
     assert page.main.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["أسامة يعود بالفيصلي", "تقرير: تهديدات إلكترونية بدعم من الحكومة الروسية"],
+)
+def test_the_line_under_a_print_masthead_and_its_button_is_the_headline(title: str) -> None:
+    """A print view's masthead and button over a title of a name's shape or a report's
+    labelled title: the title is the headline, the masthead discarded."""
+    page = page_of("صحيفة عكاظ", "اطبع", title, DATE, *PARAGRAPHS)
+    assert page.main.headline == title
+    assert "صحيفة عكاظ" in page.discarded

@@ -405,18 +405,24 @@ def masthead_over(lines: list[Line], i: int) -> bool:
         return False
     if PLAIN_NAME.match(text) is None or i + 1 >= len(lines) or lines[i + 1].kind not in _BETWEEN:
         return False
+    toolbar = lines[i + 1].kind is Kind.BOILER
     for j in range(i + 2, len(lines)):
         line = lines[j]
         if line.kind in _BETWEEN:
             continue
         a = line.text
+        if words(a) < 3 or _SCORE.match(a) is not None:
+            return False
+        if toolbar and line.kind in _POST_FIRST:
+            # under a print view's button (``اطبع``) the masthead's next line is the headline
+            # whatever it reads as: a title of a name's shape (``أسامة يعود بالفيصلي``), a
+            # report's labelled title (``تقرير: …``), the page's title with the outlet's name
+            return True
         return (
             line.kind is Kind.TEXT
             and not is_paragraph(a)
-            and words(a) >= 3
             and (words(a) > 3 or not PLAIN_NAME.match(a))
             and not byline_shape(a, plain_name=False)
-            and _SCORE.match(a) is None
         )
     return False
 
