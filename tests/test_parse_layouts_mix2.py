@@ -2,17 +2,16 @@
 parts are drawn independently from the forms of rounds 7 to 12 and the label wordings of
 ``benchmarks/parse_labels.py``. Each fixture's gold is known by construction (``X.gold.json``
 beside ``X.txt``, written with ``--pages 24 --seed 5 --write``; ``tests/test_parse_layouts.py``
-parses them to their gold too); the tests here check the rules the mix called for, each on the
+parses them to their gold); the tests here check the rules the mix called for, each on the
 smallest page that needs it. The tests marked as guards pass on the parser before the round
 too; every other one fails on it: 18 of the 48 tests, 3 of the 24 fixtures among them."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from layout_cases import HEADLINE, PARAGRAPHS, page_of, parse_fixture
+from layout_cases import HEADLINE, PARAGRAPHS, page_of
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "parse-layouts-mix2"
 PAGES = sorted(LAYOUTS.glob("*.txt"))
@@ -31,16 +30,6 @@ def _related(page: object) -> list[str]:
 
 def test_the_fixtures_are_there() -> None:  # guard
     assert len(PAGES) == 24
-
-
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
-def test_generated_layout_parses_to_its_gold(path: Path) -> None:
-    page = parse_fixture(path)  # as its bytes say, nothing lost
-    gold = json.loads(path.with_name(f"{path.stem}.gold.json").read_text("utf-8"))
-    got = page.to_dict(with_raw=False)
-    assert got["main"] == gold["main"]
-    assert [r["headline"] for r in got["related"]] == [r["headline"] for r in gold["related"]]
-    assert got["embedded"] == gold["embedded"]
 
 
 # ---- labels --------------------------------------------------------------------------------

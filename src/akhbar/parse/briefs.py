@@ -19,6 +19,7 @@ __all__ = [
     "brief_title",
     "deck_under",
     "digest_title",
+    "first_under",
     "is_end_mark",
     "more_from_labels",
     "quote_speaker",
@@ -169,3 +170,28 @@ def more_from_labels(lines: list[Line]) -> list[Line]:
         elif ln.kind in CLOSING:
             closed = seen_paragraph
     return out
+
+
+#: what joins a breadcrumb's segments (a toolbar between the headline and a line is no trail:
+#: under it such a line is the outlet's stamp opening the text, ``order.byline_under``)
+_TRAIL_SIGNS = "›>»"
+
+
+def first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
+    """Whether the line at ``j`` is the first under the headline (ending at ``i``) but for a
+    breadcrumb and a deck (round 12's ``>`` trail and the lead's opening words printed large
+    under the title, ``p`` the lead): a byline stands under them as under the headline."""
+    if j == i:
+        return True
+    lead = lines[p].text if p < len(lines) else ""
+    return all(
+        (lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL_SIGNS))
+        or (
+            lines[k].kind is Kind.TEXT
+            and (
+                (lead != lines[k].text and lead.startswith(lines[k].text))
+                or deck_under(lines, k - 1)  # (key points over the lead: ``p`` is their first)
+            )
+        )
+        for k in range(i, j)
+    )

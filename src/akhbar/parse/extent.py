@@ -7,12 +7,20 @@ Moved out of ``page.py`` (which reads the lines in their places) to keep each mo
 from __future__ import annotations
 
 from akhbar.parse.boilerplate import is_notice
-from akhbar.parse.lines import Kind, Line, is_paragraph
+from akhbar.parse.lines import Kind, Line, is_paragraph, is_update
 from akhbar.parse.order import CLOSING
+from akhbar.parse.vocab import COMMENT_PROMPT_RE, COMMENTS_HEADER_RE, fold
 
-__all__ = ["is_banner", "main_end"]
+__all__ = [
+    "MAX_COMMENTS_HEADER",
+    "comments_at",
+    "comments_start",
+    "is_banner",
+    "labelled_date_after",
+    "main_end",
+]
 
-_TEXT = Kind.TEXT
+_TEXT, _DATE = Kind.TEXT, Kind.DATE
 #: how a site's notice (a sentence to the reader) ends; a headline seldom does
 _NOTICE_END = frozenset(".!…")
 
@@ -88,3 +96,40 @@ def _opens_article(lines: list[Line], i: int) -> bool:
     while j < len(lines) and lines[j].kind in _ARTICLE_HEADER:
         j += 1
     return j > i + 1 and j < len(lines) and lines[j].kind is _TEXT and is_paragraph(lines[j].text)
+
+
+#: a comments header is a few words and a count (``تعليقات القراء (12)``)
+MAX_COMMENTS_HEADER = 30
+
+
+def comments_start(text: str) -> bool:
+    """A readers' comments header or prompt (``3 تعليق``, ``تعليقات القراء``, ``أضف تعليقك``):
+    where the article's page goes on with what its readers wrote."""
+    if len(text) > MAX_COMMENTS_HEADER:
+        return False
+    folded = fold(text)
+    return (
+        COMMENTS_HEADER_RE.match(folded) is not None or COMMENT_PROMPT_RE.match(folded) is not None
+    )
+
+
+def labelled_date_after(lines: list[Line], i: int) -> bool:
+    """Whether a date line labelled as the publication's (``تاريخ النشر: …``) follows ``i``."""
+    return any(
+        ln.kind is _DATE and ln.label is not None and not is_update(ln.label)
+        for ln in lines[i + 1 :]
+    )
+
+
+def comments_at(seq: list[Line]) -> int | None:
+    """Where the readers' comments start under a read-also list's headlines: a comments header
+    or prompt (``3 تعليق``, ``تعليقات القراء``, ``أضف تعليقك``) after a headline (round 12's
+    thread printed under the related list rather than over it). Their names, words and buttons
+    are short lines a list would take for headlines."""
+    seen = False
+    for k, ln in enumerate(seq):
+        if ln.kind is _TEXT:
+            seen = True
+        elif seen and ln.kind is Kind.BOILER and comments_start(ln.text):
+            return k
+    return None

@@ -17,6 +17,7 @@ from akhbar.parse.briefs import (
     brief_title,
     deck_under,
     digest_title,
+    first_under,
     is_end_mark,
     more_from_labels,
     quote_speaker,
@@ -26,7 +27,14 @@ from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import Place, bare_credit, credit_place, editors_credit
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb, add_raw_tags, merge
 from akhbar.parse.echoes import echoes, excerpt_above, maybe_echo
-from akhbar.parse.extent import is_banner, main_end
+from akhbar.parse.extent import (
+    MAX_COMMENTS_HEADER,
+    comments_at,
+    comments_start,
+    is_banner,
+    labelled_date_after,
+    main_end,
+)
 from akhbar.parse.furniture import (
     MAX_BIO_START,
     agency_dateline_date,
@@ -47,7 +55,7 @@ from akhbar.parse.header import (
     named_below,
 )
 from akhbar.parse.items import undecorate
-from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, is_update, text_lines, words
+from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
 from akhbar.parse.order import (
@@ -73,15 +81,13 @@ from akhbar.parse.related import (
 from akhbar.parse.release import box_end
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
 from akhbar.parse.unwrap import unwrap
-from akhbar.parse.vocab import ADJACENT_RE, COMMENT_PROMPT_RE, COMMENTS_HEADER_RE, fold
+from akhbar.parse.vocab import ADJACENT_RE, COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
 __all__ = ["parse_text"]
 
 # tuples, not sets: an Enum member hashes in Python code, a tuple compares by identity first
 _TEXT, _DATE = Kind.TEXT, Kind.DATE
-#: a comments header is a few words and a count (``تعليقات القراء (12)``)
-_MAX_COMMENTS_HEADER = 30
 #: what the readers' comments hold besides text: times, buttons, a ``كتب:``-like line
 _COMMENT_LINES = (Kind.DATE, Kind.BOILER, Kind.BYLINE)
 #: a headline is short; a longer first line is already a paragraph
@@ -176,31 +182,6 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
     return i
 
 
-#: what joins a breadcrumb's segments (a toolbar between the headline and a line is no trail:
-#: under it such a line is the outlet's stamp opening the text, ``order.byline_under``)
-_TRAIL_SIGNS = "›>»"
-
-
-def _first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
-    """Whether the line at ``j`` is the first under the headline (ending at ``i``) but for a
-    breadcrumb and a deck (round 12's ``>`` trail and the lead's opening words printed large
-    under the title, ``p`` the lead): a byline stands under them as under the headline."""
-    if j == i:
-        return True
-    lead = lines[p].text if p < len(lines) else ""
-    return all(
-        (lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL_SIGNS))
-        or (
-            lines[k].kind is _TEXT
-            and (
-                (lead != lines[k].text and lead.startswith(lines[k].text))
-                or deck_under(lines, k - 1)  # (key points over the lead: ``p`` is their first)
-            )
-        )
-        for k in range(i, j)
-    )
-
-
 def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int:
     """Place the header block (byline, date, toolbar) after the headline; return body start.
     ``main``: the page's own article (a read-also article's excerpt opens with its dateline
@@ -252,7 +233,7 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
                 )
                 or (
                     last_marker < j
-                    and _first_under(lines, i, j, p)
+                    and first_under(lines, i, j, p)
                     and (
                         byline_under(lines, line.text, main=main)
                         or (main and bare_credit(line.text))
@@ -295,7 +276,7 @@ def _article(
             text = line.text
             if (
                 closed  # (after the source or tags line: inside the body it is a sub-heading)
-                and len(text) <= _MAX_COMMENTS_HEADER
+                and len(text) <= MAX_COMMENTS_HEADER
                 and COMMENTS_HEADER_RE.match(fold(text))
             ):
                 out.discard(line)  # a comments header the boilerplate list lacks (``آراء القراء``)
@@ -339,15 +320,13 @@ def _article(
             out.discard(line)
             i += 1
             continue
-        if kind is Kind.BOILER and d.body and len(line.text) <= _MAX_COMMENTS_HEADER:
-            folded = fold(line.text)
-            if COMMENTS_HEADER_RE.match(folded) or COMMENT_PROMPT_RE.match(folded):
-                comments = True
+        if kind is Kind.BOILER and d.body and comments_start(line.text):
+            comments = True
         if (
             kind is _DATE
             and not line.label
             and d.body
-            and (d.published is not None or _labelled_date_after(lines, i))
+            and (d.published is not None or labelled_date_after(lines, i))
         ):
             # an unlabelled date inside the article text (a dated paragraph, a chronology's
             # entry) when the page's date is read already or printed, labelled, further down
@@ -390,37 +369,13 @@ def _article(
     return d.freeze()
 
 
-def _labelled_date_after(lines: list[Line], i: int) -> bool:
-    """Whether a date line labelled as the publication's (``تاريخ النشر: …``) follows ``i``."""
-    return any(
-        ln.kind is _DATE and ln.label is not None and not is_update(ln.label)
-        for ln in lines[i + 1 :]
-    )
-
-
-def _comments_at(seq: list[Line]) -> int | None:
-    """Where the readers' comments start under a read-also list's headlines: a comments header
-    or prompt (``3 تعليق``, ``تعليقات القراء``, ``أضف تعليقك``) after a headline (round 12's
-    thread printed under the related list rather than over it). Their names, words and buttons
-    are short lines a list would take for headlines."""
-    seen = False
-    for k, ln in enumerate(seq):
-        if ln.kind is _TEXT:
-            seen = True
-        elif seen and ln.kind is Kind.BOILER and len(ln.text) <= _MAX_COMMENTS_HEADER:
-            folded = fold(ln.text)
-            if COMMENTS_HEADER_RE.match(folded) or COMMENT_PROMPT_RE.match(folded):
-                return k
-    return None
-
-
 def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article | None:
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
     out.discard(label, label.label)
     seq = lines[1:]
     if label.value is None and is_paid(label):
-        if (thread := _comments_at(seq)) is not None:
+        if (thread := comments_at(seq)) is not None:
             # a comment's stamp in a thread under the paid links is no date of the article
             for ln in seq[thread:]:
                 if ln.kind is _DATE:
@@ -442,7 +397,7 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
     seq = listed_headlines(seq)  # a headline read as boilerplate or a credit for a word
-    if (thread := _comments_at(seq)) is not None:
+    if (thread := comments_at(seq)) is not None:
         for ln in seq[thread:]:  # the readers' comments under the list: no headline, no field
             out.discard(ln)
         seq = seq[:thread]
