@@ -29,7 +29,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from akhbar.search.engine import _check_page, _request, _run, _search, _where, check_dates
+from akhbar.search.engine import _check_page, _request, _run, _search, check_dates
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm
 from akhbar.search.matches import MatchSet
 from akhbar.search.memo import SearchMemo
@@ -112,7 +112,7 @@ def facets(
     """Counts of the articles matching every word of ``query``, by outlet, day and tag; each
     facet within the other facets' filters, not its own (see the module's docstring)."""
     parsed = parse_query(query, algorithm=index_algorithm(conn))
-    _where(filters)  # the filters' own checks, in the words every search gives them
+    # (the filters are checked by ``_flags``, through ``check_dates`` as every search does)
     return _facets(conn, parsed, filters, top)[0]
 
 
@@ -131,8 +131,8 @@ def search_with_facets(
     _check_page(limit, offset)
     request = _request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
     matches = request.matches(match_expression(request.query, mode="all"))
-    if matches is not None and not _flags(filters):
-        # few and unfiltered: counted from the matches read for the ranking
+    if matches is not None and not request.args:
+        # few and unfiltered (no filter argument): counted from the matches read for the ranking
         found, n_strict = _facets_of(conn, matches, top), len(matches)
     else:  # the facets of filtered matches need the matches outside the filters too
         found, n_strict = _facets(conn, request.query, filters, top)
