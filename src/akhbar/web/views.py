@@ -215,11 +215,6 @@ class StoryEntry:
         return min(times) if times else None
 
     @property
-    def outlets(self) -> tuple[str, ...]:
-        seen = [self.canonical.outlet, *(c.outlet for c in self.copies)]
-        return tuple(dict.fromkeys(o for o in seen if o))
-
-    @property
     def publishers(self) -> tuple[str, ...]:
         """Who printed the text, as the page names them: each outlet's name, and for a copy
         without an outlet the source it names (``outlet_name``), each once."""
