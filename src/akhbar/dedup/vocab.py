@@ -18,6 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from akhbar.errors import ModelError
+from akhbar.text._data import places
 
 __all__ = ["Vocabulary", "build_places", "build_tables", "vocabulary"]
 
@@ -57,8 +58,7 @@ def vocabulary() -> Vocabulary:
         stem_df = {s: int(n) for s, n in (line.split("\t") for line in lines[1:] if line)}
     except (IndexError, ValueError) as exc:
         raise ModelError(f"akhbar/dedup/data/stem_df.tsv is malformed: {exc}") from exc
-    places = frozenset(w for w in _read("places.txt").split("\n") if w)
-    return Vocabulary(common=common, stem_df=stem_df, documents=documents, places=places)
+    return Vocabulary(common=common, stem_df=stem_df, documents=documents, places=places())
 
 
 def build_tables(

@@ -7,9 +7,6 @@ a byline (``رقية الهويريني``, ``جدة - واس``, ``صحيفة ع�
 
 from __future__ import annotations
 
-from functools import cache
-from importlib.resources import files
-
 import regex
 
 from akhbar.parse.lines import (
@@ -33,6 +30,7 @@ from akhbar.parse.vocab import (
     fold,
 )
 from akhbar.text import normalize
+from akhbar.text._data import places
 
 __all__ = [
     "MAX_BYLINE_WORDS",
@@ -449,14 +447,6 @@ _NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){1,3}) من \p{L}+(?: \
 _OUTLET_WORD_FROM_PLACE = regex.compile(r"^(\p{L}+) من \p{L}+(?: \p{L}+)?$")
 
 
-@cache
-def _places() -> frozenset[str]:
-    """One-word place names, search-normalized: the gazetteer dedup ships (read here as data,
-    without importing dedup and its numeric stack)."""
-    text = files("akhbar").joinpath("dedup/data/places.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w)
-
-
 def outlet_from_place(text: str) -> bool:
     """``هسبريس من الرباط``: one word "from" a known place. Only right under a date line is it
     read as the byline: under the headline it may as well be a caption (``جانب من الحفل``),
@@ -469,7 +459,7 @@ def outlet_from_place(text: str) -> bool:
 
 def _known_place(text: str) -> bool:
     """Whether a word of ``text`` (what follows a ``من``) is a known place."""
-    return any(w in _places() for w in normalize(text, for_search=True).split())
+    return any(w in places() for w in normalize(text, for_search=True).split())
 
 
 def byline_form(text: str) -> tuple[str, ...] | None:

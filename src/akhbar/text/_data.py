@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -32,3 +33,18 @@ def read_lines(name: str) -> list[str]:
     """The entries of a one-per-line list in ``data/<name>``: blank lines and ``#`` comments skipped."""
     lines = (line.strip() for line in _read(name).splitlines())
     return [line for line in lines if line and not line.startswith("#")]
+
+
+@cache
+def places() -> frozenset[str]:
+    """One-word place names, search-normalized (``akhbar/dedup/data/places.txt``, written by
+    ``akhbar.dedup.vocab.build_places``): the story clustering's and the page parser's one
+    gazetteer, read here so that the parser need not import dedup and its numeric stack."""
+    path = files("akhbar").joinpath("dedup", "data", "places.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(
+            f"akhbar/dedup/data/places.txt is missing or unreadable: {exc}; reinstall akhbar"
+        ) from exc
+    return frozenset(w for w in text.split("\n") if w)
