@@ -7,7 +7,7 @@ Moved out of ``page.py`` (which reads the lines in their places) to keep each mo
 from __future__ import annotations
 
 from akhbar.parse.boilerplate import is_notice
-from akhbar.parse.lines import Kind, Line, is_paragraph, is_update
+from akhbar.parse.lines import Kind, Line, is_paragraph, publication_date_line
 from akhbar.parse.order import CLOSING
 from akhbar.parse.vocab import COMMENT_PROMPT_RE, COMMENTS_HEADER_RE, fold
 
@@ -20,7 +20,7 @@ __all__ = [
     "main_end",
 ]
 
-_TEXT, _DATE = Kind.TEXT, Kind.DATE
+_TEXT = Kind.TEXT
 #: how a site's notice (a sentence to the reader) ends; a headline seldom does
 _NOTICE_END = frozenset(".!…")
 
@@ -115,10 +115,7 @@ def comments_start(text: str) -> bool:
 
 def labelled_date_after(lines: list[Line], i: int) -> bool:
     """Whether a date line labelled as the publication's (``تاريخ النشر: …``) follows ``i``."""
-    return any(
-        ln.kind is _DATE and ln.label is not None and not is_update(ln.label)
-        for ln in lines[i + 1 :]
-    )
+    return any(map(publication_date_line, lines[i + 1 :]))
 
 
 def comments_at(seq: list[Line]) -> int | None:

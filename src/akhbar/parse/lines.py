@@ -43,6 +43,7 @@ __all__ = [
     "classify",
     "classify_lines",
     "is_paragraph",
+    "publication_date_line",
     "split_lines",
     "text_lines",
     "without_date",
@@ -171,6 +172,11 @@ def is_update(label: str | None) -> bool:
     if not label or (not label.isascii() and _UPDATE_HINT.search(label) is None):
         return False
     return not DATE_UPDATE_WORDS.isdisjoint(_LETTERS_DIGITS.findall(fold(label)))
+
+
+def publication_date_line(line: Line) -> bool:
+    """A date line labelled as the publication's (``تاريخ النشر: …``), not an update's."""
+    return line.kind is Kind.DATE and line.label is not None and not is_update(line.label)
 
 
 def _publication(text: str, dates: list[ParsedDate]) -> ParsedDate:

@@ -22,7 +22,15 @@ from akhbar.parse.header import (
     is_name_line,
     outlet_from_place,
 )
-from akhbar.parse.lines import Kind, Line, date_in, is_paragraph, is_update, without_date, words
+from akhbar.parse.lines import (
+    Kind,
+    Line,
+    date_in,
+    is_paragraph,
+    publication_date_line,
+    without_date,
+    words,
+)
 from akhbar.parse.release import box_end
 
 __all__ = [
@@ -125,7 +133,7 @@ def closes_below(lines: list[Line], i: int) -> bool:
     if below.kind in CLOSING:
         return True
     if below.kind is Kind.DATE:
-        return below.label is not None and not is_update(below.label)
+        return publication_date_line(below)
     # a release's issuer box (``نبذة عن X`` over its paragraph, the media contact) ends the text
     return (
         below.kind is Kind.TEXT
