@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from akhbar.parse.foot import is_end_mark
 from akhbar.parse.header import is_name_line
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph
 from akhbar.parse.order import CLOSING
@@ -26,8 +27,6 @@ __all__ = [
     "teaser_excerpts",
 ]
 
-#: an agency's end mark on a line of its own: ``انتهى``, ``/انتهى/``, ``- انتهى -``, ``(انتهى)``
-_END_MARK = regex.compile(r"^[\s\-–—/(.]*انتهى[\s\-–—/).]*$")
 #: the words naming a digest of briefs (``موجز محليات``, ``أخبار المملكة في سطور``, ``حصاد
 #: اليوم``); no letter in them folds
 _DIGEST = regex.compile(r"(?:^|\s)(?:موجز|سطور|حصاد)(?:\s|$|:)")
@@ -42,11 +41,6 @@ _OPEN_QUOTES = frozenset('«"“')
 _QUOTED = regex.compile(r'^(?:«[^«»]+»|"[^"]+"|“[^“”]+”)$')
 #: what joins a breadcrumb trail's segments (``الرئيسية › أخبار › سياسة``)
 _TRAIL = "›>»"
-
-
-def is_end_mark(text: str) -> bool:
-    """An agency's end mark alone on its line (the dev golds keep it as the body's last line)."""
-    return len(text) <= 12 and _END_MARK.match(text) is not None
 
 
 def digest_title(lines: list[Line], i: int) -> bool:

@@ -16,7 +16,7 @@ from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import is_credit
 from akhbar.parse.lines import Kind, Line, words
 
-__all__ = ["comma_signature", "foot_after", "starred_title"]
+__all__ = ["comma_signature", "foot_after", "is_end_mark", "starred_title"]
 
 #: a footnote's star (and a space) before the writer's title: the star the name carries too
 #: (``فلان*`` over the column, ``* كاتب سعودي`` under it)
@@ -25,6 +25,19 @@ _STAR = "*"
 _MAX_CONTACT_WORDS = 4
 #: ``محمد العلي، الرياض``: a name of two to four words, a comma, the place in a word or two
 _NAME_COMMA_PLACE = regex.compile(r"^(\p{L}+(?: \p{L}+){1,3})[،,] ?\p{L}+(?: \p{L}+)?\.?$")
+
+
+#: an end mark on a line of its own: an agency's (``انتهى``, ``/انتهى/``, ``- انتهى -``,
+#: ``(انتهى)``) or a series instalment's (``(يتبع)``, ``يتبع...``, ``وللحديث بقية``)
+_END_MARK = regex.compile(r"^[\s\-–—/(.]*(?:انتهى|يتبع|و?للحديث بقي[ةه])[\s\-–—/).…]*$")
+#: an end mark is a word or two and its marks
+_MAX_END_MARK = 16
+
+
+def is_end_mark(text: str) -> bool:
+    """An end mark alone on its line: the body's last line, as printed (the dev golds keep
+    SPA's ``// انتهى //``; round 13 a series' ``(يتبع)``), never a signature."""
+    return len(text) <= _MAX_END_MARK and _END_MARK.match(text) is not None
 
 
 def starred_title(text: str) -> bool:

@@ -68,6 +68,12 @@ _NAME_DATE_JOIN = regex.compile(r"\s[|\-–—/،,]\s|(?<=\p{L})[،,]\s|\sفي\s
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\(([^()]{2,30})\)$")
 #: a section label over the headline (``محليات``, ``شؤون دولية``): a word or a few, letters only
 _KICKER = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}$")
+#: a series' instalment labelled over its headline (``الحلقة 3``, ``الجزء الثاني من 4``, ``(3 -
+#: 5)``): the episode's number or ordinal, maybe of how many
+_EPISODE = regex.compile(
+    r"^\(?\s*(?:(?:ال)?(?:حلق[ةه]|جزء)\s+(?:\d{1,3}|\p{L}+)(?:\s*(?:من|/)\s*\d{1,3})?"
+    r"|\d{1,2}\s*[\-–/]\s*\d{1,2})\s*\)?$"
+)
 _WORDS = regex.compile(r"[^\W_]+")
 #: ``رقية الهويريني``: two to four words, letters only
 PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
@@ -193,7 +199,8 @@ _MAX_QUESTION = 80
 
 
 def is_kicker(text: str, after: Line) -> bool:
-    """A section label over the headline: one word over a line of three or more, or two or
+    """A section label over the headline (or a series' instalment's, ``الحلقة 3``, ``(3 - 5)``
+    over any headline): one word over a line of three or more, or two or
     three words of letters over a longer line that is not a byline, dateline or name (a short
     title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, or over a name and a
     place, ``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``, or over an outlet from a place,
@@ -201,6 +208,8 @@ def is_kicker(text: str, after: Line) -> bool:
     n = words(text)
     if n > 3 or after.kind is not Kind.TEXT or _SCORE.match(after.text) is not None:
         return False  # (a match's score under a short title is the report's first line)
+    if _EPISODE.match(text) is not None:
+        return not is_paragraph(after.text)  # an instalment's label over the series' headline
     m = words(after.text)
     if is_paragraph(after.text):
         # a one-word label over a question asked in a few words (``رأي`` over ``هل … ؟``)

@@ -13,7 +13,7 @@ import regex
 
 from akhbar.parse.credits import bare_credit
 from akhbar.parse.draft import Draft
-from akhbar.parse.foot import comma_signature, foot_after
+from akhbar.parse.foot import comma_signature, foot_after, is_end_mark
 from akhbar.parse.header import (
     TITLE,
     byline_form,
@@ -160,8 +160,8 @@ def signed_below(lines: list[Line], i: int) -> bool:
     # letters only, no word of one letter: an agency's end mark is body (``17:46 ت م``,
     # ``س ح``, as the dev golds keep it), and so is a sub-heading or a dated entry whose
     # colon opens a sentence (``سياسيون مصريون: محاولات خبيثة …``)
-    if _SIGNATURE.match(text) is None or not is_name_line(text):
-        return False
+    if _SIGNATURE.match(text) is None or not is_name_line(text) or is_end_mark(text):
+        return False  # (``وللحديث بقية`` closing a series' instalment is no name)
     bare = TITLE.sub("", text)  # ``م. خالد إبراهيم الحجي``
     if any(len(w) < 2 for w in _WORDS.findall(bare)) and not dateline(text, plain_name=False):
         return False  # (an agency's initials are a dateline: ``الرياض - د ب أ``)
