@@ -15,6 +15,7 @@ from akhbar.parse.vocab import (
     BOILER_START_RE,
     BOILER_WORDS,
     COMMENT_NOTICE,
+    DISCLAIMERS,
     NOTICE_CONSENT,
     NOTICE_SUBJECTS,
     SPONSORED_MARKS,
@@ -26,6 +27,7 @@ __all__ = [
     "is_boilerplate",
     "is_comment_notice",
     "is_notice",
+    "is_site_notice",
     "is_sponsored_header",
     "share_bar_end",
 ]
@@ -112,6 +114,10 @@ def _has_word_in(text: str, words: frozenset[str]) -> bool:
 _MAX_NOTICE_WORDS = 40
 
 
+#: what every cookie banner's subject holds, as printed (``ملفات تعريف الارتباط``, ``الكوكيز``)
+_NOTICE_HINTS = ("ملفات", "كوكيز", "ookie")
+
+
 def is_notice(text: str) -> bool:
     """A site's notice to the reader, however long: a cookie banner names its subject (``ملفات
     تعريف الارتباط``, ``cookies``) and asks for the reader's consent (``توافق``, ``تجربتك``); a
@@ -120,6 +126,27 @@ def is_notice(text: str) -> bool:
         return False
     f = fold(text)
     return any(w in f for w in NOTICE_SUBJECTS) and any(w in f for w in NOTICE_CONSENT)
+
+
+#: a site's notice or disclaimer is a sentence or two: a longer line is a paragraph
+_MAX_NOTICE_CHARS = 300
+#: what every disclaimer phrase holds (``تعبر عن رأي``, ``تمثل آراء``, ``المصدر الأصلي``, ``غير
+#: مسؤول``, ``إخلاء``), as printed: a cheap test before folding the line
+_DISCLAIMER_HINTS = ("رأي", "آراء", "اراء", "الأصلي", "الاصلي", "غير مس", "خلاء", "وجهة نظر")
+
+
+def is_site_notice(text: str) -> bool:
+    """A notice the site prints around every article rather than a line of the article: a
+    cookie banner (``is_notice``) or a disclaimer, the opinion page's (``المقالات المنشورة
+    تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الصحيفة``) or an aggregator's (``هذا الخبر
+    منقول من X … والمصدر الأصلي هو المسؤول عن صحة الخبر``). Round 13 of the layouts."""
+    if len(text) > _MAX_NOTICE_CHARS:
+        return False
+    if any(map(text.__contains__, _DISCLAIMER_HINTS)):
+        f = fold(text)
+        if any(map(f.__contains__, DISCLAIMERS)):
+            return True
+    return any(map(text.__contains__, _NOTICE_HINTS)) and is_notice(text)
 
 
 #: a paid-links box's header is a few words

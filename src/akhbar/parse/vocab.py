@@ -39,6 +39,7 @@ __all__ = [
     "DATE_LABEL_RE",
     "DATE_UPDATE_WORDS",
     "DATE_WORDS",
+    "DISCLAIMERS",
     "LABEL_START",
     "MENU_PRINTED",
     "MENU_WORDS",
@@ -326,6 +327,8 @@ COMMENT_PROMPT_RE = re.compile(rf"^(?:اضف|اضافه|اكتب|اترك) (?:{_
 #: a site's notice to the reader (a cookie banner): a subject word and a consent word, folded
 NOTICE_SUBJECTS = tuple(fold(w) for w in _DATA["notice_subjects"])
 NOTICE_CONSENT = tuple(fold(w) for w in _DATA["notice_consent"])
+#: a site's disclaimer under its articles (``تعبر عن آراء كتابها``), folded
+DISCLAIMERS = tuple(fold(w) for w in _DATA["disclaimers"])
 
 #: words that make a short line a reporter's dateline (``مراسلنا في جدة``), folded
 CORRESPONDENTS = frozenset(fold(w) for w in _DATA["correspondents"])
