@@ -40,6 +40,7 @@ __all__ = [
     "index_pending",
     "indexed_rowid",
     "optimize",
+    "phrase_docs",
     "query_index",
     "reindex",
     "term_docs",
@@ -322,3 +323,39 @@ def term_docs(
             memo.add_term_counts(path, mark, {t: dict(c) for t, c in found.items()})
         got.update(found)
     return {t: got[t] for t in terms}
+
+
+def phrase_docs(
+    conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]], *, memo: SearchMemo | None = None
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """For each pair of indexed terms, (articles with the two as a phrase, articles with both),
+    headline and body alike: how fixed a phrase of the corpus the pair is.
+
+    Counted by FTS5 queries (~0.2-1 ms a pair); with a ``memo`` they are remembered as
+    ``term_docs``' counts are, under the pair's space-joined text (an indexed term holds no
+    space, so it is never a term's key), columns ``phrase`` and ``both``.
+    """
+    pairs = list(dict.fromkeys(pairs))
+    known: TermCounts = {}
+    path, mark = "", 0
+    if memo is not None:
+        path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+        mark = indexed_rowid(conn)
+        known = memo.term_counts(path, mark)
+    sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    new: dict[str, dict[str, int]] = {}
+    for a, b in pairs:
+        key = f"{a} {b}"
+        held = known.get(key)
+        if held is not None:
+            out[a, b] = (held["phrase"], held["both"])
+            continue
+        qa, qb = ('"' + t.replace('"', '""') + '"' for t in (a, b))
+        phrase = conn.execute(sql, (f'{{head body}} : "{qa[1:-1]} {qb[1:-1]}"',)).fetchone()[0]
+        both = conn.execute(sql, (f"{{head body}} : ({qa} AND {qb})",)).fetchone()[0]
+        out[a, b] = (int(phrase), int(both))
+        new[key] = {"phrase": int(phrase), "both": int(both)}
+    if memo is not None and new:
+        memo.add_term_counts(path, mark, new)
+    return out

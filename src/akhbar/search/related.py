@@ -16,6 +16,12 @@ the same family are added:
   least two of the query's stems, and those must carry ``MIN_SHARE`` of the query's weight.
   An article sharing one word with the seed, or only its commonest ones, is about something
   else that happens to use them;
+* fixed phrases count once: two query stems next to each other in the seed and in the related
+  article, whose pair is a fixed phrase of the corpus (in at least ``PHRASE_MIN_DOCS``
+  articles, and in ``PHRASE_SHARE`` of those holding both words: البيت الأبيض، الأمم المتحدة،
+  خادم الحرمين، ولي العهد), are one shared thing, weighing what its heaviest word weighs. An
+  article sharing only «البيت الأبيض» with a woman's arrest at its fence shares one name,
+  not two words (the lists' main off-topic source before);
 * ``MAX_DF_SHARE`` (MoreLikeThis' max_doc_freq): the query's commonest stems are not
   searched by, only counted by the rules above (most of the cost, none of the topic);
 * ``SAME_DAYS``: news is read in its days; among similar articles the nearer in time rank
@@ -33,13 +39,15 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from operator import itemgetter
 
 from akhbar.errors import QueryError
 from akhbar.search.engine import BM25, Hit
-from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, term_docs
+from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, phrase_docs, term_docs
 from akhbar.search.memo import SearchMemo
 from akhbar.store.queries import WITH_GROUPS
 from akhbar.text import Algorithm, is_stopword, stem
@@ -52,6 +60,8 @@ __all__ = [
     "MIN_SHARE",
     "MIN_SHOULD_MATCH",
     "MIN_TERM_FREQ",
+    "PHRASE_MIN_DOCS",
+    "PHRASE_SHARE",
     "SAME_DAYS",
     "TIME_BOOST",
     "related",
@@ -75,6 +85,12 @@ SAME_DAYS = 2.0
 #: ``akhbar.stories``' MAX_DF_SHARE; MoreLikeThis' max_doc_freq); they still count in
 #: ``MIN_SHOULD_MATCH`` and ``MIN_SHARE``
 MAX_DF_SHARE = 0.08
+#: a pair of query stems next to each other in the seed and in a related article counts as one
+#: shared thing when the pair is a fixed phrase: in at least PHRASE_MIN_DOCS articles (a name
+#: recurs), and in PHRASE_SHARE of the articles holding both words (where both are, they are
+#: mostly this phrase: البيت الأبيض 0.86, الأمم المتحدة 0.98; تصنيف الفيفا 0.32 is not one)
+PHRASE_MIN_DOCS = 20
+PHRASE_SHARE = 0.5
 _LEAD_WORDS = 120
 _LEAD_CHARS = 1500  # enough of the body for _LEAD_WORDS words
 _QUERY_TERMS = 8  # 14 measured ~1.5x slower (each term's postings are scored)
@@ -128,11 +144,18 @@ def _head_and_lead(headline: str, body: str) -> tuple[list[str], list[str]]:
     return words(headline), words(body[:_LEAD_CHARS], _LEAD_WORDS)
 
 
-def _seed_stems(headline: str, body: str, algorithm: Algorithm, memo: SearchMemo) -> list[str]:
-    """Stems of the headline, twice, and of the lead."""
+def _stem_runs(
+    headline: str, body: str, algorithm: Algorithm, memo: SearchMemo
+) -> tuple[list[str], list[str]]:
+    """Stems of the headline and of the lead, in text order."""
     head, lead = _head_and_lead(headline, body)
     stems = _stems(head + lead, algorithm, memo)
-    return [stems[w] for w in head] * 2 + [stems[w] for w in lead]
+    return [stems[w] for w in head], [stems[w] for w in lead]
+
+
+def _pairs(runs: tuple[list[str], ...], keep: Collection[str]) -> set[tuple[str, str]]:
+    """Pairs of distinct stems of ``keep`` next to each other in one of ``runs``."""
+    return {(a, b) for run in runs for a, b in pairwise(run) if a != b and a in keep and b in keep}
 
 
 def _stem_set(headline: str, body: str, algorithm: Algorithm, memo: SearchMemo) -> set[str]:
@@ -234,10 +257,40 @@ def _days_apart(a: str | None, b: str | None) -> float:
         return math.inf
 
 
-def _on_topic(shared: set[str], query: dict[str, float], need: int) -> bool:
-    """``MIN_SHOULD_MATCH`` of the query's stems, carrying ``MIN_SHARE`` of its weight."""
-    weight = sum(query[t] for t in shared)
-    return len(shared) >= need and weight >= MIN_SHARE * sum(query.values())
+def _fixed_phrases(
+    conn: sqlite3.Connection, pairs: set[tuple[str, str]], memo: SearchMemo
+) -> set[tuple[str, str]]:
+    """The ``pairs`` that are fixed phrases of the corpus (see ``PHRASE_MIN_DOCS``)."""
+    counts = phrase_docs(conn, sorted(pairs), memo=memo)
+    return {
+        p for p, (n, both) in counts.items() if n >= PHRASE_MIN_DOCS and n >= PHRASE_SHARE * both
+    }
+
+
+def _things(shared: Collection[str], phrases: set[tuple[str, str]]) -> list[list[str]]:
+    """The ``shared`` stems, those joined by one of ``phrases`` (or a chain of them: عبدالله بن
+    عبدالعزيز) taken as one thing."""
+    parent = {t: t for t in shared}
+
+    def root(t: str) -> str:
+        while parent[t] != t:
+            t = parent[t]
+        return t
+
+    for a, b in phrases:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    things: dict[str, list[str]] = {}
+    for t in shared:
+        things.setdefault(root(t), []).append(t)
+    return list(things.values())
+
+
+def _on_topic(things: list[list[str]], query: dict[str, float], need: int) -> bool:
+    """``MIN_SHOULD_MATCH`` of the query's things (stems, or fixed phrases), carrying
+    ``MIN_SHARE`` of its weight (a phrase weighs what its heaviest word does)."""
+    weight = sum(max(query[t] for t in thing) for thing in things)
+    return len(things) >= need and weight >= MIN_SHARE * sum(query.values())
 
 
 def related(
@@ -260,17 +313,20 @@ def related(
     rowid, headline, body, day, group = seed
     algorithm = index_algorithm(conn)
     memo = memo if memo is not None else SearchMemo()
-    query, searched = _distinctive(
-        conn, _seed_stems(headline or "", body or "", algorithm, memo), memo
-    )
+    runs = _stem_runs(headline or "", body or "", algorithm, memo)
+    query, searched = _distinctive(conn, runs[0] * 2 + runs[1], memo)
     if not query:
         return []
-    need = min(MIN_SHOULD_MATCH, len(query))
+    phrases = _fixed_phrases(conn, _pairs(runs, query), memo)
+    need = min(MIN_SHOULD_MATCH, len(_things(query, phrases)))
     ranked = _ranked(conn, searched, limit * 5 + 10, limit * 3 + 10)
     on_topic: list[tuple[float, int, _Candidate]] = []
     for k, c in enumerate(_candidates(conn, ranked, rowid, group)):
         shared = query.keys() & _stem_set(c.headline or "", c.body, algorithm, memo)
-        if _on_topic(shared, query, need):
+        joined = {p for p in phrases if p[0] in shared and p[1] in shared}
+        if joined:  # the pair next to each other in the article too
+            joined &= _pairs(_stem_runs(c.headline or "", c.body, algorithm, memo), shared)
+        if _on_topic(_things(shared, joined), query, need):
             boost = 1 + TIME_BOOST * math.exp(-_days_apart(day, c.day) / SAME_DAYS)
             on_topic.append((c.bm25 * boost, k, c))
     on_topic.sort(key=lambda x: (-x[0], x[1]))  # the best first; ties in BM25's order
