@@ -26,6 +26,7 @@ from akhbar.parse.vocab import (
 __all__ = [
     "is_boilerplate",
     "is_comment_notice",
+    "is_crumb",
     "is_notice",
     "is_site_notice",
     "is_sponsored_header",
@@ -75,7 +76,7 @@ BOILER_SPELLINGS = frozenset(
 )
 
 
-def _is_crumb(text: str) -> bool:
+def is_crumb(text: str) -> bool:
     """``الرئيسية » أخبار محلية``, ``محليات > جدة``: short named segments joined by arrows."""
     if "»" in text:
         if "«" in text or not _CRUMB.search(text):
@@ -229,7 +230,7 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
         return True
     if _floating(f):
         return not _spoken(f)
-    return _is_crumb(text)
+    return is_crumb(text)
 
 
 def _floating(f: str) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import regex
 
 from akhbar.model import Related
+from akhbar.parse.boilerplate import is_crumb
 from akhbar.parse.chrome import is_writer_title
 from akhbar.parse.credits import bare_credit
 from akhbar.parse.draft import Out
@@ -85,9 +86,52 @@ def _stems(text: str) -> set[str]:
             if w.startswith(p) and len(w) - len(p) >= 3:
                 w = w[len(p) :]
                 break
-        if len(w) >= 3:
+        if len(w) >= 3 and w not in _FUNCTION_WORDS:
             out.add(w)
     return out
+
+
+#: words of three letters or more every text holds (``على مدار الساعة`` in a site's tagline
+#: shares ``على`` with any lead): no evidence that a line heads the article, folded as ``_stems``
+#: folds
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "على",
+        "الى",
+        "إلى",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "بعد",
+        "قبل",
+        "عند",
+        "حيث",
+        "كان",
+        "كانت",
+        "منذ",
+        "حول",
+        "خلال",
+        "بين",
+        "غير",
+        "كما",
+        "لكن",
+        "ضمن",
+        "أمام",
+        "عبر",
+        "دون",
+        "حتى",
+        "أيضا",
+        "وقد",
+        "لقد",
+        "إلا",
+        "الا",
+    ]
+)
 
 
 def _article_paragraph(text: str) -> bool:
@@ -151,12 +195,29 @@ def _headline(lines: list[Line], p: int, cands: list[int]) -> int | None:
         if c > 0 and lines[c - 1].kind is Kind.DATE:
             return c
     h = _over_header(lines, p)
-    if h is None:
-        return cands[0] if cands else None
+    if h is None:  # short lines only (a title of a word or two over its writer and the date)
+        if cands:
+            return cands[0]
+        o = _over_date(lines, p, -1)
+        return o if o is not None else _under_crumb(lines, p)
     # a headline sharing the lead's words just over that line (a caption or a name over the
     # lead stands between), else the line itself (a logo's tagline far above shares words too)
     near = [c for c in cands if h - _NEAR <= c <= h]
-    return near[0] if near else h
+    if near:
+        return near[0]
+    # a title of a word or two under that line, over its writer's name and the date
+    o = _over_date(lines, p, -1)
+    if o is not None and (
+        o > h
+        # a dateline under the date (``محمد السريعي – عين اليوم``) and a title over it
+        or (
+            lines[h - 1].kind is Kind.DATE
+            and _long(lines[o])
+            and _byline_shape(lines[h].text, plain_name=False)
+        )
+    ):
+        return o
+    return _title_over_writer(lines, h, -1)
 
 
 def _byline_shape(text: str, *, plain_name: bool) -> bool:
@@ -166,7 +227,21 @@ def _byline_shape(text: str, *, plain_name: bool) -> bool:
     a long text line here, no dateline. Without the cap one
     labels-benchmark page (dev-0098 with that byline) would read its headline right
     (``parse_labels`` 0.991 -> 1.000): a change of output, left to a rule of its own."""
-    return words(text) <= _MAX_DATELINE_WORDS and byline_shape(text, plain_name=plain_name)
+    return _word_count(text) <= _MAX_DATELINE_WORDS and byline_shape(text, plain_name=plain_name)
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text``: runs of letters and digits (a colon or dash standing apart is no
+    word), an agency's spaced initials counted once (``سان بطرسبورغ : (أ ف ب)`` is three words,
+    a dateline, not six)."""
+    n = 0
+    initial = False
+    for w in _WORDS.findall(text):
+        if len(w) == 1 and initial:
+            continue
+        initial = len(w) == 1
+        n += 1
+    return n
 
 
 def _long(line: Line, least: int = _MIN_HEADLINE_WORDS) -> bool:
@@ -213,11 +288,44 @@ def _anchored(lines: list[Line], p: int, cands: list[int], first: int) -> int | 
         return None  # (a headline broken at its colon: ``«التعليم»:`` over the rest)
     lead = lines[p].text
     for c in cands:
-        if not _heads(lines[c].text, lead):
+        if not _heads(lines[c].text, lead) and not (
+            # a title of a name's shape sharing the lead's names (``أفراح الطريقي والسبيعي``)
+            # right over the date, no byline under it
+            lines[c + 1].kind is Kind.DATE
+            and not _opens(lines[c].text, lead)
+            and not _signed_under(lines, c + 1, p)
+        ):
             continue
         if any(ln.kind is Kind.DATE for ln in lines[c + 1 : min(c + 1 + _NEAR, p)]):
             return c
-    # sharing no word with the lead (an opinion piece's title): the line right over the date
+    return _over_date(lines, p, first)
+
+
+def _under_crumb(lines: list[Line], p: int) -> int | None:
+    """The text line right under the page's breadcrumb (``الرئيسية » محليات``) when no other
+    stands before the first paragraph ``p`` but a writer's name under it: a site prints its
+    trail over the article's title (``التحرش!``, a word or two, sharing no word with the
+    lead), then buttons. None without a trail, or with more text between."""
+    crumb = next(
+        (
+            k
+            for k in range(p - 1, -1, -1)
+            if lines[k].kind is Kind.BOILER and is_crumb(lines[k].text)
+        ),
+        None,
+    )
+    if crumb is None:
+        return None
+    texts = [k for k in range(crumb + 1, p) if lines[k].kind is Kind.TEXT]
+    if not texts or len(texts) > 2 or (len(texts) == 2 and not _writer_name(lines[texts[1]].text)):
+        return None
+    return texts[0]
+
+
+def _over_date(lines: list[Line], p: int, first: int) -> int | None:
+    """The line right over the article's date line (an opinion piece's title sharing no word
+    with the lead), or its title over its writer's name; None when that line is no headline."""
+    lead = lines[p].text
     d = next((k for k in range(p - 1, first, -1) if lines[k].kind is Kind.DATE), None)
     if d is None:
         return None
@@ -232,9 +340,62 @@ def _anchored(lines: list[Line], p: int, cands: list[int], first: int) -> int | 
         # without its colon (``إعداد نورة الدوسري``) under the headline over a key points'
         # header (a third short line that is no masthead's)
         return None
-    if _person(text) and any(_long(ln, 4) for ln in lines[first + 1 : k]):
+    if (
+        _writer_name(text)
+        and any(_long(ln, 4) for ln in lines[first + 1 : k])
+        and not _signed_under(lines, d, p)
+    ):
         return None  # a title over its author's name over the date: the title is first
+    return _title_over_writer(lines, k, first)
+
+
+def _signed_under(lines: list[Line], d: int, p: int) -> bool:
+    """Whether a writer's name stands under the date at ``d`` (``بواسطة`` between them at
+    most) before the first paragraph ``p``: the line over the date is then no author's name."""
+    k = d + 1
+    while k < p and lines[k].kind is Kind.BOILER:
+        k += 1
+    return k < p and (lines[k].kind is Kind.BYLINE or _writer_name(lines[k].text))
+
+
+def _title_over_writer(lines: list[Line], k: int, first: int) -> int:
+    """``k - 1`` when the line at ``k`` is a writer's name over the date and the text line
+    right over it (below ``first``, the masthead's top) is a short title: an opinion piece
+    prints its title, its writer, then the date (``حقوق الوالدين`` over ``عبدالله عمر خياط``).
+    Else ``k``. Not under a writer's and a column's names (``writer_over``: that stack's title
+    stands right over the date and may read like a name)."""
+    if k - 1 <= first or not _writer_name(lines[k].text):
+        return k
+    d = next((j for j in range(k + 1, len(lines)) if lines[j].kind is not Kind.BOILER), None)
+    above = lines[k - 1]
+    if (
+        d is not None
+        and lines[d].kind is Kind.DATE
+        and not _signed_under(lines, d, len(lines))  # (then ``k`` is the title, no name)
+        and above.kind is Kind.TEXT
+        and above.text[0] not in _ITEM
+        and not _byline_shape(above.text, plain_name=False)
+        and not is_writer_title(above.text)
+        and writer_over(lines, k) is None
+        and not _named_below(lines, k - 1)
+    ):
+        return k - 1
     return k
+
+
+def _named_below(lines: list[Line], i: int) -> bool:
+    """Whether the text at ``i`` is the site's name: a boilerplate line further down (the
+    footer's ``© جريدة الرياض 2015``) holds it."""
+    name = lines[i].text
+    return any(ln.kind is Kind.BOILER and name in ln.text for ln in lines[i + 1 :])
+
+
+def _writer_name(text: str) -> bool:
+    """A person's name alone (``رقية الهويريني``): ``_person``'s shape, two to four words, none
+    a particle or a word no name holds (``بهذا تكون فرحة العيد`` is a title)."""
+    return (
+        _person(text) and dateline(text, plain_name=True) and not dateline(text, plain_name=False)
+    )
 
 
 #: what a person's name never holds: digits, quotation marks, a question or exclamation
