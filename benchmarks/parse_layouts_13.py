@@ -271,7 +271,9 @@ def contents_box(p: Parts) -> tuple[list[str], Page]:
     """A table of contents over the intro, each entry printed again over its paragraph."""
     r, d = p.rng, p.main.day
     paras = list(p.main.paragraphs)
-    k = min(len(paras) - 1, r.randint(2, 4))
+    intro = paras[:1] if len(paras) >= 3 else []  # (two sections at least, one paragraph each)
+    rest = paras[len(intro) :]
+    k = r.randint(2, min(4, len(rest)))
     heads = r.sample(HEADINGS, k)
     style = r.choice(["numbered", "bullet", "bare"])
     toc = {
@@ -279,8 +281,7 @@ def contents_box(p: Parts) -> tuple[list[str], Page]:
         "bullet": [f"• {h}" for h in heads],
         "bare": list(heads),
     }[style]
-    body = [paras[0]]
-    rest = paras[1:]
+    body = list(intro)
     cuts = [len(rest) * i // k for i in range(k + 1)]
     per = [rest[a:b] for a, b in itertools.pairwise(cuts)]
     for h, chunk in zip(heads, per, strict=True):

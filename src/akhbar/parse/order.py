@@ -81,6 +81,8 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
     ``byline_under``). Under a toolbar such a line is the outlet's stamp opening the text
     (``عين اليوم – بيروت``: the dev golds keep it in the body, dev-0127, -0137, -0202)."""
     text = lines[j].text
+    if _listed_above(lines, j):
+        return False  # the first section's heading under a table of contents that lists it
     if dateline(text, plain_name=True):
         return True
     return (
@@ -88,6 +90,19 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
         and lines[j - 1].kind is Kind.DATE
         and (byline_under(lines, text, main=True) or outlet_from_place(text))
     )
+
+
+def _listed_above(lines: list[Line], j: int) -> bool:
+    """Whether the line at ``j`` is printed, but for a number or bullet before it, in the run
+    of furniture right above it (a table of contents, ``akhbar.parse.widgets``, round 13)."""
+    text = lines[j].text
+    k = j - 1
+    while k >= 0 and lines[k].kind is Kind.BOILER:
+        above = lines[k].text
+        if above.endswith(text) and not any(c.isalpha() for c in above[: -len(text)]):
+            return True
+        k -= 1
+    return False
 
 
 def meta_line(lines: list[Line], k: int) -> bool:

@@ -5,7 +5,10 @@ A widget is known by its shape, not by the site: a header (``مواقيت الص
 ``الرياض 44° مشمس``, ``الدولار 3.75``); readings side by side on one line between bars
 (``الدولار 3.75 | اليورو 4.12``); or a poll, its header (``استطلاع رأي``) over a question and
 its options, closed within a few lines by a vote button (``صوّت``) and maybe a results link, or
-by its results (``نعم 62%`` … and maybe ``عدد المصوتين: 1532``).
+by its results (``نعم 62%`` … and maybe ``عدد المصوتين: 1532``); or a table of contents, its
+header (``محتويات المقال``) over the article's section headings, numbered, bulleted or bare,
+each printed again further down where it heads its section (round 13 of the layouts: the box
+is the page's navigation, the headings stay in the body where they head their text).
 Every line of a widget is boilerplate, wherever it stands (above the headline, between the
 body and its source, under a related list).
 """
@@ -14,8 +17,9 @@ from __future__ import annotations
 
 import regex
 
-from akhbar.parse.lines import Kind, Line
+from akhbar.parse.lines import Kind, Line, is_paragraph
 from akhbar.parse.vocab import (
+    CONTENTS_HEADER_RE,
     POLL_BUTTONS,
     POLL_COUNT_LABELS,
     POLL_COUNT_WORDS,
@@ -107,6 +111,40 @@ def _vote_count(folded: str) -> bool:
     )
 
 
+#: a table of contents lists two sections at least; an entry is a heading, a line or so
+_MIN_ENTRIES = 2
+_MAX_ENTRY = 100
+#: an entry's number or bullet (``1. ``, ``2- ``, ``(3) ``, ``• ``)
+_ENTRY_MARK = regex.compile(r"^(?:\(?[\d٠-٩]{1,2}[.\-)]|[•■●▪◄►\-*])\s*")
+
+
+def _contents_end(lines: list[Line], i: int) -> int:
+    """The index after a table of contents whose header stands at ``i``: the most short lines
+    under it that are printed again further down, each (without its number or bullet) a line of
+    its own, in the same order (``i`` itself when fewer than two are: no box). The article may
+    open with the first section's heading right under the box, so the run of short lines can
+    hold more than the box."""
+    j = i + 1
+    run = []
+    while j < len(lines) and (lines[j].kind is _TEXT or lines[j].kind is _BOILER):
+        text = lines[j].text
+        if len(text) > _MAX_ENTRY or is_paragraph(text):
+            break
+        run.append(_ENTRY_MARK.sub("", text, count=1))
+        j += 1
+    texts = [ln.text for ln in lines]
+    for m in range(len(run), _MIN_ENTRIES - 1, -1):
+        at = i + 1 + m
+        for entry in run[:m]:
+            try:
+                at = texts.index(entry, at) + 1
+            except ValueError:
+                break
+        else:
+            return i + 1 + m
+    return i
+
+
 def mark_widgets(lines: list[Line]) -> list[Line]:
     """``lines`` with every widget line made boilerplate (the same list when there is none)."""
     out: list[Line] | None = None
@@ -128,6 +166,8 @@ def mark_widgets(lines: list[Line]) -> list[Line]:
                 end = i  # a header over no reading: a headline that names a widget
         elif len(text) <= _MAX_HEADER and POLL_HEADER_RE.match(text):
             end = _poll_end(lines, i)
+        elif len(text) <= _MAX_HEADER and CONTENTS_HEADER_RE.match(text):
+            end = _contents_end(lines, i)
         elif "|" in text and kind is _TEXT and len(text) <= 110 and _ticker(text):
             end = i + 1
         if end == i:
