@@ -1,8 +1,10 @@
 """The JSON API under ``/api/``: the pages' data, paginated by ``limit``/``offset``.
 
 Errors all have one shape, ``{"error": {"code": ..., "message": ...}}`` (see ``app``): 404 for
-an unknown article or story, 422 for a parameter out of bounds or not known to the endpoint,
-400 for an unusable query, 401/403 for ingest without the right token.
+an unknown article or story, 422 for a parameter out of bounds, malformed, given twice or not
+known to the endpoint, 400 for an unusable query or an ingest body with nothing readable in
+it, 401/403 for ingest without the right token, 413/415 for an ingest body too large or
+neither JSON nor text. The OpenAPI document lists each route's.
 
 Every listing answers ``{"total", "limit", "offset", <its items>}`` (search names its items
 ``hits``, the others ``items``); ``total`` counts every match, not just this page.
@@ -12,22 +14,26 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.dependencies.utils import field_annotation_is_sequence
 from fastapi.security import HTTPBearer
-from pydantic import AfterValidator, BaseModel
+from pydantic import AfterValidator, BaseModel, BeforeValidator
 from starlette.concurrency import run_in_threadpool
 
-from akhbar.ingest import ingest
+from akhbar.ingest import ingest, reason_kind
+from akhbar.model import Rejected
 from akhbar.read import sha256
 from akhbar.search import Facets, search, search_with_facets
 from akhbar.search.query import MAX_QUERY_CHARS
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
 from akhbar.text import has_arabic
+from akhbar.web.app import DAY_PATTERN, MAX_FILTERS, iso_day
 from akhbar.web.format import arabic_date, outlet_name
 from akhbar.web.views import (
     article_view,
@@ -58,11 +64,20 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "Unusable query"},
-    404: {"model": ErrorBody, "description": "Not found"},
-    422: {"model": ErrorBody, "description": "Invalid parameter"},
-}
+def _documented(descriptions: dict[int, str]) -> dict[int | str, dict[str, Any]]:
+    """Error responses for a route's ``responses=``, each in the one error shape."""
+    return {code: {"model": ErrorBody, "description": d} for code, d in descriptions.items()}
+
+
+#: what any route may answer: a bad parameter, a crash, a store that cannot be read
+_ERRORS = _documented(
+    {
+        422: "Invalid parameter: out of bounds, malformed, given twice, or not taken here",
+        500: "The server failed on this request",
+        503: "The store is not available",
+    }
+)
+_NOT_FOUND = _documented({404: "No such article or story"})
 
 
 def known_parameters(request: Request) -> None:
@@ -79,6 +94,11 @@ def known_parameters(request: Request) -> None:
         raise HTTPException(
             422, f"unknown query parameter {', '.join(unknown)}; this endpoint {takes}"
         )
+    # one value is read: ``?limit=5&limit=6`` would answer 6 as if 5 had not been asked for
+    for param in dependant.query_params:
+        given = len(request.query_params.getlist(param.alias))
+        if given > 1 and not field_annotation_is_sequence(param.field_info.annotation):
+            raise HTTPException(422, f"{param.alias}: given {given} times; give it once")
 
 
 router = APIRouter(prefix="/api", responses=_ERRORS, dependencies=[Depends(known_parameters)])
@@ -87,8 +107,16 @@ Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1..100.")]
 Offset = Annotated[int, Query(ge=0, le=10_000, description="Items to skip, 0..10000.")]
 Day = Annotated[
     str | None,
-    Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD"),
+    Query(
+        pattern=DAY_PATTERN, description="A day, YYYY-MM-DD", json_schema_extra={"format": "date"}
+    ),
     AfterValidator(calendar_day),
+]
+#: ``from``/``to``: a date, written YYYY-MM-DD (not a Unix time, not a datetime)
+Date = Annotated[dt.date | None, BeforeValidator(iso_day)]
+Names = Annotated[
+    list[str] | None,
+    Query(max_length=MAX_FILTERS, description=f"Any of these (at most {MAX_FILTERS})"),
 ]
 
 
@@ -109,6 +137,7 @@ def _hit(hit: Any) -> dict[str, Any]:
 
 @router.get(
     "/search",
+    responses=_documented({400: "Unusable query: no words, too many terms, reversed dates"}),
     summary="Search articles (ranked, filtered, with facets)",
     description=(
         "Ranked hits of `q` within the filters: `outlet` and `tag` may each be given more than "
@@ -134,10 +163,10 @@ def api_search(
             description='Query: words, "phrases", -excluded',
         ),
     ],
-    outlet: Annotated[list[str] | None, Query()] = None,
-    tag: Annotated[list[str] | None, Query()] = None,
-    date_from: Annotated[dt.date | None, Query(alias="from")] = None,
-    date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+    outlet: Names = None,
+    tag: Names = None,
+    date_from: Annotated[Date, Query(alias="from", description="First day, YYYY-MM-DD")] = None,
+    date_to: Annotated[Date, Query(alias="to", description="Last day, YYYY-MM-DD")] = None,
     limit: Limit = 10,
     offset: Offset = 0,
     with_facets: Annotated[bool, Query(alias="facets")] = False,
@@ -197,7 +226,11 @@ def api_articles(
     }
 
 
-@router.get("/articles/{article_id}", summary="One article with its copies and story")
+@router.get(
+    "/articles/{article_id}",
+    responses=_NOT_FOUND,
+    summary="One article with its copies and story",
+)
 def api_article(request: Request, article_id: str) -> dict[str, Any]:
     view = article_view(_conn(request), article_id, related_limit=None)
     if view is None:
@@ -209,7 +242,11 @@ def api_article(request: Request, article_id: str) -> dict[str, Any]:
     return out
 
 
-@router.get("/articles/{article_id}/related", summary="Articles related to one article")
+@router.get(
+    "/articles/{article_id}/related",
+    responses=_NOT_FOUND,
+    summary="Articles related to one article",
+)
 def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[str, Any]:
     """The ``limit`` most similar articles, best first: a ranking, not a listing to page
     through, so ``offset`` is always 0 and ``total`` is how many were found (at most
@@ -228,7 +265,11 @@ def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[st
     }
 
 
-@router.get("/stories", summary="Stories (largest first), optionally of one day or outlet")
+@router.get(
+    "/stories",
+    responses=_documented({404: "The store has no stories"}),
+    summary="Stories (largest first), optionally of one day or outlet",
+)
 def api_stories(
     request: Request,
     day: Day = None,
@@ -251,7 +292,11 @@ def api_stories(
     }
 
 
-@router.get("/stories/{story_id}", summary="One story with its members in time order")
+@router.get(
+    "/stories/{story_id}",
+    responses=_NOT_FOUND,
+    summary="One story with its members in time order",
+)
 def api_story(request: Request, story_id: str) -> dict[str, Any]:
     story = story_with_members(_conn(request), story_id)
     if story is None:
@@ -299,10 +344,33 @@ def _check_token(request: Request) -> None:
         raise HTTPException(401, "missing or wrong bearer token")
 
 
+_JSON_KINDS = ("application/x-ndjson", "application/jsonl", "application/json")
+#: bodies that say nothing of what they hold (curl's ``--data-binary`` sends a form's type):
+#: read by their first byte
+_UNLABELLED = ("", "application/octet-stream", "application/x-www-form-urlencoded")
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";")[0].strip().lower()
+
+
+def _check_media_type(content_type: str) -> None:
+    """Refuse (415) a body whose type says it is neither JSON nor text: a form upload would
+    be stored as an article with its multipart boundaries, an image as an empty page."""
+    kind = _media_type(content_type)
+    if kind in _JSON_KINDS or kind in _UNLABELLED or kind.startswith("text/"):
+        return
+    raise HTTPException(
+        415,
+        f"a body of type {kind} is not read; send JSON Lines ({_JSON_KINDS[0]}) or a text "
+        "page (text/plain), as the raw body",
+    )
+
+
 def _suffix(content_type: str, data: bytes) -> str:
     """JSON Lines or a plain-text page, by content type, else by the first byte."""
-    kind = content_type.split(";")[0].strip().lower()
-    if kind in ("application/jsonl", "application/x-ndjson", "application/json"):
+    kind = _media_type(content_type)
+    if kind in _JSON_KINDS:
         return ".jsonl"
     if kind.startswith("text/"):
         return ".jsonl" if data.lstrip()[:1] == b"{" and kind != "text/plain" else ".txt"
@@ -315,10 +383,7 @@ _INGEST_BODY = {
     "required": True,
     "description": f"JSON Lines (one article a line) or one text page, at most {MAX_INGEST_BYTES}"
     " bytes",
-    "content": {
-        kind: {"schema": {"type": "string"}}
-        for kind in ("application/x-ndjson", "application/jsonl", "application/json", "text/plain")
-    },
+    "content": {kind: {"schema": {"type": "string"}} for kind in (*_JSON_KINDS, "text/plain")},
 }
 
 
@@ -327,14 +392,21 @@ _INGEST_BODY = {
     summary="Ingest JSON Lines or one text page (needs the server's bearer token)",
     dependencies=[Depends(_BEARER)],
     openapi_extra={"requestBody": _INGEST_BODY},
-    responses={
-        401: {"model": ErrorBody, "description": "Missing or wrong bearer token"},
-        403: {"model": ErrorBody, "description": "The server is read-only (no token set)"},
-        413: {"model": ErrorBody, "description": "Body too large"},
-    },
+    responses=_documented(
+        {
+            400: "Empty body, or nothing in it could be read (each rejected line named)",
+            401: "Missing or wrong bearer token",
+            403: "The server is read-only (no token set)",
+            413: "Body too large",
+            415: "The body's type is neither JSON nor text",
+        }
+    ),
 )
 async def api_ingest(request: Request) -> dict[str, Any]:
+    """Stores the body's articles; answers the ingest summary with ``stored_ids`` and
+    ``rejects`` (each rejected record by its ``line`` of the body, when it has one)."""
     _check_token(request)
+    _check_media_type(request.headers.get("content-type", ""))
     data = await _body(request, MAX_INGEST_BYTES)
     if not data.strip():
         raise HTTPException(400, "empty body; send JSON Lines or a text page")
@@ -359,9 +431,27 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+#: the name the body is read under (``_ingest_bytes``), with its line if any: the client
+#: knows its body, not the server's temporary file
+_BODY_FILE = re.compile(r"\S*/http-[0-9a-f]{16}\.(?:jsonl|txt)(?:[#:](\d+))?")
+
+
+def _in_body(text: str) -> str:
+    return _BODY_FILE.sub(lambda m: f"body line {m[1]}" if m[1] else "body", text)
+
+
+def _line(input_name: str, record: str) -> int | None:
+    """The body line of a reject: its record locator, or the ``#N`` of its input name."""
+    if record.isdigit():
+        return int(record)
+    _, hash_, tail = input_name.rpartition("#")
+    return int(tail) if hash_ and tail.isdigit() else None
+
+
 def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:
+    digest = sha256(data)[:16]
     with tempfile.TemporaryDirectory(prefix="akhbar-ingest-") as tmp:
-        path = Path(tmp) / f"http-{sha256(data)[:16]}{suffix}"
+        path = Path(tmp) / f"http-{digest}{suffix}"
         path.write_bytes(data)
         with request.app.state.connections.writer() as store:
             summary = ingest([str(path)], store)
@@ -372,6 +462,27 @@ def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:
                     (f"{path}%",),
                 )
             ]
+            # this body's rejects, this time or when the same bytes were sent before (then
+            # the input is skipped as unchanged, and its rejects are those of that time)
+            rows = store.connection.execute(
+                "SELECT input, record, reason, detail FROM rejects WHERE input LIKE ? "
+                "ORDER BY rowid",
+                (f"%/http-{digest}.%",),
+            ).fetchall()
+    rejects = [
+        {
+            "line": _line(name, record),
+            "reason": reason_kind(Rejected(input=name, reason=reason)),
+            "detail": _in_body(detail or reason),
+        }
+        for name, record, reason, detail in rows
+    ]
+    if rejects and not (ids or summary.read or summary.present):
+        shown = "; ".join(f"{r['reason']}: {r['detail']}" for r in rejects[:5])
+        more = f" (and {len(rejects) - 5} more)" if len(rejects) > 5 else ""
+        raise HTTPException(400, f"nothing in the body could be stored: {shown}{more}")
     out = summary.to_dict()
+    out["notes"] = [_in_body(n) for n in summary.notes]
     out["stored_ids"] = ids
+    out["rejects"] = rejects
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -32,7 +33,16 @@ from akhbar.web.cache import StoreCache
 from akhbar.web.db import Connections
 from akhbar.web.render import Renderer
 
-__all__ = ["CSP", "WebSettings", "create_app", "create_app_from_env"]
+__all__ = [
+    "CSP",
+    "DAY_PATTERN",
+    "MAX_FILTERS",
+    "WebSettings",
+    "blank_as_none",
+    "create_app",
+    "create_app_from_env",
+    "iso_day",
+]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +56,11 @@ _SECURITY_HEADERS = [
     (b"referrer-policy", b"same-origin"),
 ]
 _STATIC = Path(__file__).parent / "static"
+#: a day in a URL (``\d`` would also take Arabic-Indic digits, which no date parser reads)
+DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+#: outlets (and, apart, tags) one search may filter on: every facet link of the search page
+#: carries every chosen filter, so thousands of them made a page of hundreds of megabytes
+MAX_FILTERS = 50
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -99,6 +114,21 @@ class HeadAsGet:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, send_without_body)
+
+
+def iso_day(value: object) -> object:
+    """A date parameter as written in a URL, YYYY-MM-DD, else ``ValueError`` (a 422): run
+    before pydantic's ``date``, which reads ``0`` as 1970-01-01 and ``1438992000`` as a Unix
+    time, and takes a datetime at midnight, so a mistyped day filtered silently."""
+    if isinstance(value, str) and not re.fullmatch(DAY_PATTERN, value):
+        raise ValueError(f"a day is written YYYY-MM-DD (2015-08-08), not {value!r}")
+    return value
+
+
+def blank_as_none(value: object) -> object:
+    """An empty parameter as an absent one, for pages: a form sends its empty fields
+    (``from=&to=``), and a page searched from its own form must not be a 422."""
+    return None if isinstance(value, str) and not value.strip() else value
 
 
 def error_body(code: str, message: str) -> dict[str, dict[str, str]]:

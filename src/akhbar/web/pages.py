@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from akhbar.errors import CommonWordsError, QueryError
 from akhbar.search import search_with_facets
@@ -27,6 +27,7 @@ from akhbar.store.queries import (
     tag_counts,
 )
 from akhbar.text import has_arabic
+from akhbar.web.app import DAY_PATTERN, MAX_FILTERS, blank_as_none, iso_day
 from akhbar.web.cache import StoreCache
 from akhbar.web.render import QueryLinks, Renderer
 from akhbar.web.views import (
@@ -60,7 +61,17 @@ REVERSED = "تاريخ «من» بعد تاريخ «إلى»؛ بدّلهما."
 SEARCH_PER_PAGE = 10
 RELATED = 6
 Offset = Annotated[int, Query(ge=0, le=10_000)]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(calendar_day)]
+# a page's parameters come from its forms, which send their empty fields: empty is absent
+# (before-validators run last listed first: blank_as_none, then the check of what is left)
+Day = Annotated[
+    str | None,
+    Query(pattern=DAY_PATTERN),
+    AfterValidator(calendar_day),
+    BeforeValidator(blank_as_none),
+]
+Date = Annotated[dt.date | None, BeforeValidator(iso_day), BeforeValidator(blank_as_none)]
+Names = Annotated[list[str] | None, Query(max_length=MAX_FILTERS)]
+NO_OUTLET = "لا توجد مقالات لهذه الصحيفة"
 
 
 def _conn(request: Request) -> sqlite3.Connection:
@@ -117,6 +128,8 @@ async def home(
     def compute() -> dict[str, Any]:
         # one outlet's front page opens on its own latest day, not on a day it printed nothing
         days = day_counts(conn, outlet=outlet) if outlet else day_counts(conn)
+        if outlet and not days:  # as its /outlet/ page: not a page saying nothing
+            raise HTTPException(404, NO_OUTLET)
         the_day = day or (days[0][0] if outlet and days else news_day(conn))
         stories = story_list(
             conn, day=the_day, outlet=outlet, limit=PER_PAGE + 1, offset=offset, min_size=2
@@ -182,10 +195,10 @@ def related_page(request: Request, article_id: str) -> HTMLResponse:
 def search_page(
     request: Request,
     q: str = "",
-    outlet: Annotated[list[str] | None, Query()] = None,
-    tag: Annotated[list[str] | None, Query()] = None,
-    date_from: Annotated[dt.date | None, Query(alias="from")] = None,
-    date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+    outlet: Names = None,
+    tag: Names = None,
+    date_from: Annotated[Date, Query(alias="from")] = None,
+    date_to: Annotated[Date, Query(alias="to")] = None,
     offset: Offset = 0,
 ) -> HTMLResponse:
     conn = _conn(request)
@@ -283,7 +296,7 @@ def outlet_page(request: Request, outlet: str, day: Day = None, offset: Offset =
     listing = latest_articles(conn, outlet=outlet, day=day, limit=PER_PAGE, offset=offset)
     days = day_counts(conn, outlet=outlet)
     if not days:
-        raise HTTPException(404, "لا توجد مقالات لهذه الصحيفة")
+        raise HTTPException(404, NO_OUTLET)
     return _html(
         request,
         "list.html",
