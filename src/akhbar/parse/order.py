@@ -129,6 +129,8 @@ def meta_line(lines: list[Line], k: int) -> bool:
 CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
 #: a signature at the body's foot: letters, the signs joining a place and a name, a title's
 #: dot, a footnote star, quotes
+#: how a lead-in announcing a list ends (``… كلاً من:``)
+_LEAD_IN_ENDS = frozenset(":：")
 _SIGNATURE = regex.compile(r"^[\p{L}\s:\-–—()«»\"*.ـ]+$")
 #: words on either side of a signature's colon (``الطائف: نورة الثقفي``)
 _MAX_SIGNATURE_PART = 3
@@ -177,6 +179,8 @@ def signed_below(lines: list[Line], i: int) -> bool:
     # colon opens a sentence (``سياسيون مصريون: محاولات خبيثة …``)
     if _SIGNATURE.match(text) is None or not is_name_line(text) or is_end_mark(text):
         return False  # (``وللحديث بقية`` closing a series' instalment is no name)
+    if _listed(lines, i):
+        return False  # the last name of a list the text announces (``وشملت القائمة كلاً من:``)
     bare = TITLE.sub("", text)  # ``م. خالد إبراهيم الحجي``
     if any(len(w) < 2 for w in _WORDS.findall(bare)) and not dateline(text, plain_name=False):
         return False  # (an agency's initials are a dateline: ``الرياض - د ب أ``)
@@ -186,6 +190,21 @@ def signed_below(lines: list[Line], i: int) -> bool:
         # ``الحكم: …`` after a match report: a signature stands alone)
         return False
     return byline_under(lines, text, main=True)
+
+
+def _listed(lines: list[Line], i: int) -> bool:
+    """Whether the line at ``i`` ends a list under a lead-in ending with a colon (``وجاءت أسماء
+    الفائزين على النحو التالي:`` over one name a line, round 13): short lines up from ``i`` to
+    that lead-in, no paragraph between."""
+    k = i - 1
+    while k >= 0 and lines[k].kind is Kind.TEXT:
+        text = lines[k].text
+        if text[-1] in _LEAD_IN_ENDS:
+            return True
+        if is_paragraph(text):
+            return False
+        k -= 1
+    return False
 
 
 def _furniture_to(lines: list[Line], end: int) -> bool:
