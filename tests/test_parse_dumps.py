@@ -8,7 +8,8 @@ pages). ``python benchmarks/dump_accuracy.py`` scores all 1,200; these are the p
 headline the parser missed before its masthead rules read them: short titles sharing no word
 with the lead (an opinion piece's ``التحرش!``), a title over its writer's name over the date,
 an agency dateline with spaced initials (``سان بطرسبورغ : (أ ف ب)``) and a site's tagline
-sharing only ``على`` with the lead.
+sharing only ``على`` with the lead. The plain template prints its tag links with nothing between
+them (``غرفة حائلتصحيح أوضاعجوازات المنطقة``): read as tags, not a line of the body.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 from akhbar.parse import parse_text
 from akhbar.parse.masthead import _word_count
+from akhbar.parse.tags import glued_tags
 
 DUMPS = Path(__file__).parent / "fixtures" / "parse_dumps"
 GOLD = json.loads((DUMPS / "gold.json").read_text("utf-8"))
@@ -31,6 +33,9 @@ def test_dumped_page_headline(name: str) -> None:
     assert main.headline == GOLD[name]["headline"]
     if GOLD[name]["byline"] is not None:
         assert main.byline == GOLD[name]["byline"]
+    if "tags" in GOLD[name]:
+        assert list(main.tags) == GOLD[name]["tags"]
+        assert main.raw["tags"] not in main.body
 
 
 def test_title_over_writer_over_date() -> None:
@@ -75,3 +80,36 @@ def test_agency_initials_count_as_one_word() -> None:
     assert _word_count("سان بطرسبورغ : (أ ف ب)") == 3
     assert _word_count("ابو ظبي - الوئام - علي القرني") == 5
     assert _word_count("محرر الخبر: محمد بن سعد العتيبي") == 6
+
+
+_LEAD = (
+    "بثت غرفة حائل عدداً من الرسائل التوعوية عن حملة تصحيح أوضاع اليمنيين بالتنسيق مع جوازات"
+    " منطقة حائل، حيث لا يزال العمل بإدارة جوازات المنطقة مستمراً باستقبال المقيمين بطريقة غير"
+    " نظامية."
+)
+
+
+def test_glued_tag_links_split_where_one_runs_into_the_next() -> None:
+    got = glued_tags("غرفة حائلتصحيح أوضاعجوازات المنطقةالمقيمين بطريقة", context=_LEAD)
+    assert got == ["غرفة حائل", "تصحيح أوضاع", "جوازات المنطقة", "المقيمين بطريقة"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "غرفة حائل تصحيح أوضاع",  # nothing glued: words of the text, maybe a caption
+        "وزيرالصحة يزور حائل",  # a glued word not made of the article's words
+        "حائلتصحيح، أوضاع",  # a sentence's mark
+        "انتهى",  # a closing word (``ان`` + ``تهى`` are no words of three letters)
+    ],
+)
+def test_no_glued_tags(line: str) -> None:
+    assert glued_tags(line, context=_LEAD) is None
+
+
+def test_glued_tags_under_the_text_of_a_page() -> None:
+    page = "\n".join(["غرفة حائل تبث رسائل عن تصحيح أوضاع اليمنيين", _LEAD, "غرفة حائلتصحيح أوضاع"])
+    main = parse_text(page, input="x").main
+    assert main.tags == ("غرفة حائل", "تصحيح أوضاع")
+    assert main.body == (_LEAD,)
+    assert main.raw["tags"] == "غرفة حائلتصحيح أوضاع"

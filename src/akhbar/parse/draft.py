@@ -13,8 +13,8 @@ import regex
 
 from akhbar.model import Article, Related
 from akhbar.parse.header import MAX_BYLINE_WORDS
-from akhbar.parse.lines import BULLETS, Kind, Line, is_update, words
-from akhbar.parse.tags import TAG_SEPARATORS, dedupe, split_tags
+from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph, is_update, words
+from akhbar.parse.tags import TAG_SEPARATORS, dedupe, glued_tags, split_tags
 from akhbar.parse.vocab import COMMENTS_HEADER_RE, fold
 
 __all__ = ["BULLET", "BULLETS", "Draft", "Out", "absorb", "add_raw_tags", "merge"]
@@ -43,21 +43,33 @@ class Draft:
         """The article; ``context``: the text tag lines are split against (``split_tags``),
         by default this draft's headline and body."""
         tags: list[str] = []
+        body, raw = self.body, self.raw
         if self.tag_values:
             if context is None:
                 context = "\n".join([self.headline or "", *self.body])
             for value in self.tag_values:
                 tags.extend(split_tags(value, context=context))
+        elif not self.tag_lists and (glued := self._glued_tags()) is not None:
+            # tag links printed with nothing between them under the text: its tags
+            tags, body, raw = glued, body[:-1], {**raw, "tags": body[-1]}
         tags.extend(self.tag_lists)
         return Article(
             headline=self.headline,
             published=self.published,
             source=self.source,
             byline=self.byline,
-            body=tuple(self.body),
+            body=tuple(body),
             tags=dedupe(tags),
-            raw=dict(self.raw),
+            raw=dict(raw),
         )
+
+    def _glued_tags(self) -> list[str] | None:
+        """The tags of a last body line of tag links printed with nothing between them (see
+        ``tags.glued_tags``), under the article's paragraphs; None for any other last line."""
+        if len(self.body) < 2 or not any(is_paragraph(b) for b in self.body[:-1]):
+            return None
+        context = "\n".join([self.headline or "", *self.body[:-1]])
+        return glued_tags(self.body[-1], context=context)
 
     def is_empty(self) -> bool:
         """Nothing was found (the same as ``self == Draft()``, without building one)."""

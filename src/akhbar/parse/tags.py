@@ -3,7 +3,8 @@
 Forms read: a list with ``،`` ``,`` ``|`` ``/`` ``؛`` ``•`` separators; ``#hashtags`` (``_`` is a
 space); one tag per line under a ``وسوم`` header; and the hard one, tags joined by spaces and
 repeated (``كلمات دلالية: ملفات ملفات كيم روسيا … كوريا الشمالية روسيا كيم روسيا …``), where the
-word boundaries between tags are lost. That case is solved by hand because no library segments a
+word boundaries between tags are lost. Tag links printed with nothing between them (a page
+dumped to text: ``غرفة حائلتصحيح أوضاعجوازات المنطقة``) are read by ``glued_tags``. That case is solved by hand because no library segments a
 keyword list: adjacent units are merged when the merged phrase occurs in the article (headline
 and body), or is a construct phrase (indefinite noun + definite noun, ``أخبار العالم``), and the
 merge lowers the number of distinct units — i.e. the words are never seen apart in the
@@ -22,6 +23,7 @@ from akhbar.parse.vocab import fold
 __all__ = [
     "TAG_SEPARATORS",
     "dedupe",
+    "glued_tags",
     "hashtag_headlines",
     "is_tag_list",
     "segment",
@@ -250,3 +252,66 @@ def hashtag_headlines(seq: list[Line], *, tagged: bool) -> None:
             else tagged and k > 0 and seq[k - 1].kind is Kind.TEXT
         ):
             seq[k] = ln._replace(kind=Kind.TEXT)
+
+
+#: a glued tag line is short, and holds no sentence's or quotation's marks
+_MAX_GLUED_CHARS = 200
+_MAX_GLUED_WORDS = 15
+_NOT_GLUED = re.compile(r"[.،,:؛;!?؟«»\"“”()\[\]#@/|]|https?:|\d{3,}")
+#: the shortest word a glued run is split into (a particle of two letters, ``في``, ``هي``, would
+#: split a closing word such as ``انتهى`` as often as a run of tags)
+_MIN_PIECE = 3
+
+
+def glued_tags(text: str, *, context: str) -> list[str] | None:
+    """Tags printed as links with no space between them, after the article's text (a page
+    dumped to text: ``غرفة حائلتصحيح أوضاعجوازات المنطقة``): the line split where one tag's
+    last word runs into the next tag's first, each piece a word of ``context`` (the article's
+    headline and text). The spaces printed are the ones inside a tag (``غرفة حائل``). None when
+    the line is no such list: a word neither in the article nor made of its words, no run to
+    split, or a sentence's marks.
+
+    Hand-written: word segmentation libraries split text into a language's words by a
+    dictionary; here the dictionary is the article itself, and the boundaries found are the
+    tags' boundaries."""
+    if len(text) > _MAX_GLUED_CHARS or _NOT_GLUED.search(text):
+        return None
+    tokens = text.split()
+    if not tokens or len(tokens) > _MAX_GLUED_WORDS:
+        return None
+    vocab = set(_WORD.findall(fold(context)))
+    tags: list[str] = []
+    current: list[str] = []
+    glued = False
+    for token in tokens:
+        if fold(token) in vocab:
+            current.append(token)
+            continue
+        pieces = _split_run(token, vocab)
+        if pieces is None:
+            return None
+        glued = True
+        current.append(pieces[0])
+        tags.append(" ".join(current))
+        tags.extend(pieces[1:-1])
+        current = [pieces[-1]]
+    if not glued:
+        return None
+    tags.append(" ".join(current))
+    return tags
+
+
+def _split_run(token: str, vocab: set[str]) -> list[str] | None:
+    """``token`` as the fewest words of ``vocab`` (two or more), or None."""
+    n = len(token)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(_MIN_PIECE, n + 1):
+        for start in range(end - _MIN_PIECE, -1, -1):
+            prev = best[start]
+            if prev is None or (best[end] is not None and len(prev) + 1 >= len(best[end] or ())):
+                continue
+            if fold(token[start:end]) in vocab:
+                best[end] = [*prev, token[start:end]]
+    found = best[n]
+    return found if found is not None and len(found) >= 2 else None
