@@ -183,6 +183,23 @@ def test_the_front_page_of_an_unknown_outlet_is_not_found(client: TestClient) ->
 # -- ingest ----------------------------------------------------------------------------------
 
 
+def test_a_token_with_non_ascii_bytes_is_a_401_not_a_crash(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """``hmac.compare_digest`` raises on str with non-ASCII letters: such a header (or
+    token) was a 500. A token of Arabic letters works, sent as UTF-8."""
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(store_path, copy)
+    text = {"Content-Type": "application/x-ndjson"}
+    with TestClient(create_app(copy, ingest_token="رمز-سري")) as client:
+        for sent in (b"Bearer \xc3\xa9t\xc3\xa9", b"Bearer secret\xff", b"Bearer x"):
+            r = client.post("/api/ingest", content=LINE, headers={**text, "Authorization": sent})
+            _error(r, 401, "unauthorized")
+        right = {**text, "Authorization": "Bearer رمز-سري".encode()}
+        r = client.post("/api/ingest", content=LINE, headers=right)
+        assert r.status_code == 200 and r.json()["stored"] == 1, r.text
+
+
 def test_ingest_refuses_bodies_that_are_not_text(writable: tuple[TestClient, Path]) -> None:
     """A form upload stored its multipart envelope (boundaries and all) as an article."""
     client, path = writable
@@ -245,6 +262,8 @@ def test_openapi_documents_the_errors_a_client_meets(client: TestClient) -> None
         for method in paths[path]:
             assert {"422", "500", "503"} <= codes(path, method), path
     assert "415" in codes("/api/ingest", "post") and "400" in codes("/api/ingest", "post")
+    body = paths["/api/ingest"]["post"]["requestBody"]["content"]["text/plain"]["schema"]
+    assert body["minLength"] == 1  # an empty body is a 400
     assert "400" in codes("/api/search")
     for path in ("/api/articles/{article_id}", "/api/stories/{story_id}"):
         assert "404" in codes(path)

@@ -340,7 +340,10 @@ def _check_token(request: Request) -> None:
         raise HTTPException(403, "this server is read-only; start it with --ingest-token")
     given = request.headers.get("authorization", "")
     scheme, _, value = given.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip(), token):
+    # compared as bytes: compare_digest refuses str with non-ASCII letters (a TypeError, so a
+    # 500), and a header is bytes read as Latin-1, the token UTF-8 from the command line
+    sent, wanted = value.strip().encode("latin-1"), token.encode("utf-8")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(sent, wanted):
         raise HTTPException(401, "missing or wrong bearer token")
 
 
@@ -383,7 +386,11 @@ _INGEST_BODY = {
     "required": True,
     "description": f"JSON Lines (one article a line) or one text page, at most {MAX_INGEST_BYTES}"
     " bytes",
-    "content": {kind: {"schema": {"type": "string"}} for kind in (*_JSON_KINDS, "text/plain")},
+    # not blank: an empty body is a 400
+    "content": {
+        kind: {"schema": {"type": "string", "minLength": 1, "pattern": r"\S"}}
+        for kind in (*_JSON_KINDS, "text/plain")
+    },
 }
 
 
