@@ -68,6 +68,8 @@ _NAME_DATE_JOIN = regex.compile(r"\s[|\-–—/،,]\s|(?<=\p{L})[،,]\s|\sفي\s
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\(([^()]{2,30})\)$")
 #: a section label over the headline (``محليات``, ``شؤون دولية``): a word or a few, letters only
 _KICKER = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}$")
+#: ``الحلقة 2 من 4``
+_MAX_EPISODE_WORDS = 4
 #: what a headline under an instalment's label reads as: text, or a credit's label and words
 _HEADLINE_KINDS = (Kind.TEXT, Kind.BYLINE)
 #: a series' instalment labelled over its headline (``الحلقة 3``, ``الجزء الثاني من 4``, ``(3 -
@@ -209,7 +211,7 @@ def is_kicker(text: str, after: Line) -> bool:
     place, ``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``, or over an outlet from a place,
     ``مبادرات للوطن والأجيال`` / ``هسبريس من الرباط``, is a headline)."""
     n = words(text)
-    if n <= 3 and _EPISODE.match(text) is not None:
+    if n <= _MAX_EPISODE_WORDS and _EPISODE.match(text) is not None:
         # an instalment's label over its headline (``تقرير: …`` too, a headline read as a byline)
         return after.kind in _HEADLINE_KINDS and not is_paragraph(after.text)
     if n > 3 or after.kind is not Kind.TEXT or _SCORE.match(after.text) is not None:
