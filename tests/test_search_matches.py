@@ -14,7 +14,7 @@ import akhbar.search.engine as engine
 from akhbar.dedup import update_pending
 from akhbar.search import Filters, SearchMemo, index_pending, parse_query, search_with_facets
 from akhbar.search.engine import BM25
-from akhbar.search.matches import Match, MatchSet, read_matches
+from akhbar.search.matches import FirstMatches, Match, MatchSet, read_matches
 from akhbar.search.query import match_expression
 from akhbar.store import open_store
 
@@ -51,11 +51,12 @@ def test_ties_go_to_the_more_recent_then_the_higher_rowid() -> None:
     assert found.page(2, 1, links=None) == [(4, -2.0), (3, -2.0)]
 
 
-def test_read_matches_reads_all_or_none(conn: sqlite3.Connection) -> None:
+def test_read_matches_reads_all_or_the_first_ones(conn: sqlite3.Connection) -> None:
     expr = match_expression(parse_query("الاتفاق النووي"), mode="all")
     found = read_matches(conn, BM25, expr, ("", ""), [], few=500)
-    assert found is not None and len(found) == 68
-    assert read_matches(conn, BM25, expr, ("", ""), [], few=67) is None
+    assert isinstance(found, MatchSet) and len(found) == 68
+    first = read_matches(conn, BM25, expr, ("", ""), [], few=67)
+    assert isinstance(first, FirstMatches) and first.scores == found.scores  # all 68 read
     scores = dict(
         conn.execute(f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ?", [expr])
     )

@@ -26,7 +26,7 @@ from akhbar.errors import QueryError
 from akhbar.search.copies import follow_copies
 from akhbar.search.hits import CopyLinks, hits
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, query_index, term_docs
-from akhbar.search.matches import MatchSet, read_matches
+from akhbar.search.matches import FirstMatches, MatchSet, read_matches
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import (
     Query,
@@ -213,13 +213,17 @@ def _scores(
     args: list[Any],
     rowids: Sequence[int],
 ) -> dict[int, float]:
-    """BM25 of those of ``rowids`` that match ``expr`` within the filters (others left out)."""
+    """BM25 of those of ``rowids`` that match ``expr`` within the filters (others left out).
+
+    FTS5 decodes the matches from the lowest of ``rowids`` to the highest only (a rowid range
+    is a seek in its posting lists; the list itself, ``+``, is tested per match)."""
     marks = ",".join("?" * len(rowids))
     rows = _run(
         conn,
         f"SELECT {FTS_TABLE}.rowid, {BM25} FROM {FTS_TABLE}{where[0]} "
-        f"WHERE {FTS_TABLE} MATCH ?{where[1]} AND +{FTS_TABLE}.rowid IN ({marks})",
-        [expr, *args, *rowids],
+        f"WHERE {FTS_TABLE} MATCH ? AND {FTS_TABLE}.rowid BETWEEN ? AND ?{where[1]} "
+        f"AND +{FTS_TABLE}.rowid IN ({marks})",
+        [expr, min(rowids), max(rowids), *args, *rowids],
     )
     return {r[0]: r[1] for r in rows}
 
@@ -231,14 +235,20 @@ def _with_copies(
     where: tuple[str, str],
     args: list[Any],
     links: CopyLinks,
+    *,
+    first: FirstMatches | None = None,
 ) -> list[tuple[int, float]]:
     """``ranked`` (a prefix of the BM25 order) with each article's copies that match ``expr``
-    moved up behind it; a copy keeps its own BM25 score."""
+    moved up behind it; a copy keeps its own BM25 score. The copies among the ``first``
+    matches read already (or known not to match from them) are not scored again."""
     copies = links.of([r for r, _ in ranked])
     if not copies:
         return ranked
     scores = dict(ranked)
     unseen = sorted({c for cs in copies.values() for c in cs} - scores.keys())
+    if first is not None:
+        known, unseen = first.split(unseen)
+        scores.update(known)
     for k in range(0, len(unseen), 500):
         scores.update(_scores(conn, expr, where, args, unseen[k : k + 500]))
     order = follow_copies([r for r, _ in ranked], copies, matching=scores)
@@ -254,14 +264,17 @@ def _page(
     offset: int,
     *,
     links: CopyLinks | None,
+    first: FirstMatches | None = None,
     **ranking: Any,
 ) -> list[tuple[int, float]]:
     """One page of ``_ranked``; grouping copies (``links``) ranked from the top so that
-    copies pulled up from later pages (``_with_copies``) land where they belong."""
+    copies pulled up from later pages (``_with_copies``) land where they belong (scored from
+    the ``first`` matches of ``expr`` when they were read)."""
     if links is None:
         return _ranked(conn, expr, where, args, limit, offset, **ranking)
     prefix = _ranked(conn, expr, where, args, offset + limit, 0, **ranking)
-    return _with_copies(conn, prefix, expr, where, args, links)[offset : offset + limit]
+    grouped = _with_copies(conn, prefix, expr, where, args, links, first=first)
+    return grouped[offset : offset + limit]
 
 
 def search(
@@ -327,8 +340,8 @@ class _Request:
     snippets: bool
     links: CopyLinks
     group_copies: bool
-    #: expression -> its matches read so far (None: more than ``TIER_ABOVE``)
-    read: dict[str, MatchSet | None]
+    #: expression -> its matches read so far (the first ones only: more than ``TIER_ABOVE``)
+    read: dict[str, MatchSet | FirstMatches]
 
     def matches(self, expr: str) -> MatchSet | None:
         """Every match of ``expr`` within the filters when they are at most ``TIER_ABOVE``
@@ -337,7 +350,14 @@ class _Request:
             self.read[expr] = read_matches(
                 self.conn, BM25, expr, self.where, self.args, few=TIER_ABOVE
             )
-        return self.read[expr]
+        found = self.read[expr]
+        return found if isinstance(found, MatchSet) else None
+
+    def first(self, expr: str) -> FirstMatches | None:
+        """The first matches ``matches`` read of ``expr`` when it had more than ``TIER_ABOVE``
+        (they score the copies the ranking pulls up)."""
+        found = self.read.get(expr)
+        return found if isinstance(found, FirstMatches) else None
 
     @property
     def grouping(self) -> CopyLinks | None:
@@ -385,8 +405,8 @@ def _search(
             page = found.page(limit, offset, links=req.grouping)
         else:
             page = _page(
-                conn, strict, where, args, limit, offset,
-                links=req.grouping, total=n_strict, headline_expr=head,
+                conn, strict, where, args, limit, offset, links=req.grouping,
+                first=req.first(strict), total=n_strict, headline_expr=head,
             )  # fmt: skip
         rows = [(r, s, True) for r, s in page]
     relaxed_expr = relaxed_expression(parsed)

@@ -12,13 +12,15 @@ scores every match), the copies' scores and the facets by outlet and day.
 FTS5 streams matches in rowid order, so the statement stops at ``few + 1`` rows when there
 are more: the caller then asks FTS5 each question apart, as before (the engine passes its
 ``TIER_ABOVE``: its headline tier only applies above that, so the ranking is the same either
-way).
+way). The rows read are kept (``FirstMatches``): every match up to the last rowid read is among
+them, so the copies the ranking pulls up are mostly scored from them, not by another pass.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -26,7 +28,7 @@ from akhbar.search.copies import follow_copies
 from akhbar.search.hits import CopyLinks
 from akhbar.search.index import DOCS_TABLE, FTS_TABLE, query_index
 
-__all__ = ["Match", "MatchSet", "read_matches"]
+__all__ = ["FirstMatches", "Match", "MatchSet", "read_matches"]
 
 _ROWID, _SCORE, _PUBLISHED = itemgetter(0), itemgetter(1), itemgetter(2)
 _ROWID_SCORE = itemgetter(0, 1)
@@ -78,6 +80,28 @@ class MatchSet:
         return [(r, self.scores[r]) for r in order[offset : offset + limit]]
 
 
+class FirstMatches:
+    """The first matches, in rowid order, of an expression with more than were read: their
+    BM25 by rowid, and the last rowid read (every match up to it is among them)."""
+
+    __slots__ = ("last", "scores")
+
+    def __init__(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        self.scores: dict[int, float] = dict(map(_ROWID_SCORE, rows))
+        rowids = list(map(_ROWID, rows))
+        # FTS5 gives a MATCH's rows in rowid order; were they not, nothing is inferred past
+        # the rows themselves
+        ascending = all(a < b for a, b in pairwise(rowids))
+        self.last: int = rowids[-1] if rowids and ascending else -1
+
+    def split(self, rowids: Sequence[int]) -> tuple[dict[int, float], list[int]]:
+        """(BM25 of those of ``rowids`` that were read, those past the last rowid read): the
+        others up to it do not match."""
+        scores = self.scores
+        known = {r: scores[r] for r in rowids if r in scores}
+        return known, [r for r in rowids if r > self.last and r not in scores]
+
+
 def read_matches(
     conn: sqlite3.Connection,
     bm25: str,
@@ -86,10 +110,10 @@ def read_matches(
     args: list[Any],
     *,
     few: int,
-) -> MatchSet | None:
+) -> MatchSet | FirstMatches:
     """Every match of ``expr`` within the filters (``where``, ``args`` as ``engine._where``
-    gives them) with its ``bm25`` (the SQL of the score), or None when there are more than
-    ``few``."""
+    gives them) with its ``bm25`` (the SQL of the score), or the first ``few + 1`` of them
+    when there are more than ``few``."""
     join, conds = where
     if not join:  # no filter: the index rows are only read, a missing one leaves NULLs
         join = f" LEFT JOIN {DOCS_TABLE} d ON d.rowid = {FTS_TABLE}.rowid"
@@ -100,5 +124,5 @@ def read_matches(
         [expr, *args, few + 1],
     )
     if len(rows) > few:
-        return None
+        return FirstMatches(rows)
     return MatchSet(list(map(Match._make, rows)))
