@@ -262,8 +262,13 @@ def test_openapi_documents_the_errors_a_client_meets(client: TestClient) -> None
         for method in paths[path]:
             assert {"422", "500", "503"} <= codes(path, method), path
     assert "415" in codes("/api/ingest", "post") and "400" in codes("/api/ingest", "post")
-    body = paths["/api/ingest"]["post"]["requestBody"]["content"]["text/plain"]["schema"]
-    assert body["minLength"] == 1  # an empty body is a 400
+    content = paths["/api/ingest"]["post"]["requestBody"]["content"]
+    assert content["text/plain"]["schema"]["minLength"] == 1  # an empty body is a 400
+    # a JSON body is an article, an object: it was documented as a string, so a generated
+    # client would send '"…"' (refused as not a JSON object) and schemathesis took '{}' for
+    # a body that should have been refused
+    article = content["application/json"]["schema"]
+    assert article["type"] == "object" and "content" in article["description"]
     assert "400" in codes("/api/search")
     for path in ("/api/articles/{article_id}", "/api/stories/{story_id}"):
         assert "404" in codes(path)

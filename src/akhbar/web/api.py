@@ -28,7 +28,7 @@ from starlette.concurrency import run_in_threadpool
 
 from akhbar.ingest import ingest, reason_kind
 from akhbar.model import Rejected
-from akhbar.read import sha256
+from akhbar.read import DEFAULT_FIELDS, sha256
 from akhbar.search import Facets, search, search_with_facets
 from akhbar.search.query import MAX_QUERY_CHARS
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
@@ -382,13 +382,23 @@ def _suffix(content_type: str, data: bytes) -> str:
 
 #: documents the bearer token in the OpenAPI description; ``_check_token`` checks it
 _BEARER = HTTPBearer(auto_error=False, description="The token the server was started with")
+#: JSON Lines and text are text (not blank: an empty body is a 400); ``application/json`` is one
+#: article, an object (a generated client sends an object, not a JSON string)
+_TEXT_BODY = {"type": "string", "minLength": 1, "pattern": r"\S"}
+_ARTICLE_BODY = {
+    "type": "object",
+    "minProperties": 1,
+    "description": "One article (several, one a line, are read as JSON Lines). Its text is the "
+    f"first of {', '.join(DEFAULT_FIELDS.body + DEFAULT_FIELDS.text)}; its headline the first "
+    f"of {', '.join(DEFAULT_FIELDS.headline)}; url, outlet (source), date, author and tags "
+    "are read when given.",
+}
 _INGEST_BODY = {
     "required": True,
     "description": f"JSON Lines (one article a line) or one text page, at most {MAX_INGEST_BYTES}"
     " bytes",
-    # not blank: an empty body is a 400
     "content": {
-        kind: {"schema": {"type": "string", "minLength": 1, "pattern": r"\S"}}
+        kind: {"schema": _ARTICLE_BODY if kind == "application/json" else _TEXT_BODY}
         for kind in (*_JSON_KINDS, "text/plain")
     },
 }
