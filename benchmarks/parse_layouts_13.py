@@ -27,11 +27,13 @@ silent, the dev golds and the earlier rounds do):
   ``:`` is the list the lead-in announces: no byline, no signature (round 10's signature is one
   name, with its place, after the last paragraph), even over the source line.
 - **A table of contents** (``محتويات المقال`` / ``جدول المحتويات`` / ``في هذا المقال`` over the
-  article's section headings, numbered, bulleted or bare) between the date and the intro, the
-  article then printing each heading over its paragraph: the box is **discarded** (it is the
+  article's section headings, numbered, bulleted or bare) under the date, over the intro or
+  right over the first section's heading, the article then printing each heading over its
+  paragraphs: the box is **discarded** (it is the
   page's navigation, links to its own sections, as a breadcrumb links to its section; each entry
   is printed again where it heads its text), the headings where they head their paragraphs are
-  **body** (round 4's numbered sub-headings, round 8's question headings).
+  **body** (round 4's numbered sub-headings, round 8's question headings), the first one too
+  when it stands right under the box, where a byline may stand (the box lists it: no byline).
 - **The site's disclaimers** under the body: an opinion page's ``المقالات المنشورة تعبر عن آراء
   كتابها ولا تعبر بالضرورة عن رأي الصحيفة`` or an aggregator's ``هذا الخبر منقول من X …
   والمصدر الأصلي هو المسؤول عن صحة الخبر`` / ``تم نشر هذا الخبر آلياً …``, before or after the

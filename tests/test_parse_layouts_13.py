@@ -1,12 +1,14 @@
 """akhbar.parse on a thirteenth round of page layouts (``benchmarks/parse_layouts_13.py``): real
 SaudiNewsNet articles printed with a fact card, verses, a list of names, a table of contents,
 the site's disclaimers, consent / push / ad-blocker prompts, a listen bar, as a series'
-instalment, and with footnotes. Each fixture's gold is known by construction (``X.gold.json``
-beside ``X.txt``, written with ``--pages 3 --seed 9 --write``); ``tests/test_parse_layouts.py``
-parses every fixture to its gold, losing no letter or digit, and the tests here check what each
-new rule is for. The tests marked as guards pass on the parser before the round too (the fact
-card, verses and footnotes needed no rule); every other one fails on it: 27 of the 41 tests (counted
-with ``is_site_notice`` and ``foot.is_end_mark``, new names, stubbed: the module itself does not
+instalment, and with footnotes; and two forms the second mixed round prints at seed 23 (a
+headline read as a credit over key points, a teaser's headline of 110 characters). Each
+fixture's gold is known by construction (``X.gold.json`` beside ``X.txt``, written with
+``--pages 3 --seed 9 --write``); ``tests/test_parse_layouts.py`` parses every fixture to its
+gold, losing no letter or digit, and the tests here check what each new rule is for. The tests
+marked as guards pass on the parser before the round too (the fact card, verses and footnotes
+needed no rule); every other one fails on it: 29 of the 43 tests (counted with
+``is_site_notice`` and ``foot.is_end_mark``, new names, stubbed: the module itself does not
 import there), 12 of the 27 fixtures among them."""
 
 from __future__ import annotations
@@ -239,3 +241,28 @@ def test_footnotes_are_body_and_no_source() -> None:  # guard
     assert page.main.body == (*PARAGRAPHS, *notes)
     assert page.main.source is None
     assert page.related == ()
+
+
+# ---- the second mixed round at seed 23 (``benchmarks/parse_layouts_mix2.py``) --------------------
+
+
+def test_a_headline_read_as_a_credit_over_key_points_is_the_headline() -> None:
+    headline = "تقرير: تهديدات إلكترونية بدعم من الحكومة الروسية"
+    points = ("أبرز النقاط", "• كشفت جهة عالمية عن تقرير جديد", "• عن تهديدات إلكترونية متقدمة")
+    page = page_of(headline, *points, *PARAGRAPHS, "أضيف بتاريخ: 9 أغسطس 2015", TAGS)
+    assert page.main.headline == headline
+    assert page.main.byline is None
+    assert page.main.body == (*points, *PARAGRAPHS)
+
+
+def test_a_teasers_headline_may_run_past_a_paragraphs_length() -> None:
+    long_headline = (
+        "عام / مركز المعلومات الوطني يعقد ورشة عمل لقطاعات وزارة الداخلية لمناقشة الاستعدادات "
+        "التقنية لموسم الحج القادم"
+    )
+    assert len(long_headline) >= 110  # (``is_paragraph``'s length)
+    cut = "أكد مرشحون لم يفوزوا بمقاعد أعضاء المجلس البلدي المنتخبين في انتخابات المجالس …"
+    teasers = (RELATED[0], cut, long_headline, cut)
+    page = page_of(HEADLINE, DATE, *PARAGRAPHS, "المصدر: واس", "أخبار أخرى", *teasers)
+    assert [r.headline for r in page.related] == [RELATED[0], long_headline]
+    assert page.embedded == ()

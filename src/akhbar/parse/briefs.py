@@ -14,6 +14,7 @@ from akhbar.parse.foot import is_end_mark
 from akhbar.parse.header import is_name_line
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph
 from akhbar.parse.order import CLOSING
+from akhbar.parse.related import article_paragraph
 from akhbar.parse.vocab import fold
 
 __all__ = [
@@ -117,8 +118,9 @@ def teaser_excerpts(items: list[Line]) -> list[Line]:
     if len(items) < 2 * _MIN_TEASERS or len(items) % 2:
         return []
     heads, cuts = items[0::2], items[1::2]
+    # (a headline may run past a paragraph's 110 characters: ``article_paragraph``)
     if all(c.text.endswith(_CUT) for c in cuts) and not any(
-        h.text.endswith(_CUT) or is_paragraph(h.text) for h in heads
+        h.text.endswith(_CUT) or article_paragraph(h.text) for h in heads
     ):
         return cuts
     return []

@@ -96,14 +96,20 @@ _MAX_HEADLINE = 200
 
 def _paragraph_next(lines: list[Line], i: int) -> bool:
     """Whether the first text line from ``i`` on is a paragraph (no headline before it)."""
-    for line in lines[i:]:
+    for k, line in enumerate(lines[i:], i):
         if line.kind is Kind.TEXT:
-            if is_picture_note(line.text):
-                continue  # a picture's caption or archive mark over the lead is no headline
+            if is_picture_note(line.text) or _key_point(lines, k):
+                continue  # a picture's caption or archive mark, key points over the lead
             return len(line.text) > _MAX_HEADLINE or is_paragraph(line.text)
         if line.kind is Kind.READ_ALSO:
             return False
     return True
+
+
+def _key_point(lines: list[Line], k: int) -> bool:
+    """A bulleted line, or a short header right over one (``أبرز النقاط`` over ``• …``)."""
+    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+    return any(t[:1] in BULLETS and BULLET.match(t) is not None for t in (lines[k].text, nxt))
 
 
 #: how a headline broken over two lines ends its first line: a speaker and a colon
