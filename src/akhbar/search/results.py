@@ -19,6 +19,15 @@ class Filters:
     date_to: str | None = None
     tags: tuple[str, ...] = ()
 
+    def chosen_day(self) -> str | None:
+        """The day chosen, when the range is one day (from = to), else None: the day facet
+        chooses a day so, and shows it chosen only then (the search page and the JSON API)."""
+        return (
+            self.date_from
+            if self.date_from is not None and self.date_from == self.date_to
+            else None
+        )
+
 
 @dataclass(frozen=True, kw_only=True)
 class Hit:

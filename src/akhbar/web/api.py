@@ -191,16 +191,13 @@ def api_search(
         "hits": [_hit(h) for h in results.hits],
     }
     if f is not None:
-        day_on = filters.date_from is not None and filters.date_from == filters.date_to
+        day = filters.chosen_day()
         out["facets"] = {
             "total": f.total,
             "outlets": [
                 {"outlet": o, "count": n, "chosen": o in filters.outlets} for o, n in f.outlets
             ],
-            "days": [
-                {"day": d, "count": n, "chosen": day_on and d == filters.date_from}
-                for d, n in f.days
-            ],
+            "days": [{"day": d, "count": n, "chosen": d == day} for d, n in f.days],
             "tags": [{"tag": t, "count": n, "chosen": t in filters.tags} for t, n in f.tags],
         }
     return out

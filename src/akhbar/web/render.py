@@ -11,7 +11,7 @@ from urllib.parse import quote, quote_plus, urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from akhbar.search.results import Hit
+from akhbar.search.results import Filters, Hit
 from akhbar.web.format import (
     arabic_date,
     arabic_day,
@@ -101,9 +101,10 @@ def facet_items(
     Python, not a template loop: a page lists ~20 values, and the loop's filters and calls
     cost ~14 µs a value in Jinja. The markup is the loop's, byte for byte."""
     out: list[Markup] = []
+    day = Filters(date_from=chosen[0], date_to=chosen[1]).chosen_day() if kind == "day" else None
     for value, n in counts:
         if kind == "day":
-            on = chosen[0] == value and chosen[1] == value
+            on = value == day
             href = link(**({"from": None, "to": None} if on else {"from": value, "to": value}))
             label = f'<time datetime="{escape(value)}">{escape(arabic_day(value))}</time>'
         else:
