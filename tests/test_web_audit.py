@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from akhbar.ingest import ingest
 from akhbar.store import open_store
 from akhbar.web import CSP, create_app
+from akhbar.web import api as web_api
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 TOKEN = "audit-token-5c1e"
@@ -243,7 +244,17 @@ def test_ingest_of_a_body_with_nothing_readable_is_a_400_naming_its_lines(
     assert got["stored"] == 1 and got["rejected"] == {"malformed JSON": 1}
     assert [r["line"] for r in got["rejects"]] == [2]
     assert "akhbar-ingest" not in mixed.text
+    assert got["rejects"][0]["detail"].startswith("Expecting value")
     assert _count(path) == 154
+    # a body of many bad lines names the first few, and the answer lists a bounded number
+    bad = "\n".join(f"bad {i}" for i in range(150))
+    msg = _error(client.post("/api/ingest", content=bad, headers=jsonl), 400, "bad_request")
+    assert msg.count("body line") == 5 and msg.endswith("(and 145 more)"), msg
+    many = client.post(
+        "/api/ingest", content=f"{bad}\n{LINE.replace('audit-1', 'audit-2')}", headers=jsonl
+    )
+    assert many.json()["rejected"] == {"malformed JSON": 150}
+    assert len(many.json()["rejects"]) == web_api.MAX_REJECTS_LISTED
 
 
 def test_openapi_documents_the_errors_a_client_meets(client: TestClient) -> None:

@@ -450,8 +450,16 @@ async def _body(request: Request, limit: int) -> bytes:
 _BODY_FILE = re.compile(r"\S*/http-[0-9a-f]{16}\.(?:jsonl|txt)(?:[#:](\d+))?")
 
 
+#: rejects listed in an ingest answer (its ``rejected`` counts them all, by reason)
+MAX_REJECTS_LISTED = 100
+
+
 def _in_body(text: str) -> str:
     return _BODY_FILE.sub(lambda m: f"body line {m[1]}" if m[1] else "body", text)
+
+
+def _where(line: int | None) -> str:
+    return f"body line {line}" if line is not None else "body"
 
 
 def _line(input_name: str, record: str) -> int | None:
@@ -480,20 +488,25 @@ def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:
             # the input is skipped as unchanged, and its rejects are those of that time)
             rows = store.connection.execute(
                 "SELECT input, record, reason, detail FROM rejects WHERE input LIKE ? "
-                "ORDER BY rowid",
-                (f"%/http-{digest}.%",),
+                "ORDER BY rowid LIMIT ?",
+                (f"%/http-{digest}.%", MAX_REJECTS_LISTED),
             ).fetchall()
     rejects = [
         {
             "line": _line(name, record),
             "reason": reason_kind(Rejected(input=name, reason=reason)),
-            "detail": _in_body(detail or reason),
+            # what the reader said past the location (the line is ``line``)
+            "detail": _BODY_FILE.sub("", detail).lstrip(":# "),
         }
         for name, record, reason, detail in rows
     ]
     if rejects and not (ids or summary.read or summary.present):
-        shown = "; ".join(f"{r['reason']}: {r['detail']}" for r in rejects[:5])
-        more = f" (and {len(rejects) - 5} more)" if len(rejects) > 5 else ""
+        shown = "; ".join(
+            f"{_where(r['line'])}: {r['reason']}" + (f" ({r['detail']})" if r["detail"] else "")
+            for r in rejects[:5]
+        )
+        total = max(summary.rejected_total, len(rejects))  # a body sent again: none this time
+        more = f" (and {total - 5} more)" if total > 5 else ""
         raise HTTPException(400, f"nothing in the body could be stored: {shown}{more}")
     out = summary.to_dict()
     out["notes"] = [_in_body(n) for n in summary.notes]
