@@ -491,25 +491,25 @@ def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:
                 "ORDER BY rowid LIMIT ?",
                 (f"%/http-{digest}.%", MAX_REJECTS_LISTED),
             ).fetchall()
-    rejects = [
-        {
-            "line": _line(name, record),
-            "reason": reason_kind(Rejected(input=name, reason=reason)),
-            # what the reader said past the location (the line is ``line``)
-            "detail": _BODY_FILE.sub("", detail).lstrip(":# "),
-        }
+    # (line, reason, what the reader said past the location, which ``line`` gives)
+    listed = [
+        (
+            _line(name, record),
+            reason_kind(Rejected(input=name, reason=reason)),
+            _BODY_FILE.sub("", detail).lstrip(":# "),
+        )
         for name, record, reason, detail in rows
     ]
-    if rejects and not (ids or summary.read or summary.present):
+    if listed and not (ids or summary.read or summary.present):
         shown = "; ".join(
-            f"{_where(r['line'])}: {r['reason']}" + (f" ({r['detail']})" if r["detail"] else "")
-            for r in rejects[:5]
+            f"{_where(line)}: {reason}" + (f" ({detail})" if detail else "")
+            for line, reason, detail in listed[:5]
         )
-        total = max(summary.rejected_total, len(rejects))  # a body sent again: none this time
+        total = max(summary.rejected_total, len(listed))  # a body sent again: none this time
         more = f" (and {total - 5} more)" if total > 5 else ""
         raise HTTPException(400, f"nothing in the body could be stored: {shown}{more}")
     out = summary.to_dict()
     out["notes"] = [_in_body(n) for n in summary.notes]
     out["stored_ids"] = ids
-    out["rejects"] = rejects
+    out["rejects"] = [{"line": n, "reason": r, "detail": d} for n, r, d in listed]
     return out
