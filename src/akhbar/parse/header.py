@@ -19,6 +19,7 @@ from akhbar.parse.lines import (
     without_pictographs,
     words,
 )
+from akhbar.parse.series import episode_over
 from akhbar.parse.vocab import (
     AGENCIES,
     ARCHIVE_MARK_RE,
@@ -68,16 +69,6 @@ _NAME_DATE_JOIN = regex.compile(r"\s[|\-–—/،,]\s|(?<=\p{L})[،,]\s|\sفي\s
 _PLACE_IN_PARENS = regex.compile(r"^[^()]{3,40}\(([^()]{2,30})\)$")
 #: a section label over the headline (``محليات``, ``شؤون دولية``): a word or a few, letters only
 _KICKER = regex.compile(r"^\p{L}+(?: \p{L}+){0,2}$")
-#: ``الحلقة 2 من 4``
-_MAX_EPISODE_WORDS = 4
-#: what a headline under an instalment's label reads as: text, or a credit's label and words
-_HEADLINE_KINDS = (Kind.TEXT, Kind.BYLINE)
-#: a series' instalment labelled over its headline (``الحلقة 3``, ``الجزء الثاني من 4``, ``(3 -
-#: 5)``): the episode's number or ordinal, maybe of how many
-_EPISODE = regex.compile(
-    r"^\(?\s*(?:(?:ال)?(?:حلق[ةه]|جزء)\s+(?:\d{1,3}|\p{L}+)(?:\s*(?:من|/)\s*\d{1,3})?"
-    r"|\d{1,2}\s*[\-–/]\s*\d{1,2})\s*\)?$"
-)
 _WORDS = regex.compile(r"[^\W_]+")
 #: ``رقية الهويريني``: two to four words, letters only
 PLAIN_NAME = regex.compile(r"^\p{L}+(?: \p{L}+){1,3}$")
@@ -221,16 +212,15 @@ _MAX_QUESTION = 80
 
 
 def is_kicker(text: str, after: Line) -> bool:
-    """A section label over the headline (or a series' instalment's, ``الحلقة 3``, ``(3 - 5)``
-    over any headline): one word over a line of three or more, or two or
-    three words of letters over a longer line that is not a byline, dateline or name (a short
-    title over its author's name, ``حقوق الوالدين`` / ``عبدالله عمر خياط``, or over a name and a
-    place, ``بين صهيوني وداعشي`` / ``ماجد العنزي - حائل``, or over an outlet from a place,
-    ``مبادرات للوطن والأجيال`` / ``هسبريس من الرباط``, is a headline)."""
+    """A section label over the headline (or a series' instalment's, ``series.episode_over``):
+    one word over a line of three or more, or two or three words of letters over a longer line
+    that is not a byline, dateline or name (a short title over its author's name, ``حقوق
+    الوالدين`` / ``عبدالله عمر خياط``, or over a name and a place, ``بين صهيوني وداعشي`` /
+    ``ماجد العنزي - حائل``, or over an outlet from a place, ``مبادرات للوطن والأجيال`` /
+    ``هسبريس من الرباط``, is a headline)."""
+    if episode_over(text, after):
+        return True
     n = words(text)
-    if n <= _MAX_EPISODE_WORDS and _EPISODE.match(text) is not None:
-        # an instalment's label over its headline (``تقرير: …`` too, a headline read as a byline)
-        return after.kind in _HEADLINE_KINDS and not is_paragraph(after.text)
     if n > 3 or after.kind is not Kind.TEXT or _SCORE.match(after.text) is not None:
         return False  # (a match's score under a short title is the report's first line)
     m = words(after.text)
