@@ -13,8 +13,6 @@ Every listing answers ``{"total", "limit", "offset", <its items>}`` (search name
 from __future__ import annotations
 
 import datetime as dt
-import hmac
-import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -26,15 +24,23 @@ from fastapi.security import HTTPBearer
 from pydantic import AfterValidator, BaseModel, BeforeValidator
 from starlette.concurrency import run_in_threadpool
 
-from akhbar.ingest import ingest, reason_kind
-from akhbar.model import Rejected
-from akhbar.read import DEFAULT_FIELDS, sha256
+from akhbar.ingest import ingest
+from akhbar.read import sha256
 from akhbar.search import Facets, search, search_with_facets
 from akhbar.search.query import MAX_QUERY_CHARS
 from akhbar.store.queries import figures, latest_articles, outlet_counts, tag_counts
 from akhbar.text import has_arabic
 from akhbar.web.app import DAY_PATTERN, MAX_FILTERS, iso_day
 from akhbar.web.format import arabic_date, outlet_name
+from akhbar.web.http_ingest import (
+    body_rejects,
+    check_media_type,
+    check_token,
+    in_body,
+    request_body_doc,
+    suffix,
+    unreadable,
+)
 from akhbar.web.views import (
     article_view,
     cached_related,
@@ -331,81 +337,15 @@ def api_stats(request: Request) -> dict[str, Any]:
     return figures(_conn(request)).to_dict()
 
 
-def _check_token(request: Request) -> None:
-    token: str | None = request.app.state.settings.ingest_token
-    if token is None:
-        raise HTTPException(403, "this server is read-only; start it with --ingest-token")
-    given = request.headers.get("authorization", "")
-    scheme, _, value = given.partition(" ")
-    # compared as bytes: compare_digest refuses str with non-ASCII letters (a TypeError, so a
-    # 500), and a header is bytes read as Latin-1, the token UTF-8 from the command line
-    sent, wanted = value.strip().encode("latin-1"), token.encode("utf-8")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(sent, wanted):
-        raise HTTPException(401, "missing or wrong bearer token")
-
-
-_JSON_KINDS = ("application/x-ndjson", "application/jsonl", "application/json")
-#: bodies that say nothing of what they hold (curl's ``--data-binary`` sends a form's type):
-#: read by their first byte
-_UNLABELLED = ("", "application/octet-stream", "application/x-www-form-urlencoded")
-
-
-def _media_type(content_type: str) -> str:
-    return content_type.split(";")[0].strip().lower()
-
-
-def _check_media_type(content_type: str) -> None:
-    """Refuse (415) a body whose type says it is neither JSON nor text: a form upload would
-    be stored as an article with its multipart boundaries, an image as an empty page."""
-    kind = _media_type(content_type)
-    if kind in _JSON_KINDS or kind in _UNLABELLED or kind.startswith("text/"):
-        return
-    raise HTTPException(
-        415,
-        f"a body of type {kind} is not read; send JSON Lines ({_JSON_KINDS[0]}) or a text "
-        "page (text/plain), as the raw body",
-    )
-
-
-def _suffix(content_type: str, data: bytes) -> str:
-    """JSON Lines or a plain-text page, by content type, else by the first byte."""
-    kind = _media_type(content_type)
-    if kind in _JSON_KINDS:
-        return ".jsonl"
-    if kind.startswith("text/"):
-        return ".jsonl" if data.lstrip()[:1] == b"{" and kind != "text/plain" else ".txt"
-    return ".jsonl" if data.lstrip()[:1] == b"{" else ".txt"
-
-
-#: documents the bearer token in the OpenAPI description; ``_check_token`` checks it
+#: documents the bearer token in the OpenAPI description; ``check_token`` checks it
 _BEARER = HTTPBearer(auto_error=False, description="The token the server was started with")
-#: JSON Lines and text are text (not blank: an empty body is a 400); ``application/json`` is one
-#: article, an object (a generated client sends an object, not a JSON string)
-_TEXT_BODY = {"type": "string", "minLength": 1, "pattern": r"\S"}
-_ARTICLE_BODY = {
-    "type": "object",
-    "minProperties": 1,
-    "description": "One article (several, one a line, are read as JSON Lines). Its text is the "
-    f"first of {', '.join(DEFAULT_FIELDS.body + DEFAULT_FIELDS.text)}; its headline the first "
-    f"of {', '.join(DEFAULT_FIELDS.headline)}; url, outlet (source), date, author and tags "
-    "are read when given.",
-}
-_INGEST_BODY = {
-    "required": True,
-    "description": f"JSON Lines (one article a line) or one text page, at most {MAX_INGEST_BYTES}"
-    " bytes",
-    "content": {
-        kind: {"schema": _ARTICLE_BODY if kind == "application/json" else _TEXT_BODY}
-        for kind in (*_JSON_KINDS, "text/plain")
-    },
-}
 
 
 @router.post(
     "/ingest",
     summary="Ingest JSON Lines or one text page (needs the server's bearer token)",
     dependencies=[Depends(_BEARER)],
-    openapi_extra={"requestBody": _INGEST_BODY},
+    openapi_extra={"requestBody": request_body_doc(MAX_INGEST_BYTES)},
     responses=_documented(
         {
             400: "Empty body, or nothing in it could be read (each rejected line named)",
@@ -419,13 +359,13 @@ _INGEST_BODY = {
 async def api_ingest(request: Request) -> dict[str, Any]:
     """Stores the body's articles; answers the ingest summary with ``stored_ids`` and
     ``rejects`` (each rejected record by its ``line`` of the body, when it has one)."""
-    _check_token(request)
-    _check_media_type(request.headers.get("content-type", ""))
+    check_token(request)
+    check_media_type(request.headers.get("content-type", ""))
     data = await _body(request, MAX_INGEST_BYTES)
     if not data.strip():
         raise HTTPException(400, "empty body; send JSON Lines or a text page")
-    suffix = _suffix(request.headers.get("content-type", ""), data)
-    return await run_in_threadpool(_ingest_bytes, request, data, suffix)
+    kind = suffix(request.headers.get("content-type", ""), data)
+    return await run_in_threadpool(_ingest_bytes, request, data, kind)
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -445,35 +385,14 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-#: the name the body is read under (``_ingest_bytes``), with its line if any: the client
-#: knows its body, not the server's temporary file
-_BODY_FILE = re.compile(r"\S*/http-[0-9a-f]{16}\.(?:jsonl|txt)(?:[#:](\d+))?")
-
-
 #: rejects listed in an ingest answer (its ``rejected`` counts them all, by reason)
 MAX_REJECTS_LISTED = 100
 
 
-def _in_body(text: str) -> str:
-    return _BODY_FILE.sub(lambda m: f"body line {m[1]}" if m[1] else "body", text)
-
-
-def _where(line: int | None) -> str:
-    return f"body line {line}" if line is not None else "body"
-
-
-def _line(input_name: str, record: str) -> int | None:
-    """The body line of a reject: its record locator, or the ``#N`` of its input name."""
-    if record.isdigit():
-        return int(record)
-    _, hash_, tail = input_name.rpartition("#")
-    return int(tail) if hash_ and tail.isdigit() else None
-
-
-def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:
+def _ingest_bytes(request: Request, data: bytes, kind: str) -> dict[str, Any]:
     digest = sha256(data)[:16]
     with tempfile.TemporaryDirectory(prefix="akhbar-ingest-") as tmp:
-        path = Path(tmp) / f"http-{digest}{suffix}"
+        path = Path(tmp) / f"http-{digest}{kind}"
         path.write_bytes(data)
         with request.app.state.connections.writer() as store:
             summary = ingest([str(path)], store)
@@ -484,32 +403,12 @@ def _ingest_bytes(request: Request, data: bytes, suffix: str) -> dict[str, Any]:
                     (f"{path}%",),
                 )
             ]
-            # this body's rejects, this time or when the same bytes were sent before (then
-            # the input is skipped as unchanged, and its rejects are those of that time)
-            rows = store.connection.execute(
-                "SELECT input, record, reason, detail FROM rejects WHERE input LIKE ? "
-                "ORDER BY rowid LIMIT ?",
-                (f"%/http-{digest}.%", MAX_REJECTS_LISTED),
-            ).fetchall()
-    # (line, reason, what the reader said past the location, which ``line`` gives)
-    listed = [
-        (
-            _line(name, record),
-            reason_kind(Rejected(input=name, reason=reason)),
-            _BODY_FILE.sub("", detail).lstrip(":# "),
-        )
-        for name, record, reason, detail in rows
-    ]
-    if listed and not (ids or summary.read or summary.present):
-        shown = "; ".join(
-            f"{_where(line)}: {reason}" + (f" ({detail})" if detail else "")
-            for line, reason, detail in listed[:5]
-        )
-        total = max(summary.rejected_total, len(listed))  # a body sent again: none this time
-        more = f" (and {total - 5} more)" if total > 5 else ""
-        raise HTTPException(400, f"nothing in the body could be stored: {shown}{more}")
+            rejects = body_rejects(store.connection, digest, MAX_REJECTS_LISTED)
+    if rejects and not (ids or summary.read or summary.present):
+        # a body sent again is skipped: its rejects are those of the first time
+        raise unreadable(rejects, max(summary.rejected_total, len(rejects)))
     out = summary.to_dict()
-    out["notes"] = [_in_body(n) for n in summary.notes]
+    out["notes"] = [in_body(n) for n in summary.notes]
     out["stored_ids"] = ids
-    out["rejects"] = [{"line": n, "reason": r, "detail": d} for n, r, d in listed]
+    out["rejects"] = [{"line": n, "reason": r, "detail": d} for n, r, d in rejects]
     return out
