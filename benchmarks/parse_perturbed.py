@@ -6,7 +6,8 @@ marks changed, scored against the dev gold.
 Each perturbation is what some tool or site does to a page: Windows or old-Mac line ends,
 a blank line between lines, indented lines, no-break spaces between words (``&nbsp;``), a
 right-to-left mark before every line (RLM, as some Arabic editors save), Arabic-Indic digits,
-a tatweel stretching the labels, ``&quot;`` left unescaped, a byte-order mark, and fixed-width
+a tatweel stretching the labels, ``&quot;`` left unescaped, a byte-order mark, HTML tags left in
+the text (``<p>`` around each line, ``<br />`` ending it), and fixed-width
 wrapping (``lynx -dump``, html2text, ``fmt``) at 78, 72 and 60 columns, with and without a blank
 line between paragraphs. The parser prints text as it stands (a field keeps its no-break
 spaces or marks), so the comparison here reads both sides the same way: marks dropped, spaces
@@ -58,6 +59,8 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "tatweel labels": lambda t: _LABELS.sub(lambda m: m[1][0] + "ـ" + m[1][1:], t),
     "&quot;": lambda t: t.replace('"', "&quot;"),
     "BOM": lambda t: "\ufeff" + t,
+    "<p> per line": lambda t: "\n".join(f"<p>{x}</p>" if x.strip() else x for x in t.split("\n")),
+    "<br /> ends": lambda t: t.replace("\n", "<br />\n"),
     "wrap 78": lambda t: _wrap(t, 78),
     "wrap 72": lambda t: _wrap(t, 72),
     "wrap 60": lambda t: _wrap(t, 60),

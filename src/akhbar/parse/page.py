@@ -35,6 +35,7 @@ from akhbar.parse.extent import (
     labelled_date_after,
     main_end,
 )
+from akhbar.parse.fragments import has_html, strip_html
 from akhbar.parse.furniture import (
     MAX_BIO_START,
     agency_dateline_date,
@@ -459,6 +460,9 @@ def parse_text(text: str, *, input: str) -> Page:
     """Parse one page of plain text (one line per paragraph) into a ``Page``. Pure."""
     if text[:1] == "\ufeff":  # the encoding's byte-order mark, not text
         text = text[1:]
+    markup: list[str] = []
+    if "<" in text and has_html(text):  # HTML tags a scraper left in the text
+        text, markup = strip_html(text)
     text = unwrap(text)  # paragraphs a fixed-width dump broke into lines, joined back
     lines = mark_widgets(text_lines(text))
     out = Out()
@@ -481,6 +485,8 @@ def parse_text(text: str, *, input: str) -> Page:
         main = merge(main, main_draft, out)
     for n, urls in out.links.items():  # links in paragraphs and labels: kept, not a field
         out.discarded.extend((n, url) for url in urls)
+    after = text.count("\n") + 1  # the tags, after the page's last line
+    out.discarded.extend((after, piece) for piece in markup)
     return Page(
         input=input,
         main=main,
