@@ -41,6 +41,18 @@ from akhbar.web.http_ingest import (
     suffix,
     unreadable,
 )
+from akhbar.web.schemas import (
+    ArticleAnswer,
+    ArticleList,
+    IngestAnswer,
+    OutletList,
+    RelatedAnswer,
+    SearchAnswer,
+    StatsAnswer,
+    StoryAnswer,
+    StoryList,
+    TagList,
+)
 from akhbar.web.views import (
     article_view,
     cached_related,
@@ -83,7 +95,16 @@ _ERRORS = _documented(
         503: "The store is not available",
     }
 )
-_NOT_FOUND = _documented({404: "No such article or story"})
+_NOT_FOUND = {404: "No such article or story"}
+
+
+def _answers(model: type[BaseModel], errors: dict[int, str] | None = None) -> dict[str, Any]:
+    """A route's documented answers: ``model`` for a 200 (documented, not enforced: see
+    ``schemas``) and ``errors`` besides the router's."""
+    return {
+        "response_model": None,
+        "responses": {200: {"model": model, "description": "OK"}, **_documented(errors or {})},
+    }
 
 
 def known_parameters(request: Request) -> None:
@@ -143,7 +164,7 @@ def _hit(hit: Any) -> dict[str, Any]:
 
 @router.get(
     "/search",
-    responses=_documented({400: "Unusable query: no words, too many terms, reversed dates"}),
+    **_answers(SearchAnswer, {400: "Unusable query: no words, too many terms, reversed dates"}),
     summary="Search articles (ranked, filtered, with facets)",
     description=(
         "Ranked hits of `q` within the filters: `outlet` and `tag` may each be given more than "
@@ -209,7 +230,11 @@ def api_search(
     return out
 
 
-@router.get("/articles", summary="Latest articles, optionally of one outlet, day or tag")
+@router.get(
+    "/articles",
+    **_answers(ArticleList),
+    summary="Latest articles, optionally of one outlet, day or tag",
+)
 def api_articles(
     request: Request,
     outlet: str | None = None,
@@ -231,7 +256,7 @@ def api_articles(
 
 @router.get(
     "/articles/{article_id}",
-    responses=_NOT_FOUND,
+    **_answers(ArticleAnswer, _NOT_FOUND),
     summary="One article with its copies and story",
 )
 def api_article(request: Request, article_id: str) -> dict[str, Any]:
@@ -247,7 +272,7 @@ def api_article(request: Request, article_id: str) -> dict[str, Any]:
 
 @router.get(
     "/articles/{article_id}/related",
-    responses=_NOT_FOUND,
+    **_answers(RelatedAnswer, _NOT_FOUND),
     summary="Articles related to one article",
 )
 def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[str, Any]:
@@ -270,7 +295,7 @@ def api_related(request: Request, article_id: str, limit: Limit = 10) -> dict[st
 
 @router.get(
     "/stories",
-    responses=_documented({404: "The store has no stories"}),
+    **_answers(StoryList, {404: "The store has no stories"}),
     summary="Stories (largest first), optionally of one day or outlet",
 )
 def api_stories(
@@ -297,7 +322,7 @@ def api_stories(
 
 @router.get(
     "/stories/{story_id}",
-    responses=_NOT_FOUND,
+    **_answers(StoryAnswer, _NOT_FOUND),
     summary="One story with its members in time order",
 )
 def api_story(request: Request, story_id: str) -> dict[str, Any]:
@@ -307,7 +332,7 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
     return story.to_dict()
 
 
-@router.get("/tags", summary="Tags, most used first")
+@router.get("/tags", **_answers(TagList), summary="Tags, most used first")
 def api_tags(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     total, tags = tag_counts(_conn(request), limit=limit, offset=offset)
     return {
@@ -318,7 +343,11 @@ def api_tags(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[st
     }
 
 
-@router.get("/outlets", summary="Outlets with their article counts, largest first")
+@router.get(
+    "/outlets",
+    **_answers(OutletList),
+    summary="Outlets with their article counts, largest first",
+)
 def api_outlets(request: Request, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     outlets = outlet_counts(_conn(request))
     return {
@@ -332,7 +361,7 @@ def api_outlets(request: Request, limit: Limit = 100, offset: Offset = 0) -> dic
     }
 
 
-@router.get("/stats", summary="What the store holds")
+@router.get("/stats", **_answers(StatsAnswer), summary="What the store holds")
 def api_stats(request: Request) -> dict[str, Any]:
     return figures(_conn(request)).to_dict()
 
@@ -346,14 +375,15 @@ _BEARER = HTTPBearer(auto_error=False, description="The token the server was sta
     summary="Ingest JSON Lines or one text page (needs the server's bearer token)",
     dependencies=[Depends(_BEARER)],
     openapi_extra={"requestBody": request_body_doc(MAX_INGEST_BYTES)},
-    responses=_documented(
+    **_answers(
+        IngestAnswer,
         {
             400: "Empty body, or nothing in it could be read (each rejected line named)",
             401: "Missing or wrong bearer token",
             403: "The server is read-only (no token set)",
             413: "Body too large",
             415: "The body's type is neither JSON nor text",
-        }
+        },
     ),
 )
 async def api_ingest(request: Request) -> dict[str, Any]:
