@@ -35,7 +35,7 @@ __all__ = [
     "COMMENT_NOTICE",
     "COMMENT_PROMPT_RE",
     "CONTACT_WORDS",
-    "CONTENTS_HEADER_RE",
+    "CONTENTS_HEADERS",
     "CORRESPONDENTS",
     "DATE_LABEL_RE",
     "DATE_UPDATE_WORDS",
@@ -362,10 +362,9 @@ POLL_RESULTS = frozenset(fold(w) for w in _DATA["poll_results"])
 #: the words of a poll's vote count (``عدد المصوتين: 1532``), folded: what counts, and its labels
 POLL_COUNT_WORDS = frozenset(fold(w) for w in _DATA["poll_count_words"])
 POLL_COUNT_LABELS = frozenset(fold(w) for w in _DATA["poll_count_labels"])
-#: the header of a table of contents (``محتويات المقال``, ``في هذا المقال:``), alone on its line
-CONTENTS_HEADER_RE = re.compile(
-    rf"^{_SP}*(?:{_alternation(_DATA['contents_headers'])}){_SP}*:?{_SP}*$", _FLAGS
-)
+#: the header of a table of contents (``محتويات المقال``, ``في هذا المقال``), folded, without
+#: its colon (a set, not a pattern: a pattern of Arabic letters costs its compile at import)
+CONTENTS_HEADERS = frozenset(fold(w) for w in _DATA["contents_headers"])
 #: the header of an author's bio box (``عن الكاتب``), alone on its line
 AUTHOR_BIO_RE = re.compile(
     rf"^{_SP}*(?:{_alternation(_DATA['author_bio_headers'])}){_SP}*:?{_SP}*$", _FLAGS

@@ -19,7 +19,7 @@ import regex
 
 from akhbar.parse.lines import Kind, Line, is_paragraph
 from akhbar.parse.vocab import (
-    CONTENTS_HEADER_RE,
+    CONTENTS_HEADERS,
     POLL_BUTTONS,
     POLL_COUNT_LABELS,
     POLL_COUNT_WORDS,
@@ -118,6 +118,17 @@ _MAX_ENTRY = 100
 _ENTRY_MARK = regex.compile(r"^(?:\(?[\d٠-٩]{1,2}[.\-)]|[•■●▪◄►\-*])\s*")
 
 
+#: what every table of contents' header holds, as printed: a cheap test before folding
+_CONTENTS_HINTS = ("محتوي", "فهرس", "في هذ", "ontents")
+
+
+def _contents_header(text: str) -> bool:
+    """``محتويات المقال``, ``جدول المحتويات``, ``في هذا المقال:`` alone on the line."""
+    return any(map(text.__contains__, _CONTENTS_HINTS)) and (
+        fold(text).strip(" :：") in CONTENTS_HEADERS
+    )
+
+
 def _contents_end(lines: list[Line], i: int) -> int:
     """The index after a table of contents whose header stands at ``i``: the most short lines
     under it that are printed again further down, each (without its number or bullet) a line of
@@ -166,7 +177,7 @@ def mark_widgets(lines: list[Line]) -> list[Line]:
                 end = i  # a header over no reading: a headline that names a widget
         elif len(text) <= _MAX_HEADER and POLL_HEADER_RE.match(text):
             end = _poll_end(lines, i)
-        elif len(text) <= _MAX_HEADER and CONTENTS_HEADER_RE.match(text):
+        elif len(text) <= _MAX_HEADER and _contents_header(text):
             end = _contents_end(lines, i)
         elif "|" in text and kind is _TEXT and len(text) <= 110 and _ticker(text):
             end = i + 1
