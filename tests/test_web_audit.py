@@ -354,6 +354,45 @@ def test_no_parameter_values_make_a_server_error(
         assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}, body
 
 
+_PAGES = (
+    "/",
+    "/search",
+    "/tags",
+    "/outlets",
+    "/tag/{id}",
+    "/outlet/{id}",
+    "/story/{id}",
+    "/article/{id}",
+    "/article/{id}/related",
+)
+
+
+@settings(
+    max_examples=100,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    page=st.sampled_from(_PAGES),
+    ident=_VALUE,
+    params=st.lists(st.tuples(st.sampled_from(_NAMES), _VALUE), max_size=4),
+)
+def test_no_parameter_values_make_a_page_fail(
+    client: TestClient, page: str, ident: str, params: list[tuple[str, str]]
+) -> None:
+    """Whatever the parameters, a page is 200 or an Arabic error page (or the search form
+    saying why) with a 4xx, and forbids inline script. A guard: the pages' defects this
+    audit found (blank dates, an unknown outlet) are tested above by name."""
+    url = page.replace("{id}", ident or "x")
+    query = "&".join(f"{k}={v}" for k, v in params)
+    r = client.get(f"{url}?{query}" if query else url)
+    assert r.status_code < 500, (url, query, r.text[:300])
+    if r.status_code == 200:
+        assert r.headers["content-security-policy"] == CSP
+    else:
+        _page_error(r, r.status_code)
+
+
 # -- the answers' documented shapes ----------------------------------------------------------
 
 
