@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from akhbar.parse import parse_text
-from akhbar.parse.masthead import _word_count
+from akhbar.parse.anchors import word_count
 from akhbar.parse.tags import glued_tags
 
 DUMPS = Path(__file__).parent / "fixtures" / "parse_dumps"
@@ -77,9 +77,9 @@ def test_site_name_over_a_name_shaped_title_is_no_title() -> None:
 
 
 def test_agency_initials_count_as_one_word() -> None:
-    assert _word_count("سان بطرسبورغ : (أ ف ب)") == 3
-    assert _word_count("ابو ظبي - الوئام - علي القرني") == 5
-    assert _word_count("محرر الخبر: محمد بن سعد العتيبي") == 6
+    assert word_count("سان بطرسبورغ : (أ ف ب)") == 3
+    assert word_count("ابو ظبي - الوئام - علي القرني") == 5
+    assert word_count("محرر الخبر: محمد بن سعد العتيبي") == 6
 
 
 _LEAD = (

@@ -27,13 +27,22 @@ from __future__ import annotations
 import regex
 
 from akhbar.model import Related
-from akhbar.parse.boilerplate import is_crumb
-from akhbar.parse.chrome import is_writer_title
-from akhbar.parse.credits import bare_credit
+from akhbar.parse.anchors import (
+    ITEM,
+    MIN_HEADLINE_WORDS,
+    byline_like,
+    long_line,
+    opens_lead,
+    over_date,
+    person,
+    signed_under,
+    title_over_writer,
+    under_crumb,
+)
 from akhbar.parse.draft import Out
 from akhbar.parse.furniture import repeats_title
-from akhbar.parse.header import byline_shape, dateline, is_name_line, writer_over
-from akhbar.parse.lines import BULLETS, Kind, Line, words
+from akhbar.parse.header import dateline, is_name_line, writer_over
+from akhbar.parse.lines import Kind, Line, words
 from akhbar.parse.related import article_paragraph
 from akhbar.parse.vocab import fold
 
@@ -42,10 +51,6 @@ __all__ = ["MIN_MASTHEAD", "strip_masthead", "without_menu"]
 #: text lines before the first paragraph from which the page is a whole-site dump (the dev
 #: pages and six rounds of other layouts have at most four)
 MIN_MASTHEAD = 6
-#: a headline has this many words at least (menu links have one to three)
-_MIN_HEADLINE_WORDS = 3
-#: a dateline among the furniture (``_byline_shape``)
-_MAX_DATELINE_WORDS = 5
 #: the lead's words a headline repeats
 _MIN_SHARED = 2
 #: how far a headline stands from its date or byline line
@@ -60,11 +65,6 @@ _MIN_SHORT_MASTHEAD = 3
 _MIN_TICKER_WORDS = 4
 #: what a word may carry before its stem: the article and the clitics in front of it
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
-#: what may stand between a headline and its date line: buttons, the byline
-_SKIP = (Kind.BOILER, Kind.BYLINE)
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
-#: what opens a list's item (a bullet, a check mark), never a headline or a menu link
-_ITEM = BULLETS | frozenset("✓✔☑➤➢→")
 #: below this length only a sentence of nine words or more ending with a colon or an ellipsis
 #: is text besides ``article_paragraph``'s (a headline never ends so)
 _MAX_SHORT_SENTENCE = 110
@@ -167,17 +167,17 @@ def _candidates(lines: list[Line], p: int) -> list[int]:
     out = []
     for i in range(p):
         line = lines[i]
-        if line.kind is not Kind.TEXT or words(line.text) < _MIN_HEADLINE_WORDS:
+        if line.kind is not Kind.TEXT or words(line.text) < MIN_HEADLINE_WORDS:
             continue
         if (
-            line.text[0] in _ITEM
+            line.text[0] in ITEM
             or len(line.text) > 200
             or len(_stems(line.text) & lead) < _MIN_SHARED
         ):
             continue
-        if line.text[-1] in ":：" or _byline_shape(line.text, plain_name=False):
+        if line.text[-1] in ":：" or byline_like(line.text, plain_name=False):
             continue  # a dateline opening the text (``الباحة - واس:``, ``عين اليوم – الرياض``)
-        if _opens(line.text, lead_text):
+        if opens_lead(line.text, lead_text):
             continue  # a standfirst repeating the lead's opening
         out.append(i)
     return out
@@ -198,61 +198,26 @@ def _headline(lines: list[Line], p: int, cands: list[int]) -> int | None:
     if h is None:  # short lines only (a title of a word or two over its writer and the date)
         if cands:
             return cands[0]
-        o = _over_date(lines, p, -1)
-        return o if o is not None else _under_crumb(lines, p)
+        o = over_date(lines, p, -1)
+        return o if o is not None else under_crumb(lines, p)
     # a headline sharing the lead's words just over that line (a caption or a name over the
     # lead stands between), else the line itself (a logo's tagline far above shares words too)
     near = [c for c in cands if h - _NEAR <= c <= h]
     if near:
         return near[0]
     # a title of a word or two under that line, over its writer's name and the date
-    o = _over_date(lines, p, -1)
+    o = over_date(lines, p, -1)
     if o is not None and (
         o > h
         # a dateline under the date (``محمد السريعي – عين اليوم``) and a title over it
         or (
             lines[h - 1].kind is Kind.DATE
-            and _long(lines[o])
-            and _byline_shape(lines[h].text, plain_name=False)
+            and long_line(lines[o])
+            and byline_like(lines[h].text, plain_name=False)
         )
     ):
         return o
-    return _title_over_writer(lines, h, -1)
-
-
-def _byline_shape(text: str, *, plain_name: bool) -> bool:
-    """A dateline or byline among the furniture (``header.byline_shape``: ``لندن: «الشرق
-    الأوسط»``, ``عين اليوم – الرياض``) of five words at most. The cap is this reading's own: a
-    longer labelled byline under the headline (``محرر الخبر: محمد بن سعد العتيبي``) counts as
-    a long text line here, no dateline. Without the cap one
-    labels-benchmark page (dev-0098 with that byline) would read its headline right
-    (``parse_labels`` 0.991 -> 1.000): a change of output, left to a rule of its own."""
-    return _word_count(text) <= _MAX_DATELINE_WORDS and byline_shape(text, plain_name=plain_name)
-
-
-def _word_count(text: str) -> int:
-    """The words of ``text``: runs of letters and digits (a colon or dash standing apart is no
-    word), an agency's spaced initials counted once (``سان بطرسبورغ : (أ ف ب)`` is three words,
-    a dateline, not six)."""
-    n = 0
-    initial = False
-    for w in _WORDS.findall(text):
-        if len(w) == 1 and initial:
-            continue
-        initial = len(w) == 1
-        n += 1
-    return n
-
-
-def _long(line: Line, least: int = _MIN_HEADLINE_WORDS) -> bool:
-    """A text line of three words or more (a menu link has one or two; a link is no words),
-    no list item."""
-    return (
-        line.kind is Kind.TEXT
-        and line.text[0] not in _ITEM
-        and len(_WORDS.findall(line.text)) >= least
-        and "://" not in line.text
-    )
+    return title_over_writer(lines, h, -1)
 
 
 def _over_header(lines: list[Line], p: int) -> int | None:
@@ -264,10 +229,10 @@ def _over_header(lines: list[Line], p: int) -> int | None:
     # a short headline right under the date may read like one (``الباشا: «رويدا رويدا» سننافس``)
     dated = False
     while i >= 0 and not (
-        _long(lines[i])
+        long_line(lines[i])
         and (
             dated
-            or not _byline_shape(lines[i].text, plain_name=True)
+            or not byline_like(lines[i].text, plain_name=True)
             or (i > 0 and lines[i - 1].kind is Kind.DATE)
         )
     ):
@@ -275,7 +240,7 @@ def _over_header(lines: list[Line], p: int) -> int | None:
         i -= 1
     if i < 0:
         return None
-    while i > 0 and _long(lines[i - 1]):
+    while i > 0 and long_line(lines[i - 1]):
         i -= 1
     return i
 
@@ -292,132 +257,19 @@ def _anchored(lines: list[Line], p: int, cands: list[int], first: int) -> int | 
             # a title of a name's shape sharing the lead's names (``أفراح الطريقي والسبيعي``)
             # right over the date, no byline under it
             lines[c + 1].kind is Kind.DATE
-            and not _opens(lines[c].text, lead)
-            and not _signed_under(lines, c + 1, p)
+            and not opens_lead(lines[c].text, lead)
+            and not signed_under(lines, c + 1, p)
         ):
             continue
         if any(ln.kind is Kind.DATE for ln in lines[c + 1 : min(c + 1 + _NEAR, p)]):
             return c
-    return _over_date(lines, p, first)
-
-
-def _under_crumb(lines: list[Line], p: int) -> int | None:
-    """The text line right under the page's breadcrumb (``الرئيسية » محليات``) when no other
-    stands before the first paragraph ``p`` but a writer's name under it: a site prints its
-    trail over the article's title (``التحرش!``, a word or two, sharing no word with the
-    lead), then buttons. None without a trail, or with more text between."""
-    crumb = next(
-        (
-            k
-            for k in range(p - 1, -1, -1)
-            if lines[k].kind is Kind.BOILER and is_crumb(lines[k].text)
-        ),
-        None,
-    )
-    if crumb is None:
-        return None
-    texts = [k for k in range(crumb + 1, p) if lines[k].kind is Kind.TEXT]
-    if not texts or len(texts) > 2 or (len(texts) == 2 and not _writer_name(lines[texts[1]].text)):
-        return None
-    return texts[0]
-
-
-def _over_date(lines: list[Line], p: int, first: int) -> int | None:
-    """The line right over the article's date line (an opinion piece's title sharing no word
-    with the lead), or its title over its writer's name; None when that line is no headline."""
-    lead = lines[p].text
-    d = next((k for k in range(p - 1, first, -1) if lines[k].kind is Kind.DATE), None)
-    if d is None:
-        return None
-    k = d - 1
-    while k > first and lines[k].kind in _SKIP:
-        k -= 1
-    text = lines[k].text
-    if k <= first or lines[k].kind is not Kind.TEXT or _opens(text, lead):
-        return None
-    if is_writer_title(text) or _byline_shape(text, plain_name=False) or bare_credit(text):
-        # ``كاتب صحفي`` under the writer's name, ``رويترز - حائل`` over the date, a credit
-        # without its colon (``إعداد نورة الدوسري``) under the headline over a key points'
-        # header (a third short line that is no masthead's)
-        return None
-    if (
-        _writer_name(text)
-        and any(_long(ln, 4) for ln in lines[first + 1 : k])
-        and not _signed_under(lines, d, p)
-    ):
-        return None  # a title over its author's name over the date: the title is first
-    return _title_over_writer(lines, k, first)
-
-
-def _signed_under(lines: list[Line], d: int, p: int) -> bool:
-    """Whether a writer's name stands under the date at ``d`` (``بواسطة`` between them at
-    most) before the first paragraph ``p``: the line over the date is then no author's name."""
-    k = d + 1
-    while k < p and lines[k].kind is Kind.BOILER:
-        k += 1
-    return k < p and (lines[k].kind is Kind.BYLINE or _writer_name(lines[k].text))
-
-
-def _title_over_writer(lines: list[Line], k: int, first: int) -> int:
-    """``k - 1`` when the line at ``k`` is a writer's name over the date and the text line
-    right over it (below ``first``, the masthead's top) is a short title: an opinion piece
-    prints its title, its writer, then the date (``حقوق الوالدين`` over ``عبدالله عمر خياط``).
-    Else ``k``. Not under a writer's and a column's names (``writer_over``: that stack's title
-    stands right over the date and may read like a name)."""
-    if k - 1 <= first or not _writer_name(lines[k].text):
-        return k
-    d = next((j for j in range(k + 1, len(lines)) if lines[j].kind is not Kind.BOILER), None)
-    above = lines[k - 1]
-    if (
-        d is not None
-        and lines[d].kind is Kind.DATE
-        and not _signed_under(lines, d, len(lines))  # (then ``k`` is the title, no name)
-        and above.kind is Kind.TEXT
-        and above.text[0] not in _ITEM
-        and not _byline_shape(above.text, plain_name=False)
-        and not is_writer_title(above.text)
-        and writer_over(lines, k) is None
-        and not _named_below(lines, k - 1)
-    ):
-        return k - 1
-    return k
-
-
-def _named_below(lines: list[Line], i: int) -> bool:
-    """Whether the text at ``i`` is the site's name: a boilerplate line further down (the
-    footer's ``© جريدة الرياض 2015``) holds it."""
-    name = lines[i].text
-    return any(ln.kind is Kind.BOILER and name in ln.text for ln in lines[i + 1 :])
-
-
-def _writer_name(text: str) -> bool:
-    """A person's name alone (``رقية الهويريني``): ``_person``'s shape, two to four words, none
-    a particle or a word no name holds (``بهذا تكون فرحة العيد`` is a title)."""
-    return (
-        _person(text) and dateline(text, plain_name=True) and not dateline(text, plain_name=False)
-    )
-
-
-#: what a person's name never holds: digits, quotation marks, a question or exclamation
-_NOT_PERSON = regex.compile(r"[\d«»\"“”؟?!:]")
-
-
-def _person(text: str) -> bool:
-    """A line that may be a person's name (``محمد العتيبي``): a name line of four words at most
-    holding no digit, quotation mark or sentence mark (``77 مليوناً لتجميل الشياطين`` is none)."""
-    return words(text) <= 4 and is_name_line(text) and not _NOT_PERSON.search(text)
+    return over_date(lines, p, first)
 
 
 def _heads(text: str, lead: str) -> bool:
     """Whether a line may head the article: no name (an author's over the date) and no
     standfirst repeating the lead's opening."""
-    return not is_name_line(text) and not _opens(text, lead)
-
-
-def _opens(text: str, lead: str) -> bool:
-    """Whether ``text`` is the lead's opening (a standfirst, dashes or dots around it)."""
-    core = text.strip(" -–—.…")
-    return bool(core) and lead.startswith(core)
+    return not is_name_line(text) and not opens_lead(text, lead)
 
 
 def _date_over(lines: list[Line], h: int, p: int) -> list[int]:
@@ -435,7 +287,7 @@ def _date_over(lines: list[Line], h: int, p: int) -> list[int]:
             while first > 0 and lines[first - 1].kind is Kind.DATE:
                 first -= 1
             return list(range(first, i + 1))
-        if kind is Kind.TEXT and words(lines[i].text) >= _MIN_HEADLINE_WORDS:
+        if kind is Kind.TEXT and words(lines[i].text) >= MIN_HEADLINE_WORDS:
             return []
     return []
 
@@ -449,7 +301,7 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     if p is None:
         return lines
     # (a bulleted line is a list's item, key points over the lead: no masthead's)
-    texts = [k for k in range(p) if lines[k].kind is Kind.TEXT and lines[k].text[0] not in _ITEM]
+    texts = [k for k in range(p) if lines[k].kind is Kind.TEXT and lines[k].text[0] not in ITEM]
     if len(texts) < _MIN_SHORT_MASTHEAD:
         return lines  # the headline and a byline or standfirst at most (most pages)
     cands = _candidates(lines, p)
@@ -495,7 +347,7 @@ def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
         return None
     h = texts[_MIN_SHORT_MASTHEAD - 1]
     text = lines[h].text
-    if words(text) < _MIN_HEADLINE_WORDS or (_person(text) and dateline(text, plain_name=True)):
+    if words(text) < MIN_HEADLINE_WORDS or (person(text) and dateline(text, plain_name=True)):
         # (a name's shape that opens with ``ال`` or holds a particle is a title of a few words:
         # ``الفئران تحول الشوارع لجحور``)
         return None
@@ -525,7 +377,7 @@ _MAX_BAR_ITEM = 6
 
 
 def _menu_item(text: str) -> bool:
-    if text[0] in _ITEM:  # a bulleted link (``* [من نحن](…)`` of a Markdown scrape)
+    if text[0] in ITEM:  # a bulleted link (``* [من نحن](…)`` of a Markdown scrape)
         text = text[1:].strip() or text
     if words(text) <= _MENU_ITEM_WORDS:
         return True
