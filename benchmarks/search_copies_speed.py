@@ -7,7 +7,7 @@ read, not among them, are known not to match), and the second pass, when still n
 only the rowid range the remaining copies span. This compares the two in one process, query by
 query and alternately (the order switching each round), in the thread's CPU time, after
 checking that both give equal results for every query: "old" is the second pass over every
-match for every copy (the statement before, ``engine._Request.first`` giving nothing).
+match for every copy (the statement before, ``request.Request.first`` giving nothing).
 
 The queries are new ones (not ``search_identical.py``'s): one or two words of seeded random
 headlines, kept when they match more than ``TIER_ABOVE`` articles.
@@ -26,7 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import akhbar.search.engine as engine
+import akhbar.search.ranking as ranking
+import akhbar.search.request as request
 from akhbar.errors import QueryError
 from akhbar.search import SearchMemo, search
 from akhbar.search.index import FTS_TABLE
@@ -37,11 +38,11 @@ Variant = tuple[Callable[..., dict[int, float]], Callable[..., Any]]
 def _old_scores(
     conn: sqlite3.Connection, expr: str, where: tuple[str, str], args: list[Any], rowids: list[int]
 ) -> dict[int, float]:
-    """``engine._scores`` before: every match of ``expr`` decoded to find ``rowids``."""
+    """``ranking.scores`` before: every match of ``expr`` decoded to find ``rowids``."""
     marks = ",".join("?" * len(rowids))
-    rows = engine.query_index(
+    rows = ranking.query_index(
         conn,
-        f"SELECT {FTS_TABLE}.rowid, {engine.BM25} FROM {FTS_TABLE}{where[0]} "
+        f"SELECT {FTS_TABLE}.rowid, {ranking.BM25} FROM {FTS_TABLE}{where[0]} "
         f"WHERE {FTS_TABLE} MATCH ?{where[1]} AND +{FTS_TABLE}.rowid IN ({marks})",
         [expr, *args, *rowids],
     )
@@ -63,7 +64,7 @@ def big_queries(conn: sqlite3.Connection, n: int, seed: int) -> list[str]:
             total = search(conn, q, limit=1, snippets=False, match="all").total
         except QueryError:  # only common words
             continue
-        if total > engine.TIER_ABOVE and q not in out:
+        if total > ranking.TIER_ABOVE and q not in out:
             out.append(q)
         if len(out) == n:
             break
@@ -73,11 +74,11 @@ def big_queries(conn: sqlite3.Connection, n: int, seed: int) -> list[str]:
 def run(db: Path, n: int, seed: int, rounds: int) -> None:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     queries = big_queries(conn, n, seed)
-    new: Variant = (engine._scores, engine._Request.first)
+    new: Variant = (ranking.scores, request.Request.first)
     old: Variant = (_old_scores, lambda self, expr: None)
 
     def use(v: Variant) -> None:
-        engine._scores, engine._Request.first = v
+        ranking.scores, request.Request.first = v
 
     memo = SearchMemo()
     passes = {"old": 0, "new": 0}
@@ -107,7 +108,7 @@ def run(db: Path, n: int, seed: int, rounds: int) -> None:
                 search(conn, q, memo=memo)
                 cpu[name].append((time.thread_time() - t) * 1000)
     use(new)
-    print(f"{len(queries)} queries over {engine.TIER_ABOVE} matches (seed {seed}): results equal")
+    print(f"{len(queries)} queries over {ranking.TIER_ABOVE} matches (seed {seed}): results equal")
     print(f"queries scoring copies in a second pass: old {passes['old']}, new {passes['new']}")
     for name, ms in cpu.items():
         print(

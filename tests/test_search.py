@@ -333,11 +333,11 @@ def test_pasted_headline_relaxes_to_partial_matches(conn: sqlite3.Connection) ->
 def test_pasted_headline_scores_the_rarest_words_articles_first(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, budget: int
 ) -> None:
-    import akhbar.search.engine as engine
+    import akhbar.search.long_query as long_query
 
     seed = next(r for r in RECORDS if len(_words(r.headline or "")) >= 6)
     full = search(conn, seed.headline or "", limit=10, snippets=False)
-    monkeypatch.setattr(engine, "CANDIDATES", budget)  # as if the slice were the full corpus
+    monkeypatch.setattr(long_query, "CANDIDATES", budget)  # as if the slice were the full corpus
     bounded = search(conn, seed.headline or "", limit=10, snippets=False)
     assert bounded.hits[0].id == full.hits[0].id == seed.id
     assert len(bounded.hits) == len(full.hits)  # too few candidates: every match is ranked
@@ -497,11 +497,11 @@ def test_cli_query_may_open_with_an_excluded_word(store: SQLiteStore) -> None:
 def test_many_matches_rank_headline_matches_first_in_bm25_order(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
-    import akhbar.search.engine as engine
+    import akhbar.search.ranking as ranking
 
     full = search(conn, query, limit=100).hits
     in_head = [h.id for h in full if h.headline_spans]
-    monkeypatch.setattr(engine, "TIER_ABOVE", 0)  # as if the slice were the full corpus
+    monkeypatch.setattr(ranking, "TIER_ABOVE", 0)  # as if the slice were the full corpus
     tiered = search(conn, query, limit=5).hits
     if len(in_head) >= 5:
         assert [h.id for h in tiered] == in_head[:5]

@@ -1,4 +1,4 @@
-"""A query with more matches than are read in one pass (``engine.TIER_ABOVE``) scores the
+"""A query with more matches than are read in one pass (``ranking.TIER_ABOVE``) scores the
 copies its ranking pulls up from the first matches it read (``matches.FirstMatches``), not by
 another pass of FTS5, when they are among them; same results. Real 280-article slice, tagged
 and deduplicated; the tier is lowered so that the slice's queries cross it."""
@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from test_search import RECORDS
 
-import akhbar.search.engine as engine
+import akhbar.search.ranking as ranking
+import akhbar.search.request as request
 from akhbar.dedup import update_pending
 from akhbar.search import Filters, SearchMemo, index_pending, parse_query, search_with_facets
 from akhbar.search.engine import BM25
@@ -56,19 +57,19 @@ def test_copies_among_the_first_matches_are_not_scored_again(
 ) -> None:
     """«وزير الدفاع» (21 matches) over a tier of 10: its second page pulls up a copy whose
     score the first read holds; before, a second FTS5 pass scored it."""
-    monkeypatch.setattr(engine, "TIER_ABOVE", 10)
+    monkeypatch.setattr(ranking, "TIER_ABOVE", 10)
     passes: list[list[int]] = []
-    scores = engine._scores
+    scores = ranking.scores
 
     def counted(*args: Any) -> dict[int, float]:
         passes.append(list(args[-1]))
         return scores(*args)
 
-    monkeypatch.setattr(engine, "_scores", counted)
+    monkeypatch.setattr(ranking, "scores", counted)
     got = search_with_facets(conn, "وزير الدفاع", offset=10, memo=SearchMemo())
     assert got[0].total == 21 and len(got[0].hits) == 10
     assert passes == []
-    monkeypatch.setattr(engine._Request, "first", lambda self, expr: None)
+    monkeypatch.setattr(request.Request, "first", lambda self, expr: None)
     assert search_with_facets(conn, "وزير الدفاع", offset=10) == got  # the second pass: same
     assert len(passes) == 1
 
@@ -83,14 +84,14 @@ def test_results_are_those_of_the_second_pass(
     queries = ["الاتفاق النووي", "السعودية", "وزير الدفاع", "إيران", "الرياض", "النفط OR الغاز"]
     got = {}
     for tier in (5, 10, 20):
-        monkeypatch.setattr(engine, "TIER_ABOVE", tier)
+        monkeypatch.setattr(ranking, "TIER_ABOVE", tier)
         for q in queries:
             for offset in (0, 10, 20):
                 got[tier, q, offset] = search_with_facets(
                     conn, q, filters=filters, offset=offset, memo=SearchMemo()
                 )
-    monkeypatch.setattr(engine._Request, "first", lambda self, expr: None)
+    monkeypatch.setattr(request.Request, "first", lambda self, expr: None)
     for (tier, q, offset), found in got.items():
-        monkeypatch.setattr(engine, "TIER_ABOVE", tier)
+        monkeypatch.setattr(ranking, "TIER_ABOVE", tier)
         assert search_with_facets(conn, q, filters=filters, offset=offset) == found
     assert any(r.hits for r, _ in got.values())

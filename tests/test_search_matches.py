@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_search import RECORDS
 
-import akhbar.search.engine as engine
+import akhbar.search.request as request
 from akhbar.dedup import update_pending
 from akhbar.search import Filters, SearchMemo, index_pending, parse_query, search_with_facets
 from akhbar.search.engine import BM25
@@ -73,7 +73,7 @@ def test_one_pass_gives_what_the_separate_statements_give(
         for q in queries
         for o in (0, 5, 10)
     }
-    monkeypatch.setattr(engine, "read_matches", lambda *a, **k: None)
+    monkeypatch.setattr(request, "read_matches", lambda *a, **k: None)
     for (q, o), got in one_pass.items():
         assert got == search_with_facets(conn, q, filters=filters, offset=o), (q, o)
     assert any(r.total for r, _ in one_pass.values())

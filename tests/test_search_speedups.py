@@ -67,13 +67,13 @@ def test_search_with_facets_counts_are_the_real_ones(conn: sqlite3.Connection) -
 def test_the_headline_tier_is_used_only_when_it_fills_the_page(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, offset: int
 ) -> None:
-    import akhbar.search.engine as engine
+    import akhbar.search.ranking as ranking
 
     query = "السعودية"
     full = search(conn, query, limit=100, group_copies=False).hits
     in_head = [h.id for h in full if h.headline_spans]
     assert len(full) == 88 and len(in_head) == 25
-    monkeypatch.setattr(engine, "TIER_ABOVE", 0)  # as if the slice were the full corpus
+    monkeypatch.setattr(ranking, "TIER_ABOVE", 0)  # as if the slice were the full corpus
     page = [h.id for h in search(conn, query, limit=5, offset=offset, group_copies=False).hits]
     if offset + 5 <= len(in_head):  # the tier fills the page: ranked among the tier only
         assert page == in_head[offset : offset + 5]

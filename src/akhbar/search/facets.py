@@ -29,11 +29,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from akhbar.search.engine import _check_page, _request, _run, _search, check_dates
-from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm
+from akhbar.search.conditions import check_dates, check_page
+from akhbar.search.engine import search_request
+from akhbar.search.index import DOCS_TABLE, FTS_TABLE, index_algorithm, query_index
 from akhbar.search.matches import MatchSet
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Query, match_expression, parse_query
+from akhbar.search.request import make_request
 from akhbar.search.results import Facets, Filters, SearchResults
 
 __all__ = ["facets", "search_with_facets"]
@@ -56,7 +58,7 @@ def _sql(join: str, conds: str) -> str:
 
 def _flags(filters: Filters) -> dict[str, tuple[str, list[Any]]]:
     """Each filtered facet's condition on the index row ``d`` (0 or 1, never NULL), with its
-    arguments: the conditions ``engine._where`` ANDs together, one by one."""
+    arguments: the conditions ``conditions.where`` ANDs together, one by one."""
     flags: dict[str, tuple[str, list[Any]]] = {}
     if filters.outlets:
         marks = ",".join("?" * len(filters.outlets))
@@ -128,8 +130,8 @@ def search_with_facets(
 ) -> tuple[SearchResults, Facets]:
     """``search(conn, query, filters=…, limit=…, offset=…, memo=…)`` and
     ``facets(conn, query, filters, top=…)`` at once (the same results), for less work."""
-    _check_page(limit, offset)
-    request = _request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
+    check_page(limit, offset)
+    request = make_request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
     matches = request.matches(match_expression(request.query, mode="all"))
     if matches is not None and not request.args:
         # few and unfiltered (no filter argument): counted from the matches read for the ranking
@@ -138,7 +140,7 @@ def search_with_facets(
         found, n_strict = _facets(conn, request.query, filters, top)
         if matches is not None:
             n_strict = len(matches)
-    return _search(request, limit, offset, match="auto", n_strict=n_strict), found
+    return search_request(request, limit, offset, match="auto", n_strict=n_strict), found
 
 
 def _facets_of(conn: sqlite3.Connection, matches: MatchSet, top: int) -> Facets:
@@ -159,7 +161,7 @@ def _facets_of(conn: sqlite3.Connection, matches: MatchSet, top: int) -> Facets:
     tags: list[tuple[str, int]] = []
     if matches.matches:
         rowids = [m.rowid for m in matches.matches]
-        rows = _run(
+        rows = query_index(
             conn,
             "SELECT tag, count(*) AS n FROM article_tags "
             f"WHERE article IN ({','.join('?' * len(rowids))}) "
@@ -174,7 +176,7 @@ def _facets(
     conn: sqlite3.Connection, parsed: Query, filters: Filters, top: int
 ) -> tuple[Facets, int]:
     """The facets of ``parsed`` and the number of its strict matches within the filters
-    (``engine._count``): one statement, with or without filters."""
+    (``ranking.count``): one statement, with or without filters."""
     expr = match_expression(parsed, mode="all")
     flags = _flags(filters)
     if not flags:
@@ -185,7 +187,7 @@ def _facets(
     if len(flags) > 1:
         args.append(len(flags) - 1)
     args += [*filters.tags, top + len(filters.tags)]
-    rows = _run(conn, _disjunctive_sql(flags, len(filters.tags)), args)
+    rows = query_index(conn, _disjunctive_sql(flags, len(filters.tags)), args)
     outlets: dict[str, int] = {}
     days: dict[str, int] = {}
     tags: list[tuple[str, int]] = []
@@ -204,7 +206,7 @@ def _facets(
 
 def _unfiltered(conn: sqlite3.Connection, expr: str, top: int) -> tuple[Facets, int]:
     """``_facets`` without filters: the statement of ``_sql``."""
-    rows = _run(conn, _sql("", ""), [expr, top])
+    rows = query_index(conn, _sql("", ""), [expr, top])
     outlets: dict[str, int] = {}
     days: dict[str, int] = {}
     tags: list[tuple[str, int]] = []

@@ -1,7 +1,7 @@
 """A ranked page made into ``Hit``s: the articles' fields, snippets, highlights, copy links.
 
 ``CopyLinks`` holds the verified copies (``akhbar.dedup.copies``) of the articles one search
-has looked up, so the ranking (which moves copies up, ``engine._with_copies``) and the page
+has looked up, so the ranking (which moves copies up, ``ranking.with_copies``) and the page
 (which links each copy to the article it follows) read each article's copies once.
 """
 
@@ -48,7 +48,7 @@ class CopyLinks:
 
 def _copy_heads(links: CopyLinks, page: list[int]) -> dict[int, int]:
     """Copy rowid -> the article it follows on ``page``: each run of an article and its
-    verified copies right behind it (``engine._with_copies`` makes those runs) is one dispatch.
+    verified copies right behind it (``ranking.with_copies`` makes those runs) is one dispatch.
 
     Only the heads' copies are needed: a copy pulled up behind its article (whose copies the
     ranking did not read) is a head only when it opens the page, so the copies are read

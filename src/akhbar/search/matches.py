@@ -6,13 +6,13 @@ Asked apart, each decodes the query's posting lists again (~0.3-0.5 ms for two h
 over SaudiNewsNet) and the ranking and the copies score the matches again. Most queries match
 few articles (two words of a headline: median 37, 9 in 10 at most ``FEW``), so one statement
 reads every match with its BM25, published date, outlet and day, and the questions are answered
-from it in Python: the count, the whole ranking (the order ``engine._ranked`` gives when it
+from it in Python: the count, the whole ranking (the order ``ranking.ranked`` gives when it
 scores every match), the copies' scores and the facets by outlet and day.
 
 FTS5 streams matches in rowid order, so the statement stops at ``few + 1`` rows when there
-are more: the caller then asks FTS5 each question apart, as before (the engine passes its
-``TIER_ABOVE``: its headline tier only applies above that, so the ranking is the same either
-way). The rows read are kept (``FirstMatches``): every match up to the last rowid read is among
+are more: the caller then asks FTS5 each question apart, as before (the request passes
+``ranking.TIER_ABOVE``: its headline tier only applies above that, so the ranking is the
+same either way). The rows read are kept (``FirstMatches``): every match up to the last rowid read is among
 them, so the copies the ranking pulls up are mostly scored from them, not by another pass.
 """
 
@@ -59,7 +59,7 @@ class MatchSet:
     def __init__(self, matches: Sequence[Match]) -> None:
         self.matches = tuple(matches)
         self.scores = dict(map(_ROWID_SCORE, self.matches))
-        # stable sorts, least significant key first: what ``engine._ranked`` sorts by
+        # stable sorts, least significant key first: what ``ranking.ranked`` sorts by
         order = sorted(self.matches, key=_ROWID, reverse=True)
         order.sort(key=_PUBLISHED, reverse=True)
         order.sort(key=_SCORE)
@@ -69,7 +69,7 @@ class MatchSet:
         return len(self.matches)
 
     def page(self, limit: int, offset: int, *, links: CopyLinks | None) -> list[tuple[int, float]]:
-        """One page of (rowid, bm25): ``engine._page`` answered from the matches. With
+        """One page of (rowid, bm25): ``ranking.page`` answered from the matches. With
         ``links`` each article is followed by its copies that match too (every match is at
         hand, so their scores are too)."""
         if links is None:
@@ -111,7 +111,7 @@ def read_matches(
     *,
     few: int,
 ) -> MatchSet | FirstMatches:
-    """Every match of ``expr`` within the filters (``where``, ``args`` as ``engine._where``
+    """Every match of ``expr`` within the filters (``where``, ``args`` as ``conditions.where``
     gives them) with its ``bm25`` (the SQL of the score), or the first ``few + 1`` of them
     when there are more than ``few``."""
     join, conds = where
