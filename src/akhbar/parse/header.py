@@ -29,6 +29,7 @@ from akhbar.parse.vocab import (
     HEADLINE_PREFIXES,
     OUTLET_NOUNS,
     fold,
+    plain_spaces,
 )
 from akhbar.text import normalize
 from akhbar.text._data import places
@@ -92,27 +93,12 @@ _NOT_A_NAME = regex.compile(
 #: الله`` without a pronoun may be a name)
 _PRAYER = regex.compile(r"(?:ي?رحم|تغمد)(?:ه|ها|هما|هم|هن) الله|غفر الله ل")
 
-#: a no-break or other odd space, and a direction mark or zero-width space: a scraper's, not
-#: the writer's
-_ODD = regex.compile(r"[\u00a0\u2000-\u200f\u202a-\u202f\u205f\u3000\u061c\u2066-\u2069]")
-_ODD_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_MARKS = regex.compile(r"[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-
-
-def _plain(text: str) -> str:
-    """``text`` with its no-break spaces read as spaces and its direction marks dropped, for
-    the shape tests below only (a line's text stays as printed): ``رقية\u00a0الهويريني`` or an
-    RLM before ``اليوم - الدمام`` is the same byline."""
-    if _ODD.search(text) is None:
-        return text
-    return " ".join(_MARKS.sub("", _ODD_SPACES.sub(" ", text)).split())
-
 
 def is_name_line(text: str) -> bool:
     """A line short enough to be a byline: a name of a few words, or parts joined by a sign
     (a longer line without one is a standfirst), and not a labelled photo caption nor a
     prayer for the dead (``فلان (رحمه الله)``)."""
-    text = _plain(text)
+    text = plain_spaces(text)
     n = words(text)
     if n > MAX_BYLINE_WORDS:
         return _name_with_date(text)
@@ -142,7 +128,7 @@ def dateline(text: str, *, plain_name: bool) -> bool:
     """``مكة - الوئام :``, ``القاهرة :رويترز``, ``جدة - واس``: a place and a name joined by a
     colon, or naming a news agency, or a name with the date — a dateline, rather than the
     article's opening words. ``plain_name``: a bare name (``رقية الهويريني``) counts too."""
-    text = _plain(text)
+    text = plain_spaces(text)
     if len(_WORDS.findall(text)) > _MAX_DATELINE_WORDS or text.endswith("."):
         # an outlet or name with the date: ``صحيفة عكاظ | الأحد 9 أغسطس 2015 - 10:35 ص``
         return _name_with_date(text)
@@ -253,7 +239,7 @@ def byline_shape(text: str, *, plain_name: bool) -> bool:
     ``dateline`` alone is the question where a line already stands in a byline's place (right
     under the headline or the date: ``order.byline_under``), and where a headline need not be
     told from it (``page``); ``byline_form`` alone gives the parts of a dashed line."""
-    text = _plain(text)
+    text = plain_spaces(text)
     if dateline(text, plain_name=plain_name) and not _marked(text):
         parts = _COLON.split(text, maxsplit=1)
         # (what a speaker said after the colon holds a particle: ``جماهير الاتحاد: أبعدونا عن
@@ -491,7 +477,7 @@ def byline_form(text: str) -> tuple[str, ...] | None:
     joined by dashes (``عرعر - جاسر الصقري``, ``اليوم-الرياض``) or a name "from" a place
     (``*أحمد الرشيد من الرياض``: a known place, as ``outlet_from_place`` asks); None for any
     other line."""
-    text = _plain(text)
+    text = plain_spaces(text)
     if _DASHED.match(text):
         return tuple(p.strip() for p in regex.split(r"\s*[\-–—]\s*|\sـ\s|/ ?", text))
     m = _NAME_FROM_PLACE.match(text)

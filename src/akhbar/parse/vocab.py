@@ -67,6 +67,7 @@ __all__ = [
     "WRITER_TITLES",
     "fold",
     "fuzzy",
+    "plain_spaces",
 ]
 
 #: harakat, Quranic marks, superscript alef and tatweel: optional after any letter
@@ -410,3 +411,19 @@ LABEL_START = re.compile(
     + ")",
     _FLAGS,
 )
+
+
+#: a no-break or other odd space, and a direction mark or zero-width space: a scraper's, not
+#: the writer's
+_ODD = re.compile(r"[\u00a0\u2000-\u200f\u202a-\u202f\u205f\u3000\u061c\u2066-\u2069]")
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_DIRECTION_MARKS = re.compile(r"[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its no-break spaces read as spaces and its direction marks dropped, for
+    tests of a line's shape only (a line's text stays as printed): ``رقية\u00a0الهويريني`` or an
+    RLM before ``اليوم - الدمام`` is the same byline."""
+    if _ODD.search(text) is None:
+        return text
+    return " ".join(_DIRECTION_MARKS.sub("", _ODD_SPACES.sub(" ", text)).split())
