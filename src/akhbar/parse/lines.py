@@ -329,9 +329,6 @@ def classify(n: int, raw: str) -> Line:
             # ``#وسوم``: a tag label printed as a hashtag heads the tags under it
             return Line(n, raw, text, Kind.TAG_HEADER, None, text)
         return Line(n, raw, text, Kind.HASHTAGS, text)
-    if boilerplate.is_site_notice(text):
-        # a cookie banner or the site's disclaimer (round 13): furniture wherever it stands
-        return tuple.__new__(Line, (n, raw, text, _BOILER, None, None, None))
     if len(text) > _MAX_SHORT:
         return tuple.__new__(Line, (n, raw, text, _TEXT, None, None, None))
     if "صدر" in text:

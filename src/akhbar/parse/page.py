@@ -59,6 +59,7 @@ from akhbar.parse.items import undecorate
 from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
+from akhbar.parse.notices import mark_notices
 from akhbar.parse.order import (
     CLOSING,
     HEADER_META,
@@ -464,7 +465,7 @@ def parse_text(text: str, *, input: str) -> Page:
     if "<" in text and has_html(text):  # HTML tags a scraper left in the text
         text, markup = strip_html(text)
     text = unwrap(text)  # paragraphs a fixed-width dump broke into lines, joined back
-    lines = mark_widgets(text_lines(text))
+    lines = mark_notices(mark_widgets(text_lines(text)))
     out = Out()
     if has_markup(text):
         lines, out.links = unmark_lines(lines)
