@@ -118,15 +118,12 @@ _MAX_ENTRY = 100
 _ENTRY_MARK = regex.compile(r"^(?:\(?[\d٠-٩]{1,2}[.\-)]|[•■●▪◄►\-*])\s*")
 
 
-#: what every table of contents' header holds, as printed: a cheap test before folding
-_CONTENTS_HINTS = ("محتوي", "فهرس", "في هذ", "ontents")
-
-
 def _contents_header(text: str) -> bool:
-    """``محتويات المقال``, ``جدول المحتويات``, ``في هذا المقال:`` alone on the line."""
-    return any(map(text.__contains__, _CONTENTS_HINTS)) and (
-        fold(text).strip(" :：") in CONTENTS_HEADERS
-    )
+    """``محتويات المقال``, ``جدول المحتويات``, ``في هذا المقال:`` alone on the line (what every
+    such header holds, as printed, tested first: the line is folded only then)."""
+    return ("محتوي" in text or "فهرس" in text or "في هذ" in text or "ontents" in text) and fold(
+        text
+    ).strip(" :：") in CONTENTS_HEADERS
 
 
 def _contents_end(lines: list[Line], i: int) -> int:
