@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal, get_args
 
 from akhbar.model import Page, Rejected
-from akhbar.read.doc import Doc, sha256, to_record
+from akhbar.read.doc import Doc, sha256, to_record, without_text
 from akhbar.read.records import DEFAULT_FIELDS, FieldMap, outlet_of, parse_field_map
 
 if TYPE_CHECKING:
@@ -177,6 +177,9 @@ def _read_text(
             yield text_doc
             continue
         raw = text_doc.text.encode("utf-8") if text_doc is not None else b""
+        if (empty := without_text(page, name=name, raw=raw)) is not None:
+            yield empty
+            continue
         warnings = text_doc.warnings if text_doc is not None else ()
         yield Doc(page=page, outlet=outlet_of(page.url), raw_hash=sha256(raw), warnings=warnings)
 

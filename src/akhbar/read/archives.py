@@ -20,7 +20,7 @@ from akhbar.errors import InputError
 from akhbar.model import Rejected
 from akhbar.read.compressed import decompress
 from akhbar.read.decoding import decode, has_arabic
-from akhbar.read.doc import Doc, rejected, sha256, with_warnings
+from akhbar.read.doc import Doc, rejected, sha256, with_warnings, without_text
 from akhbar.read.inputs import skipped_in_walk
 from akhbar.read.jsontext import read_json_text
 from akhbar.read.records import FieldMap, ParseText, outlet_of
@@ -215,6 +215,8 @@ def _text_member(
 
         parse_text = default_parse
     page = parse_text(decoded.text, input=name)
+    if (empty := without_text(page, name=name)) is not None:
+        return empty
     return Doc(
         page=page,
         outlet=outlet_of(page.url),

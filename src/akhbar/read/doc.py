@@ -43,6 +43,19 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def without_text(page: Page, *, name: str, raw: bytes | None = None) -> Rejected | None:
+    """A reject for a parsed text page that holds no article: no letter in a headline or
+    paragraph of its own article or one printed beside it (``0``, ``{}``, ``[7, 8]``, a line of
+    dashes). Such a page is reported, not stored as an empty article; ``akhbar parse`` still
+    prints it, every character kept. None for any other page."""
+    for art in (page.main, *page.embedded):
+        if any(ch.isalpha() for text in (art.headline or "", *art.body) for ch in text):
+            return None
+    where = page.input.rpartition("#")[2] if "#" in page.input else None
+    detail = f"{page.input}: no letter in a headline or paragraph"
+    return Rejected(input=name, record=where, reason="no article text", raw=raw, detail=detail)
+
+
 def rejected(name: str, problem: str) -> Rejected:
     """A ``Rejected`` from ``"reason (detail)"``: the reason to count by kind, the detail."""
     reason, _, detail = problem.removeprefix(f"{name}: ").partition(" (")

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from akhbar.dates import parse_date
 from akhbar.model import Article, Page, Rejected
 from akhbar.parse.boilerplate import share_bar_end
-from akhbar.read.doc import Doc, sha256
+from akhbar.read.doc import Doc, sha256, without_text
 from akhbar.read.jsonvalues import META_KEYS, json_kind, record_value, text_of
 
 __all__ = [
@@ -195,6 +195,8 @@ def record_doc(
         page = parse_text(text, input=input)
         if page.main.headline is None and not page.main.body and not url:
             return Rejected(input=input, reason="empty record", detail=f"{input}: no text or url")
+        if (empty := without_text(page, name=input)) is not None:
+            return empty
         if url and page.url is None:
             page = Page(**{**page.__dict__, "url": url})
         return Doc(page=page, outlet=outlet or outlet_of(url), raw_hash=raw_hash)

@@ -36,7 +36,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from akhbar.errors import InputError
 from akhbar.model import Page, Rejected
 from akhbar.read.decoding import decode, looks_binary
-from akhbar.read.doc import Doc, sha256
+from akhbar.read.doc import Doc, sha256, without_text
 from akhbar.read.html import read_html
 
 __all__ = ["gzip_truncation", "read_warc"]
@@ -242,6 +242,8 @@ def _text_doc(data: bytes, *, input: str, url: str | None, ctype: str) -> Doc | 
     except InputError as exc:
         return Rejected(input=input, reason="undecodable text", detail=str(exc))
     page = parse_text(decoded.text, input=input)
+    if (empty := without_text(page, name=input)) is not None:
+        return empty
     if page.url is None and url:
         page = Page(**{**page.__dict__, "url": url})
     host = urlsplit(page.url).hostname if page.url else None
