@@ -99,26 +99,36 @@ def facet_items(
     is chosen when it is both).
 
     Python, not a template loop: a page lists ~20 values, and the loop's filters and calls
-    cost ~14 µs a value in Jinja. The markup is the loop's, byte for byte."""
+    cost ~14 µs a value in Jinja. The markup is the loop's, byte for byte. A value's label
+    is the same on every page (``_facet_label``, remembered); a count is an int, written as
+    ``escape`` writes it."""
     out: list[Markup] = []
     day = Filters(date_from=chosen[0], date_to=chosen[1]).chosen_day() if kind == "day" else None
     for value, n in counts:
         if kind == "day":
             on = value == day
             href = link(**({"from": None, "to": None} if on else {"from": value, "to": value}))
-            label = f'<time datetime="{escape(value)}">{escape(arabic_day(value))}</time>'
         else:
             on = value in chosen
             values = [v for v in chosen if v != value] if on else [*chosen, value]
             href = link(**{kind: values})
-            label = escape(outlet_name(value) if kind == "outlet" else value)
+        count = n if type(n) is int else escape(n)
         out.append(
             Markup(
-                f'<li><a {_ON if on else ""} href="{escape(href)}">{label}'
-                f"{_REMOVE if on else ''}</a><span>{escape(n)}</span></li>"
+                f'<li><a {_ON if on else ""} href="{escape(href)}">{_facet_label(kind, value)}'
+                f"{_REMOVE if on else ''}</a><span>{count}</span></li>"
             )
         )
     return out
+
+
+@lru_cache(maxsize=8192)  # facet values (days, outlets, tags) recur from page to page
+def _facet_label(kind: str, value: str) -> str:
+    """The HTML of a facet value's label: a day as a ``<time>``, an outlet by its name, a
+    tag as it is; escaped."""
+    if kind == "day":
+        return f'<time datetime="{escape(value)}">{escape(arabic_day(value))}</time>'
+    return str(escape(outlet_name(value) if kind == "outlet" else value))
 
 
 def search_result(hit: Hit) -> Markup:
@@ -127,14 +137,12 @@ def search_result(hit: Hit) -> Markup:
     outlet, date and snippet.
 
     Python, not the template's loop body: its filters and calls cost ~30 µs a result in Jinja,
-    and a page lists ten. The markup is the loop's, byte for byte (a test compares them)."""
+    and a page lists ten. The markup is the loop's, byte for byte (a test compares them).
+    The outlet's chip and the date are remembered (each recurs on many pages)."""
     title = Markup(hit.headline_html) if hit.headline else escape("بلا عنوان")
     link = f'<a class="item-title" href="/article/{escape(_seg(hit.id))}">{title}</a>'
-    when = (
-        f'<time datetime="{escape(hit.published or "")}">'
-        f"{escape(arabic_date(hit.published))}</time>"
-    )
-    chip = outlet_chip(hit.outlet, hit.source)
+    when = _when(hit.published)
+    chip = _chip(hit.outlet, hit.source)
     if hit.copy_of:
         return Markup(
             '      <li class="card result copy">\n'
@@ -146,6 +154,18 @@ def search_result(hit: Hit) -> Markup:
         f'        <div class="meta">{chip} {when}</div>\n'
         f'        <p class="snippet">{Markup(hit.snippet_html)}</p>\n      </li>\n'
     )
+
+
+@lru_cache(maxsize=8192)
+def _when(published: str | None) -> str:
+    """A result's date as its line shows it (a ``<time>``, escaped)."""
+    return f'<time datetime="{escape(published or "")}">{escape(arabic_date(published))}</time>'
+
+
+@lru_cache(maxsize=4096)
+def _chip(outlet: str | None, source: str | None) -> Markup:
+    """``outlet_chip``, remembered: a page shows one chip a result, of a few outlets."""
+    return outlet_chip(outlet, source)
 
 
 def _http_url(value: str | None) -> str | None:
