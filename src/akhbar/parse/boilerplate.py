@@ -131,9 +131,11 @@ def is_notice(text: str) -> bool:
 
 #: a site's notice or disclaimer is a sentence or two: a longer line is a paragraph
 _MAX_NOTICE_CHARS = 300
-#: what every disclaimer phrase holds (``تعبر عن رأي``, ``تمثل آراء``, ``المصدر الأصلي``, ``غير
-#: مسؤول``, ``إخلاء``), as printed: a cheap test before folding the line
-_DISCLAIMER_HINTS = ("رأي", "آراء", "اراء", "الأصلي", "الاصلي", "غير مس", "خلاء", "وجهة نظر")
+#: what every disclaimer phrase holds (``تعبر عن رأي``, ``تمثل آراء``, ``المصدر الأصلي هو
+#: المسؤول``, ``إخلاء مسؤولية``, ``وجهة نظر``), as printed: a cheap test before folding the line
+_DISCLAIMER_HINTS = ("رأي", "آراء", "اراء", "سؤول", "سئول", "وجهة نظر")
+#: a notice is a sentence: a shorter line is a button or a headline's words
+_MIN_NOTICE_CHARS = 30
 
 
 def is_site_notice(text: str) -> bool:
@@ -141,7 +143,7 @@ def is_site_notice(text: str) -> bool:
     cookie banner (``is_notice``) or a disclaimer, the opinion page's (``المقالات المنشورة
     تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الصحيفة``) or an aggregator's (``هذا الخبر
     منقول من X … والمصدر الأصلي هو المسؤول عن صحة الخبر``). Round 13 of the layouts."""
-    if len(text) > _MAX_NOTICE_CHARS:
+    if not _MIN_NOTICE_CHARS <= len(text) <= _MAX_NOTICE_CHARS:
         return False
     if any(map(text.__contains__, _DISCLAIMER_HINTS)):
         f = fold(text)

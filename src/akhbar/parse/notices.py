@@ -21,11 +21,18 @@ __all__ = ["mark_notices"]
 #: the lines of a page with no closing line that may hold a notice: its last few
 _TAIL = 4
 _TEXT, _BOILER = Kind.TEXT, Kind.BOILER
+#: ``order.CLOSING``'s kinds, one by one
+_SOURCE, _TAGS, _TAG_HEADER, _HASHTAGS = CLOSING
 
 
 def _places(lines: list[Line]) -> list[int]:
     """The indexes of the text lines a notice may stand on (see the module's docstring)."""
-    closing = [k for k, ln in enumerate(lines) if ln.kind in CLOSING]
+    # (``is`` tests: an Enum member compared by ``in`` calls ``==`` on each kind it is not)
+    closing = [
+        k
+        for k, (_, _, _, kind, _, _, _) in enumerate(lines)
+        if kind is _SOURCE or kind is _TAGS or kind is _TAG_HEADER or kind is _HASHTAGS
+    ]
     if not closing:
         return [k for k in range(max(0, len(lines) - _TAIL), len(lines))]
     out = []
