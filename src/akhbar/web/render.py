@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, quote_plus, urlencode
+from urllib.parse import quote, quote_plus
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -38,13 +38,11 @@ _TEMPLATES = Path(__file__).parent / "templates"
 
 
 def page_url(path: str, **params: Any) -> str:
-    """``path`` with the non-empty ``params`` as a query string (lists repeat the key)."""
-    pairs: list[tuple[str, str]] = []
-    for key, value in params.items():
-        values = value if isinstance(value, list | tuple) else [value]
-        pairs += [(key, str(v)) for v in values if v not in (None, "", 0) or key == "offset"]
-    pairs = [(k, v) for k, v in pairs if not (k == "offset" and v == "0")]
-    return path + ("?" + urlencode(pairs) if pairs else "")
+    """``path`` with the non-empty ``params`` as a query string (lists repeat the key), each
+    pair quoted as ``urlencode`` quotes it (``_pairs``: a pager links ~4 pages of one query,
+    so its values are quoted once)."""
+    parts = [pair for key, value in params.items() for pair in _pairs(key, value)]
+    return path + ("?" + "&".join(parts) if parts else "")
 
 
 @cache
