@@ -293,6 +293,16 @@ def optimize(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
 
+def _remembered(conn: sqlite3.Connection, memo: SearchMemo | None) -> tuple[str, int, TermCounts]:
+    """The store file's path, its index's watermark and the counts ``memo`` holds for them
+    (``{}`` without a memo): where ``term_docs`` and ``phrase_docs`` look before counting."""
+    if memo is None:
+        return "", 0, {}
+    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    mark = indexed_rowid(conn)
+    return path, mark, memo.term_counts(path, mark)
+
+
 def term_docs(
     conn: sqlite3.Connection, terms: Iterable[str], *, memo: SearchMemo | None = None
 ) -> dict[str, dict[str, int]]:
@@ -304,12 +314,7 @@ def term_docs(
     every query; without one, every term is counted.
     """
     terms = list(terms)
-    known: TermCounts = {}
-    path, mark = "", 0
-    if memo is not None:
-        path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-        mark = indexed_rowid(conn)
-        known = memo.term_counts(path, mark)
+    path, mark, known = _remembered(conn, memo)
     got = {t: dict(c) for t in dict.fromkeys(terms) if (c := known.get(t)) is not None}
     missing = sorted({t for t in terms if t not in got})
     if missing:
@@ -336,12 +341,7 @@ def phrase_docs(
     space, so it is never a term's key), columns ``phrase`` and ``both``.
     """
     pairs = list(dict.fromkeys(pairs))
-    known: TermCounts = {}
-    path, mark = "", 0
-    if memo is not None:
-        path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-        mark = indexed_rowid(conn)
-        known = memo.term_counts(path, mark)
+    path, mark, known = _remembered(conn, memo)
     sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
     out: dict[tuple[str, str], tuple[int, int]] = {}
     new: dict[str, dict[str, int]] = {}
