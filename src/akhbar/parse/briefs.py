@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from akhbar.parse.draft import BULLET
 from akhbar.parse.foot import is_end_mark
 from akhbar.parse.header import is_name_line
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph
@@ -23,6 +24,7 @@ __all__ = [
     "digest_title",
     "first_under",
     "is_end_mark",
+    "key_point",
     "more_from_labels",
     "quote_speaker",
     "teaser_excerpts",
@@ -42,6 +44,13 @@ _OPEN_QUOTES = frozenset('«"“')
 _QUOTED = regex.compile(r'^(?:«[^«»]+»|"[^"]+"|“[^“”]+”)$')
 #: what joins a breadcrumb trail's segments (``الرئيسية › أخبار › سياسة``)
 _TRAIL = "›>»"
+
+
+def key_point(lines: list[Line], k: int) -> bool:
+    """A bulleted line, or a short header right over one (``أبرز النقاط`` over ``• …``): no
+    headline, a key points' box over the lead."""
+    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+    return any(t[:1] in BULLETS and BULLET.match(t) is not None for t in (lines[k].text, nxt))
 
 
 def digest_title(lines: list[Line], i: int) -> bool:

@@ -12,13 +12,14 @@ follows it; after the last of those, short lines already belong to the body (dat
 from __future__ import annotations
 
 from akhbar.model import Article, Page
-from akhbar.parse.boilerplate import is_comment_notice, is_notice
+from akhbar.parse.boilerplate import is_comment_notice, is_site_notice
 from akhbar.parse.briefs import (
     brief_title,
     deck_under,
     digest_title,
     first_under,
     is_end_mark,
+    key_point,
     more_from_labels,
     quote_speaker,
     teaser_excerpts,
@@ -59,7 +60,7 @@ from akhbar.parse.items import undecorate
 from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
-from akhbar.parse.notices import mark_notices
+from akhbar.parse.notices import notice_over, without_notices
 from akhbar.parse.order import (
     CLOSING,
     HEADER_META,
@@ -100,18 +101,12 @@ def _paragraph_next(lines: list[Line], i: int) -> bool:
     """Whether the first text line from ``i`` on is a paragraph (no headline before it)."""
     for k, line in enumerate(lines[i:], i):
         if line.kind is Kind.TEXT:
-            if is_picture_note(line.text) or _key_point(lines, k):
+            if is_picture_note(line.text) or key_point(lines, k):
                 continue  # a picture's caption or archive mark, key points over the lead
             return len(line.text) > _MAX_HEADLINE or is_paragraph(line.text)
         if line.kind is Kind.READ_ALSO:
             return False
     return True
-
-
-def _key_point(lines: list[Line], k: int) -> bool:
-    """A bulleted line, or a short header right over one (``أبرز النقاط`` over ``• …``)."""
-    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-    return any(t[:1] in BULLETS and BULLET.match(t) is not None for t in (lines[k].text, nxt))
 
 
 #: how a headline broken over two lines ends its first line: a speaker and a colon
@@ -295,7 +290,9 @@ def _article(
                 i = end
                 continue
             elif comments or (
-                closed and (not is_paragraph(text) or is_notice(text)) and not is_end_mark(text)
+                closed
+                and (not is_paragraph(text) or is_site_notice(text))
+                and not is_end_mark(text)
             ):
                 out.discard(line)  # (an end mark under the agency's name is the body's last line)
             elif (
@@ -356,6 +353,8 @@ def _article(
         if nxt != i:
             if kind in CLOSING:
                 closed, comments = closed or bool(d.body), False
+                if (k := notice_over(lines, i, d.body)) is not None:
+                    out.discard(lines[k])  # the site's disclaimer over the source or tags
             i = nxt
             continue
         line = lines[i]
@@ -381,7 +380,7 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
     """One read-also block: related headlines, or an embedded article."""
     label = lines[0]
     out.discard(label, label.label)
-    seq = lines[1:]
+    seq = without_notices(lines[1:])  # a consent box under a related list, say
     if label.value is None and is_paid(label):
         if (thread := comments_at(seq)) is not None:
             # a comment's stamp in a thread under the paid links is no date of the article
@@ -465,7 +464,7 @@ def parse_text(text: str, *, input: str) -> Page:
     if "<" in text and has_html(text):  # HTML tags a scraper left in the text
         text, markup = strip_html(text)
     text = unwrap(text)  # paragraphs a fixed-width dump broke into lines, joined back
-    lines = mark_notices(mark_widgets(text_lines(text)))
+    lines = mark_widgets(text_lines(text))
     out = Out()
     if has_markup(text):
         lines, out.links = unmark_lines(lines)
