@@ -5,9 +5,9 @@ an opinion page's or an aggregator's disclaimer (``المقالات المنشو
 
 They are looked for only where a site prints them, not on every line (the test scans the line
 for a few words, and a page's paragraphs and related headlines are most of its lines): the body's
-last line when the source or tags line comes under it (``notice_over``), a sentence in a
-read-also block (``without_notices``: a consent box under the related list), and a paragraph
-after the article's closing line (``page``). A cookie banner over the headline is
+last line when the source or tags line comes under it (``notice_over``), the sentences a
+read-also block closes with (``without_notices``: a consent box under the related list), and a
+paragraph after the article's closing line (``page``). A cookie banner over the headline is
 ``extent.is_banner``'s.
 """
 
@@ -37,12 +37,19 @@ def notice_over(lines: list[Line], i: int, body: list[str]) -> int | None:
 
 
 def without_notices(seq: list[Line]) -> list[Line]:
-    """A read-also block's lines with each site notice among its sentences made boilerplate
-    (the same list when there is none): a related headline is no sentence, a notice is."""
+    """A read-also block's lines with the site's notices it closes with made boilerplate (the
+    same list when there is none): its last sentences, from the end up, boilerplate between (a
+    consent box under the related list); a related headline is no sentence, and an embedded
+    article's paragraphs are looked at no further than its last."""
     out: list[Line] | None = None
-    for k, ln in enumerate(seq):
-        if ln.kind is _TEXT and is_paragraph(ln.text) and is_site_notice(ln.text):
+    k = len(seq) - 1
+    while k >= 0:
+        ln = seq[k]
+        if ln.kind is _TEXT:
+            if not (is_paragraph(ln.text) and is_site_notice(ln.text)):
+                break
             if out is None:
                 out = list(seq)
             out[k] = ln._replace(kind=_BOILER)
+        k -= 1
     return seq if out is None else out
