@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from akhbar.parse.boilerplate import is_site_notice
 from akhbar.parse.credits import bare_credit
 from akhbar.parse.draft import Draft
 from akhbar.parse.foot import comma_signature, foot_after, is_end_mark
@@ -143,10 +144,14 @@ _MAX_BOX_START = 40
 def closes_below(lines: list[Line], i: int) -> bool:
     """Whether a source or tag line follows the line at ``i``, or the publication's labelled
     date line printed at the foot (``تاريخ النشر: …``, ``parse_order``'s date after the body)
-    or a release's issuer box (round 9): it closes the article as they do."""
+    or a release's issuer box (round 9): it closes the article as they do. The site's
+    disclaimer between (``المقالات المنشورة تعبر عن آراء كتابها …``) is no line of the article:
+    the lines under it are looked at."""
     if i + 1 >= len(lines):
         return False
     below = lines[i + 1]
+    if below.kind is Kind.TEXT and is_site_notice(below.text):
+        return closes_below(lines, i + 1)  # the site's disclaimer over them (round 13)
     if below.kind in CLOSING:
         return True
     if below.kind is Kind.DATE:
