@@ -5,35 +5,40 @@ an opinion page's or an aggregator's disclaimer (``المقالات المنشو
 
 They are looked for only where a site prints them, not on every line (the test scans the line
 for a few words, and a page's paragraphs and related headlines are most of its lines): the body's
-last line when the source or tags line comes under it (``notice_over``), the sentences a
-read-also block closes with (``without_notices``: a consent box under the related list), and a
-paragraph after the article's closing line (``page``). A cookie banner over the headline is
+last line when the source or tags line or the readers' comments come under it
+(``notice_over``), the sentences a
+read-also block closes with (``without_notices``: a consent box under the related list), the
+main article's last text line (``closing_notice``: a disclaimer with no source or tags under
+it, over a read-also block, a related list or a comment form), and a paragraph after the
+article's closing line (``page``). A cookie banner over the headline is
 ``extent.is_banner``'s.
 """
 
 from __future__ import annotations
 
 from akhbar.parse.boilerplate import is_site_notice
+from akhbar.parse.draft import Out
 from akhbar.parse.lines import Kind, Line, is_paragraph
+from akhbar.parse.order import CLOSING
 
-__all__ = ["notice_over", "without_notices"]
+__all__ = ["closing_notice", "notice_over", "without_notices"]
 
 _TEXT, _BOILER = Kind.TEXT, Kind.BOILER
 
 
-def notice_over(lines: list[Line], i: int, body: list[str]) -> int | None:
-    """The index of the text line over the closing line at ``i`` (boilerplate between) when it
-    is the body's last line and a site notice (the caller moves it to ``discarded``), else
-    None."""
+def notice_over(lines: list[Line], i: int, body: list[str], out: Out) -> None:
+    """Discard the text line over the line at ``i`` (boilerplate between) when it is the
+    body's last line and a site notice: ``i`` is a closing line (the source or tags), or the
+    comments' header (``2 تعليق``: the disclaimer closes the article over the readers'
+    comments)."""
     k = i - 1
     while k >= 0 and lines[k].kind is _BOILER:
         k -= 1
     if k < 0 or lines[k].kind is not _TEXT or not body or body[-1] != lines[k].text:
-        return None
-    if not is_site_notice(lines[k].text):
-        return None
-    body.pop()
-    return k
+        return
+    if is_site_notice(lines[k].text):
+        body.pop()
+        out.discard(lines[k])
 
 
 def without_notices(seq: list[Line]) -> list[Line]:
@@ -53,3 +58,17 @@ def without_notices(seq: list[Line]) -> list[Line]:
             out[k] = ln._replace(kind=_BOILER)
         k -= 1
     return seq if out is None else out
+
+
+def closing_notice(lines: list[Line]) -> list[Line]:
+    """The main article's lines with its last text line made boilerplate when that is a site
+    notice (the same list when it is not): the site's disclaimer closing the article with no
+    source or tags under it (``notice_over`` takes it over them, and a byline over it is read
+    through it: ``order.closes_below``), whatever else follows it (a read-also block, a related
+    list, a comment form)."""
+    k = len(lines) - 1
+    while k >= 0 and lines[k].kind is not _TEXT and lines[k].kind not in CLOSING:
+        k -= 1
+    if k < 0 or lines[k].kind is not _TEXT or not is_site_notice(lines[k].text):
+        return lines
+    return [*lines[:k], lines[k]._replace(kind=_BOILER), *lines[k + 1 :]]

@@ -60,7 +60,7 @@ from akhbar.parse.items import undecorate
 from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, text_lines, words
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
-from akhbar.parse.notices import notice_over, without_notices
+from akhbar.parse.notices import closing_notice, notice_over, without_notices
 from akhbar.parse.order import (
     CLOSING,
     HEADER_META,
@@ -327,6 +327,7 @@ def _article(
             continue
         if kind is Kind.BOILER and d.body and comments_start(line.text):
             comments = True
+            notice_over(lines, i, d.body, out)  # a disclaimer over the readers' comments
         if (
             kind is _DATE
             and not line.label
@@ -353,8 +354,7 @@ def _article(
         if nxt != i:
             if kind in CLOSING:
                 closed, comments = closed or bool(d.body), False
-                if (k := notice_over(lines, i, d.body)) is not None:
-                    out.discard(lines[k])  # the site's disclaimer over the source or tags
+                notice_over(lines, i, d.body, out)  # the site's disclaimer over the source or tags
             i = nxt
             continue
         line = lines[i]
@@ -472,7 +472,7 @@ def parse_text(text: str, *, input: str) -> Page:
     if "المزيد من " in text:
         lines = more_from_labels(lines)  # a box of the section's articles after the article
     end = main_end(lines)
-    main_lines, tail = lines[:end], lines[end:]
+    main_lines, tail = closing_notice(lines[:end]), lines[end:]  # (a disclaimer closing it)
     main_draft = Draft()
     main = _article(main_lines, out, main=True)
     embedded: list[Article] = []

@@ -1,0 +1,95 @@
+"""akhbar.parse on the third mixed round (``benchmarks/parse_layouts_mix3.py``): pages whose parts
+are drawn independently from round 13's forms (fact cards, verses, names lists, a contents box,
+the site's disclaimers, consent prompts, a listen bar, a series' parts, footnotes) beside the
+parts the second mixed round draws from rounds 7 to 12. Each fixture's gold is known by
+construction (``X.gold.json`` beside ``X.txt``, written with ``--pages 20 --seed 3 --write``;
+``tests/test_parse_layouts.py`` parses them to their gold); the tests here check the rules the
+mix called for, each on the smallest page that needs it. The tests marked as guards pass on the
+parser before the round too; every other one fails on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from layout_cases import HEADLINE, PARAGRAPHS, page_of
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "parse_layouts_mix3"
+PAGES = sorted(LAYOUTS.glob("*.txt"))
+DATE = "الأحد 9 أغسطس 2015"
+TAGS = "الكلمات الدلالية: الصحة، المملكة"
+OPINION = "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الصحيفة"
+RELATED = (
+    "توقعات بهطول أمطار رعدية في عسير ونجران وجازان والباحة",
+    "أمير منطقة عسير يستقبل مدير الشرطة",
+)
+AGGREGATOR = (
+    "هذا الخبر منقول من صحيفة الوطن وقد قام فريق التحرير بنقله كما هو، والمصدر الأصلي هو "
+    "المسؤول عن صحة الخبر"
+)
+
+
+def test_the_fixtures_are_there() -> None:  # guard
+    assert len(PAGES) == 20
+
+
+# ---- a disclaimer between the byline at the foot and the source or tags --------------------
+
+
+def test_a_signature_over_a_disclaimer_over_the_source_is_the_byline() -> None:
+    page = page_of(
+        HEADLINE, DATE, *PARAGRAPHS, "سارة القحطاني (الرياض)", OPINION, "المصدر: صحيفة اليوم"
+    )
+    assert page.main.byline == "سارة القحطاني (الرياض)"
+    assert page.main.body == PARAGRAPHS
+    assert page.main.source == "صحيفة اليوم"
+    assert OPINION in page.discarded
+
+
+def test_a_bare_credit_over_a_disclaimer_over_the_tags_is_the_byline() -> None:
+    page = page_of(HEADLINE, DATE, *PARAGRAPHS, "إعداد سارة القحطاني", AGGREGATOR, TAGS)
+    assert page.main.byline == "إعداد سارة القحطاني"
+    assert page.main.body == PARAGRAPHS
+    assert page.main.tags == ("الصحة", "المملكة")
+
+
+def test_a_signature_and_bio_over_a_disclaimer_over_the_tags() -> None:
+    page = page_of(
+        HEADLINE,
+        DATE,
+        *PARAGRAPHS,
+        "عبد الله آل هيضة، مكة المكرمة",
+        "* إعلامي وكاتب صحفي",
+        OPINION,
+        TAGS,
+    )
+    assert page.main.byline == "عبد الله آل هيضة، مكة المكرمة"
+    assert page.main.body == (*PARAGRAPHS, "* إعلامي وكاتب صحفي")
+
+
+# ---- a disclaimer closing the article, no source or tags under it -------------------------
+
+
+def test_a_disclaimer_over_a_comment_form_is_discarded() -> None:
+    notice = "إخلاء مسؤولية: المحتوى منقول من صحيفة الجزيرة ولا يعبر عن وجهة نظر الموقع"
+    page = page_of(HEADLINE, DATE, *PARAGRAPHS, notice, "اترك تعليقاً", "الاسم", "البريد الإلكتروني")
+    assert page.main.body == PARAGRAPHS
+    assert notice in page.discarded
+
+
+def test_a_disclaimer_over_a_related_list_is_discarded() -> None:
+    page = page_of(HEADLINE, DATE, *PARAGRAPHS, AGGREGATOR, "أخبار ذات صلة", *RELATED)
+    assert page.main.body == PARAGRAPHS
+    assert [r.headline for r in page.related] == list(RELATED)
+    assert AGGREGATOR in page.discarded
+
+
+def test_a_paragraph_closing_the_article_stays_body() -> None:  # guard
+    page = page_of(HEADLINE, DATE, *PARAGRAPHS, "أخبار ذات صلة", *RELATED)
+    assert page.main.body == PARAGRAPHS
+
+
+def test_a_disclaimer_over_the_readers_comments_is_discarded() -> None:
+    comments = ("2 تعليق", "مواطن", "منذ 6 ساعات", "خبر جميل ولكن أين المتابعة؟", "رد")
+    page = page_of(HEADLINE, DATE, *PARAGRAPHS, OPINION, *comments)
+    assert page.main.body == PARAGRAPHS
+    assert OPINION in page.discarded
