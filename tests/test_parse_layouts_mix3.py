@@ -93,3 +93,25 @@ def test_a_disclaimer_over_the_readers_comments_is_discarded() -> None:
     page = page_of(HEADLINE, DATE, *PARAGRAPHS, OPINION, *comments)
     assert page.main.body == PARAGRAPHS
     assert OPINION in page.discarded
+
+
+# ---- a listen bar between the date and the byline -----------------------------------------
+
+
+def test_a_dash_byline_under_a_listen_bar_under_the_date_is_the_byline() -> None:
+    bar = ("🔊 استمع إلى هذا الخبر", "سرعة التشغيل: 1x")
+    page = page_of(
+        HEADLINE, "تاريخ الإضافة: 10 أغسطس 2015", *bar, "هسبريس - فهد الشمري", *PARAGRAPHS
+    )
+    assert page.main.byline == "هسبريس - فهد الشمري"
+    assert page.main.body == PARAGRAPHS
+    assert page.main.published == "2015-08-10"
+
+
+def test_an_outlets_stamp_under_a_toolbar_under_the_date_stays_body() -> None:  # guard
+    """dev-0202's ruling: under a toolbar's button the outlet's stamp opens the text."""
+    page = page_of(
+        HEADLINE, "نشر في: 31 تموز 2015", "طباعة", "حنان الحامدي – عين اليوم", *PARAGRAPHS
+    )
+    assert page.main.byline is None
+    assert page.main.body == ("حنان الحامدي – عين اليوم", *PARAGRAPHS)

@@ -79,7 +79,7 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
     """A short line right under the date line or the toolbar under it (at ``j``): the byline
     when it is a dateline (``dateline``); right under the date line itself, also when it
     joins a place and a name or an outlet by a dash (``الدمام ـ فلان``, ``الرياض ـ «الحياة»``,
-    ``byline_under``). Under a toolbar such a line is the outlet's stamp opening the text
+    ``byline_under``), an audio player's lines between at most (round 13's listen bar). Under a toolbar such a line is the outlet's stamp opening the text
     (``عين اليوم – بيروت``: the dev golds keep it in the body, dev-0127, -0137, -0202)."""
     text = lines[j].text
     if _listed_above(lines, j):
@@ -88,9 +88,23 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
         return True
     return (
         main
-        and lines[j - 1].kind is Kind.DATE
+        and _date_over(lines, j)
         and (byline_under(lines, text, main=True) or outlet_from_place(text))
     )
+
+
+#: an audio player's lines (round 13's listen bar): its label, its position or length, its
+#: speed, its voice's credit; a toolbar's buttons (``طباعة``, ``شارك``) are no player's
+_PLAYER = regex.compile(r"^\W*(?:ال)?استما?ع|^[\d:\s/]+$|^سرعة التشغيل|^مدعوم بالذكاء")
+
+
+def _date_over(lines: list[Line], j: int) -> bool:
+    """Whether the date line stands over the line at ``j``, an audio player's lines between
+    at most (the article's audio version, printed with its date)."""
+    k = j - 1
+    while k > 0 and lines[k].kind is Kind.BOILER and _PLAYER.match(lines[k].text):
+        k -= 1
+    return lines[k].kind is Kind.DATE
 
 
 def _listed_above(lines: list[Line], j: int) -> bool:
