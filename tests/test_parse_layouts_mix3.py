@@ -115,3 +115,23 @@ def test_an_outlets_stamp_under_a_toolbar_under_the_date_stays_body() -> None:  
     )
     assert page.main.byline is None
     assert page.main.body == ("حنان الحامدي – عين اليوم", *PARAGRAPHS)
+
+
+# ---- an episode's label over a short headline over a dash byline ---------------------------
+
+
+def test_an_episode_label_over_a_short_headline_is_no_column_over_a_writer() -> None:
+    """``الحلقة الثالثة`` over a headline of a name's shape (a given word before one in ``ال``)
+    over ``هسبريس - فلان``: the label is no column's name, the headline no writer's."""
+    page = page_of(
+        "الحلقة الثالثة", "شباب السلة يتصدرون الخليجية", "هسبريس - فهد الشمري", DATE, *PARAGRAPHS
+    )
+    assert page.main.headline == "شباب السلة يتصدرون الخليجية"
+    assert page.main.byline == "هسبريس - فهد الشمري"
+    assert page.main.body == PARAGRAPHS
+
+
+def test_a_writer_over_a_column_over_the_headline_is_still_the_byline() -> None:  # guard
+    page = page_of("فهد الشمري", "نقطة ضوء", HEADLINE, DATE, *PARAGRAPHS)
+    assert page.main.headline == HEADLINE
+    assert page.main.byline == "فهد الشمري"

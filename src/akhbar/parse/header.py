@@ -390,6 +390,8 @@ def writer_over(lines: list[Line], h: int) -> int | None:
     if len(names) != len(texts):
         return None
     named = [k for k in names if _named(lines[k].text)]
+    if any(episode_over(lines[k].text, lines[k + 1]) for k in texts):
+        return None  # a series' label over the headline (``الحلقة الثالثة``): no column's name
     if len(named) != 1 or (len(texts) == 1 and channel_over(lines, named[0])):
         # (a lone name over a post's emoji headline is a channel's: ``أخبار الرياض``; with a
         # column's name beside it, a writer's)
