@@ -135,3 +135,11 @@ def test_a_writer_over_a_column_over_the_headline_is_still_the_byline() -> None:
     page = page_of("فهد الشمري", "نقطة ضوء", HEADLINE, DATE, *PARAGRAPHS)
     assert page.main.headline == HEADLINE
     assert page.main.byline == "فهد الشمري"
+
+
+def test_a_dash_byline_under_a_listen_bar_under_the_headline_is_the_byline() -> None:
+    """No date line over it: the player's label and length stand between headline and byline."""
+    page = page_of(HEADLINE, "استمع للخبر", "02:45", "هسبريس - سارة القحطاني", *PARAGRAPHS, TAGS)
+    assert page.main.byline == "هسبريس - سارة القحطاني"
+    assert page.main.body == PARAGRAPHS
+    assert "02:45" in page.discarded

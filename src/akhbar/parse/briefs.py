@@ -14,7 +14,7 @@ from akhbar.parse.draft import BULLET
 from akhbar.parse.foot import is_end_mark
 from akhbar.parse.header import is_name_line
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph
-from akhbar.parse.order import CLOSING
+from akhbar.parse.order import CLOSING, player_line
 from akhbar.parse.related import article_paragraph
 from akhbar.parse.vocab import fold
 
@@ -185,12 +185,14 @@ _TRAIL_SIGNS = "›>»"
 def first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
     """Whether the line at ``j`` is the first under the headline (ending at ``i``) but for a
     breadcrumb and a deck (round 12's ``>`` trail and the lead's opening words printed large
-    under the title, ``p`` the lead): a byline stands under them as under the headline."""
+    under the title, ``p`` the lead) or an audio player's lines: a byline stands under them
+    as under the headline."""
     if j == i:
         return True
     lead = lines[p].text if p < len(lines) else ""
     return all(
         (lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL_SIGNS))
+        or player_line(lines[k])  # a listen bar (round 13)
         or (
             lines[k].kind is Kind.TEXT
             and (

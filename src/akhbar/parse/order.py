@@ -41,6 +41,7 @@ __all__ = [
     "byline_under_date",
     "late_byline",
     "meta_line",
+    "player_line",
 ]
 
 _WORDS = regex.compile(r"[^\W_]+")
@@ -98,11 +99,17 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
 _PLAYER = regex.compile(r"^\W*(?:ال)?استما?ع|^[\d:\s/]+$|^سرعة التشغيل|^مدعوم بالذكاء")
 
 
+def player_line(line: Line) -> bool:
+    """Whether a boilerplate line is an audio player's (the article's audio version, printed
+    under its headline or date: the header's lines read through it)."""
+    return line.kind is Kind.BOILER and _PLAYER.match(line.text) is not None
+
+
 def _date_over(lines: list[Line], j: int) -> bool:
     """Whether the date line stands over the line at ``j``, an audio player's lines between
-    at most (the article's audio version, printed with its date)."""
+    at most."""
     k = j - 1
-    while k > 0 and lines[k].kind is Kind.BOILER and _PLAYER.match(lines[k].text):
+    while k > 0 and player_line(lines[k]):
         k -= 1
     return lines[k].kind is Kind.DATE
 
