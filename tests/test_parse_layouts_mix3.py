@@ -143,3 +143,11 @@ def test_a_dash_byline_under_a_listen_bar_under_the_headline_is_the_byline() -> 
     assert page.main.byline == "هسبريس - سارة القحطاني"
     assert page.main.body == PARAGRAPHS
     assert "02:45" in page.discarded
+
+
+def test_a_disclaimer_over_the_date_at_the_foot_over_the_tags_is_discarded() -> None:
+    notice = "تم نشر هذا الخبر آلياً من مصدره الأصلي، والموقع غير مسؤول عن محتواه"
+    page = page_of(HEADLINE, *PARAGRAPHS, notice, "نشرت في: 9 أغسطس 2015", "#الصحة#المملكة")
+    assert page.main.body == PARAGRAPHS
+    assert page.main.published == "2015-08-09"
+    assert notice in page.discarded

@@ -24,15 +24,19 @@ from akhbar.parse.order import CLOSING
 __all__ = ["closing_notice", "notice_over", "without_notices"]
 
 _TEXT, _BOILER = Kind.TEXT, Kind.BOILER
+#: what may stand between the notice and the line under it: boilerplate, the date printed at
+#: the foot (``نشرت في: …`` over the tags; a date the body holds makes the notice no body's
+#: last line)
+_OVER = (_BOILER, Kind.DATE)
 
 
 def notice_over(lines: list[Line], i: int, body: list[str], out: Out) -> None:
-    """Discard the text line over the line at ``i`` (boilerplate between) when it is the
+    """Discard the text line over the line at ``i`` (boilerplate or a date between) when it is the
     body's last line and a site notice: ``i`` is a closing line (the source or tags), or the
     comments' header (``2 تعليق``: the disclaimer closes the article over the readers'
     comments)."""
     k = i - 1
-    while k >= 0 and lines[k].kind is _BOILER:
+    while k >= 0 and lines[k].kind in _OVER:
         k -= 1
     if k < 0 or lines[k].kind is not _TEXT or not body or body[-1] != lines[k].text:
         return
