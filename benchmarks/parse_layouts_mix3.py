@@ -33,7 +33,10 @@ as mix2 draws a chronology); a signature after the body only when the body ends 
 paragraph (a name after a list of names, a reference or an end mark reads as either); a
 series' end mark, the references and a list of names at the end not together (one block ends
 a body); a source in parentheses over its end mark not after a series mark, references or
-names (two end marks); the series' earlier episodes stand in place of the related list and
+names (two end marks); a signature by a dash or in parentheses (``فلان - جدة``, ``فلان (الدمام)``)
+only over a source or tag line (over a related list or at the page's end it reads as a
+caption or a headline as well: only ``فلان، الرياض`` is sure of its form there, as round 10
+scores it); the series' earlier episodes stand in place of the related list and
 previous / next links; a Telegram channel not over an episode's label.
 
 Same options and table as ``benchmarks/parse_layouts.py`` (one row: ``--pages`` is the number of
@@ -298,6 +301,12 @@ def mixed3(p: Parts) -> tuple[list[str], Page]:
         tail.append(f"{r.choice(KINDS['date'][2])} {_date(p.main.day)}")
         published = p.main.day.isoformat()
     tag_lines = _tags(p) if r.random() < 0.85 else []
+    if by_at == "sign" and foot and "،" not in foot[0] and not (src_lines or tag_lines):
+        # a name and a place by a dash or in parentheses closing the page's text signs it
+        # over a source or tag line only (over a related list it reads as a headline or a
+        # caption as well): the source line is printed (no draw: the other parts stay)
+        src_lines, source, src_body = [f"المصدر: {o}"], o, []
+        tail = [*foot, *src_lines, *tail[len(foot) :]]
     if r.random() < 0.15:  # the site's disclaimer before, between or after the source and tags
         note = r.choice([*OPINION_NOTES, *AGGREGATOR_NOTES]).format(site=_site(o), outlet=o)
         around = [*tail, *tag_lines]

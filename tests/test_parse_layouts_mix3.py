@@ -2,10 +2,12 @@
 are drawn independently from round 13's forms (fact cards, verses, names lists, a contents box,
 the site's disclaimers, consent prompts, a listen bar, a series' parts, footnotes) beside the
 parts the second mixed round draws from rounds 7 to 12. Each fixture's gold is known by
-construction (``X.gold.json`` beside ``X.txt``, written with ``--pages 20 --seed 3 --write``;
-``tests/test_parse_layouts.py`` parses them to their gold); the tests here check the rules the
-mix called for, each on the smallest page that needs it. The tests marked as guards pass on the
-parser before the round too; every other one fails on it."""
+construction (``X.gold.json`` beside ``X.txt``; ``tests/test_parse_layouts.py`` parses them to
+their gold): ``mixed3-NN`` written with ``--pages 20 --seed 3 --write``, ``seedS-mixed3-NN``
+pages of ``--pages 300 --seed S`` the parser missed before this round (1 and all 6 of them fail
+on the parser before the round). The tests here check the rules the mix called for, each on
+the smallest page that needs it; the tests marked as guards pass on the parser before the
+round too, every other one fails on it."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ AGGREGATOR = (
 
 
 def test_the_fixtures_are_there() -> None:  # guard
-    assert len(PAGES) == 20
+    assert len(PAGES) == 26
 
 
 # ---- a disclaimer between the byline at the foot and the source or tags --------------------
