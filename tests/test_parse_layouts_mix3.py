@@ -153,3 +153,22 @@ def test_a_disclaimer_over_the_date_at_the_foot_over_the_tags_is_discarded() -> 
     assert page.main.body == PARAGRAPHS
     assert page.main.published == "2015-08-09"
     assert notice in page.discarded
+
+
+# ---- a writer's and a column's names over a title opening with a credit's label -------------
+
+
+def test_a_title_opening_with_a_credits_label_under_a_writer_and_column() -> None:
+    """``تقرير: …`` of six words or more under ``فلان`` / ``على الطاير``: the headline (a
+    credit names one writer or two), the name over it the byline."""
+    title = "تقرير: تهديدات إلكترونية بدعم من الحكومة الروسية (تحديث)"
+    page = page_of("فهد الشمري", "على الطاير", title, "أضيف بتاريخ: 9 أغسطس 2015", *PARAGRAPHS)
+    assert page.main.headline == title
+    assert page.main.byline == "فهد الشمري"
+    assert page.main.body == PARAGRAPHS
+
+
+def test_a_credit_under_the_headline_stays_the_byline() -> None:  # guard
+    page = page_of(HEADLINE, "تقرير: فهد الشمري", DATE, *PARAGRAPHS)
+    assert page.main.headline == HEADLINE
+    assert page.main.byline == "تقرير: فهد الشمري"

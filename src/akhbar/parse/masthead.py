@@ -301,7 +301,7 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     if p is None:
         return lines
     # (a bulleted line is a list's item, key points over the lead: no masthead's)
-    texts = [k for k in range(p) if lines[k].kind is Kind.TEXT and lines[k].text[0] not in ITEM]
+    texts = [k for k in range(p) if _text(lines[k]) and lines[k].text[0] not in ITEM]
     if len(texts) < _MIN_SHORT_MASTHEAD:
         return lines  # the headline and a byline or standfirst at most (most pages)
     cands = _candidates(lines, p)
@@ -311,7 +311,7 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     elif len(texts) >= MIN_MASTHEAD:
         h = _headline(lines, p, cands)
     else:  # a short masthead (the logo, a menu link) over the headline: only a sure headline
-        h = _anchored(lines, p, cands, texts[0]) or _under_writer(lines, texts)
+        h = _under_writer(lines, texts) or _anchored(lines, p, cands, texts[0])
     if h is None:
         return lines
     titles = {lines[c].n for c in cands}  # the page's title repeats the headline: no ticker
@@ -333,8 +333,22 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
             continue
         out.discard(above[k])
         k += 1
-    rest = lines[h:] if writer is None else [lines[h], lines[writer], *lines[h + 1 :]]
+    head = lines[h]._replace(kind=Kind.TEXT)  # (a title opening with a credit's label)
+    rest = [head, *lines[h + 1 :]] if writer is None else [head, lines[writer], *lines[h + 1 :]]
     return [*(lines[k] for k in dates), *rest]
+
+
+#: a title opening with a credit's label (``تقرير: تهديدات إلكترونية بدعم من …``) holds more
+#: words than a credit's names
+_MIN_TITLE_CREDIT = 6
+
+
+def _text(line: Line) -> bool:
+    """A text line, or a title read as a credit for its label (``تقرير: …`` of six words or
+    more: a writer's name over a column's over it, round 10, is the stack over its headline)."""
+    return line.kind is Kind.TEXT or (
+        line.kind is Kind.BYLINE and words(line.text) >= _MIN_TITLE_CREDIT
+    )
 
 
 def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
