@@ -30,5 +30,15 @@ def episode_over(text: str, after: Line) -> bool:
         len(text) <= _MAX_LABEL
         and _EPISODE.match(text) is not None
         and after.kind in _HEADLINE_KINDS
-        and not is_paragraph(after.text)
+        and _title(after.text)
     )
+
+
+#: a headline is shorter than this (``page``'s longest headline)
+_MAX_TITLE = 200
+
+
+def _title(text: str) -> bool:
+    """A headline rather than the lead: no paragraph, or a long title that is no sentence
+    (``724 مليون ريال … خلال رمضان (محدّث)``: a figure's title with its update mark)."""
+    return not is_paragraph(text) or (len(text) < _MAX_TITLE and text[-1] not in ".!")
