@@ -14,7 +14,7 @@ import pytest
 from akhbar.parse import parse_text
 
 PAGES = Path(__file__).parent / "fixtures" / "parse_marks"
-NAMES = sorted(p.name for p in PAGES.glob("*.txt"))
+NAMES = ["dev-0103.txt", "dev-0143.txt", "dev-0148.txt"]  # an unlabelled byline under the date
 RLM, NBSP = "\u200f", "\u00a0"
 
 
@@ -47,3 +47,13 @@ def test_unmarked_pages_read_as_before(name: str) -> None:
     """Guard: the same pages without marks."""
     main = parse_text((PAGES / name).read_text("utf-8"), input=name).main
     assert main.byline == _gold(name)["byline"]
+
+
+def test_the_outlets_stamp_stays_body_with_no_break_spaces() -> None:
+    """``عين اليوم – جدة`` under the date of a page whose source line names ``عين اليوم``: the
+    outlet's stamp opening its text (body, as the dev gold keeps it), also when no-break spaces
+    stand between the words of both lines."""
+    text = (PAGES / "dev-0055.txt").read_text("utf-8").replace(" ", NBSP)
+    main = parse_text(text, input="dev-0055.txt").main
+    assert main.byline is None
+    assert main.body[0] == "عين اليوم – جدة".replace(" ", NBSP)

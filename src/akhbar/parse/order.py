@@ -33,6 +33,7 @@ from akhbar.parse.lines import (
     words,
 )
 from akhbar.parse.release import box_end
+from akhbar.parse.vocab import plain_spaces
 
 __all__ = [
     "CLOSING",
@@ -73,7 +74,9 @@ def byline_under(lines: list[Line], text: str, *, main: bool) -> bool:
     parts = byline_form(text)
     if parts is None:
         return False
-    return not any(ln.kind is Kind.SOURCE and ln.value in parts for ln in lines)
+    return not any(
+        ln.kind is Kind.SOURCE and ln.value and plain_spaces(ln.value) in parts for ln in lines
+    )
 
 
 def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
