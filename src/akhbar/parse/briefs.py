@@ -12,7 +12,7 @@ import regex
 
 from akhbar.parse.draft import BULLET
 from akhbar.parse.foot import is_end_mark
-from akhbar.parse.header import is_name_line
+from akhbar.parse.header import is_name_line, section_label
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph
 from akhbar.parse.order import CLOSING, player_line
 from akhbar.parse.related import article_paragraph
@@ -25,6 +25,7 @@ __all__ = [
     "first_under",
     "is_end_mark",
     "key_point",
+    "label_over_title",
     "more_from_labels",
     "quote_speaker",
     "teaser_excerpts",
@@ -90,6 +91,18 @@ def deck_under(lines: list[Line], i: int) -> bool:
         if ln.kind is Kind.TEXT and ln.text[0] not in BULLETS and is_paragraph(ln.text):
             return ln.text != deck and ln.text.startswith(deck)
     return False
+
+
+def label_over_title(lines: list[Line], i: int) -> bool:
+    """Whether the line at ``i`` is a section label (``أخبار محلية``) over a short title with a
+    deck under it: the title heads the page whatever its shape (a name's, ``حسني يثير غضب
+    المغربيات``, which ``is_kicker`` reads as a title's author under it)."""
+    return (
+        i + 1 < len(lines)
+        and lines[i + 1].kind is Kind.TEXT
+        and section_label(lines[i].text)
+        and deck_under(lines, i + 1)
+    )
 
 
 def brief_title(headline: str | None, lines: list[Line], j: int) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
     "kicker_over",
     "masthead_over",
     "named_below",
+    "section_label",
     "writer_over",
 ]
 
@@ -195,6 +196,11 @@ def _name_with_date(text: str) -> bool:
 #: a headline asking a question may read as a sentence (nine words and ``؟``); a paragraph
 #: asking one is longer
 _MAX_QUESTION = 80
+
+
+def section_label(text: str) -> bool:
+    """Two or three words of letters, a section label's shape (``أخبار محلية``)."""
+    return words(text) >= 2 and _KICKER.match(text) is not None
 
 
 def is_kicker(text: str, after: Line) -> bool:

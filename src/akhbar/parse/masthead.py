@@ -311,7 +311,7 @@ def strip_masthead(lines: list[Line], out: Out) -> list[Line]:
     elif len(texts) >= MIN_MASTHEAD:
         h = _headline(lines, p, cands)
     else:  # a short masthead (the logo, a menu link) over the headline: only a sure headline
-        h = _under_writer(lines, texts) or _anchored(lines, p, cands, texts[0])
+        h = _under_writer(lines, texts, p) or _anchored(lines, p, cands, texts[0])
     if h is None:
         return lines
     titles = {lines[c].n for c in cands}  # the page's title repeats the headline: no ticker
@@ -351,12 +351,13 @@ def _text(line: Line) -> bool:
     )
 
 
-def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
+def _under_writer(lines: list[Line], texts: list[int], p: int) -> int | None:
     """The headline under a writer's name and a column's name (an opinion page's stack, round
     10's, with no date line under the headline to anchor it): the third text line over the
-    first paragraph (a standfirst or a key points' header may follow it), a title of three
-    words or more, when the two over it are the writer's name and the column's
-    (``writer_over``)."""
+    first paragraph ``p`` (a standfirst or a key points' header may follow it), a title of
+    three words or more, when the two over it are the writer's name and the column's
+    (``writer_over``). Not a deck repeating the lead's opening: a kicker and a title of a
+    name's shape stand over it (``أخبار محلية`` over ``حسني يثير غضب المغربيات``)."""
     if len(texts) < _MIN_SHORT_MASTHEAD:
         return None
     h = texts[_MIN_SHORT_MASTHEAD - 1]
@@ -364,6 +365,8 @@ def _under_writer(lines: list[Line], texts: list[int]) -> int | None:
     if words(text) < MIN_HEADLINE_WORDS or (person(text) and dateline(text, plain_name=True)):
         # (a name's shape that opens with ``ال`` or holds a particle is a title of a few words:
         # ``الفئران تحول الشوارع لجحور``)
+        return None
+    if opens_lead(text, lines[p].text):
         return None
     return h if writer_over(lines, h) is not None else None
 

@@ -20,6 +20,7 @@ from akhbar.parse.briefs import (
     first_under,
     is_end_mark,
     key_point,
+    label_over_title,
     more_from_labels,
     quote_speaker,
     teaser_excerpts,
@@ -163,6 +164,7 @@ def _find_headline(d: Draft, lines: list[Line], out: Out) -> int:
             i + 1 < len(lines)
             and (
                 is_kicker(text, lines[i + 1])
+                or label_over_title(lines, i)
                 or kicker_over(lines, i)
                 or masthead_over(lines, i)
                 or badge_over(lines, i)
