@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from layout_cases import HEADLINE, PARAGRAPHS, page_of
 
-from akhbar.parse.briefs import is_end_mark
+from akhbar.parse.foot import is_end_mark
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "parse_layouts_12"
 PAGES = sorted(LAYOUTS.glob("*.txt"))

@@ -19,7 +19,6 @@ from akhbar.parse.lines import BULLETS, Kind, Line, words
 __all__ = [
     "ITEM",
     "MIN_HEADLINE_WORDS",
-    "WORDS",
     "byline_like",
     "long_line",
     "opens_lead",
@@ -38,7 +37,7 @@ _MAX_DATELINE_WORDS = 5
 MIN_HEADLINE_WORDS = 3
 #: what may stand between a headline and its date line: buttons, the byline
 _SKIP = (Kind.BOILER, Kind.BYLINE)
-WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 #: what opens a list's item (a bullet, a check mark), never a headline or a menu link
 ITEM = BULLETS | frozenset("✓✔☑➤➢→")
 #: what a person's name never holds: digits, quotation marks, a question or exclamation
@@ -51,7 +50,7 @@ def word_count(text: str) -> int:
     a dateline, not six)."""
     n = 0
     initial = False
-    for w in WORDS.findall(text):
+    for w in _WORDS.findall(text):
         if len(w) == 1 and initial:
             continue
         initial = len(w) == 1
@@ -75,7 +74,7 @@ def long_line(line: Line, least: int = MIN_HEADLINE_WORDS) -> bool:
     return (
         line.kind is Kind.TEXT
         and line.text[0] not in ITEM
-        and len(WORDS.findall(line.text)) >= least
+        and len(_WORDS.findall(line.text)) >= least
         and "://" not in line.text
     )
 

@@ -1,6 +1,6 @@
 """Lines whose place on the page says what they are where their words alone cannot: a digest's
-title over its briefs, a speaker's name under the quote a headline prints, an agency's end mark
-under its name, teasers' summaries under their headlines.
+title over its briefs, a speaker's name under the quote a headline prints, teasers' summaries
+under their headlines.
 
 Each test is by the line's form and what stands around it (round 12 of
 ``benchmarks/parse_layouts_12.py`` documents the forms and why each is scored so).
@@ -11,7 +11,6 @@ from __future__ import annotations
 import regex
 
 from akhbar.parse.draft import BULLET
-from akhbar.parse.foot import is_end_mark
 from akhbar.parse.header import is_name_line, section_label
 from akhbar.parse.lines import BULLETS, Kind, Line, is_paragraph
 from akhbar.parse.order import CLOSING, player_line
@@ -23,7 +22,6 @@ __all__ = [
     "deck_under",
     "digest_title",
     "first_under",
-    "is_end_mark",
     "key_point",
     "label_over_title",
     "more_from_labels",
@@ -43,8 +41,15 @@ _MIN_TEASERS = 2
 #: quotes around a whole headline
 _OPEN_QUOTES = frozenset('«"“')
 _QUOTED = regex.compile(r'^(?:«[^«»]+»|"[^"]+"|“[^“”]+”)$')
-#: what joins a breadcrumb trail's segments (``الرئيسية › أخبار › سياسة``)
+#: what joins a breadcrumb trail's segments (``الرئيسية › أخبار › سياسة``; a toolbar between
+#: the headline and a line is no trail: under it such a line is the outlet's stamp opening the
+#: text, ``order.byline_under``)
 _TRAIL = "›>»"
+
+
+def _trail(line: Line) -> bool:
+    """A breadcrumb trail's line (boilerplate joined by ``›``, ``>`` or ``»``)."""
+    return line.kind is Kind.BOILER and any(c in line.text for c in _TRAIL)
 
 
 def key_point(lines: list[Line], k: int) -> bool:
@@ -81,7 +86,7 @@ def deck_under(lines: list[Line], i: int) -> bool:
     …``). A breadcrumb trail may stand between the title and the deck (round 12's ``>``
     trail under the title, ``تفكيك الأيديولوجيا`` / ``الرئيسية › أخبار`` / the deck)."""
     k = i + 1
-    if k < len(lines) and lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL):
+    if k < len(lines) and _trail(lines[k]):
         k += 1
     if k >= len(lines) or lines[k].kind is not Kind.TEXT:
         return False
@@ -190,11 +195,6 @@ def more_from_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: what joins a breadcrumb's segments (a toolbar between the headline and a line is no trail:
-#: under it such a line is the outlet's stamp opening the text, ``order.byline_under``)
-_TRAIL_SIGNS = "›>»"
-
-
 def first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
     """Whether the line at ``j`` is the first under the headline (ending at ``i``) but for a
     breadcrumb and a deck (round 12's ``>`` trail and the lead's opening words printed large
@@ -204,7 +204,7 @@ def first_under(lines: list[Line], i: int, j: int, p: int) -> bool:
         return True
     lead = lines[p].text if p < len(lines) else ""
     return all(
-        (lines[k].kind is Kind.BOILER and any(c in lines[k].text for c in _TRAIL_SIGNS))
+        _trail(lines[k])
         or player_line(lines[k])  # a listen bar (round 13)
         or (
             lines[k].kind is Kind.TEXT

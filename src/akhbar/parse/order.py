@@ -83,8 +83,9 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
     """A short line right under the date line or the toolbar under it (at ``j``): the byline
     when it is a dateline (``dateline``); right under the date line itself, also when it
     joins a place and a name or an outlet by a dash (``الدمام ـ فلان``, ``الرياض ـ «الحياة»``,
-    ``byline_under``), an audio player's lines between at most (round 13's listen bar). Under a toolbar such a line is the outlet's stamp opening the text
-    (``عين اليوم – بيروت``: the dev golds keep it in the body, dev-0127, -0137, -0202)."""
+    ``byline_under``), an audio player's lines between at most (round 13's listen bar). Under a
+    toolbar such a line is the outlet's stamp opening the text (``عين اليوم – بيروت``: the dev
+    golds keep it in the body, dev-0127, -0137, -0202)."""
     text = lines[j].text
     if _listed_above(lines, j):
         return False  # the first section's heading under a table of contents that lists it
@@ -152,10 +153,10 @@ def meta_line(lines: list[Line], k: int) -> bool:
 #: what closes an article under its last paragraph (a tuple, not a set: an Enum member hashes
 #: in Python code, a tuple compares by identity first)
 CLOSING = (Kind.SOURCE, Kind.TAGS, Kind.TAG_HEADER, Kind.HASHTAGS)
-#: a signature at the body's foot: letters, the signs joining a place and a name, a title's
-#: dot, a footnote star, quotes
 #: how a lead-in announcing a list ends (``… كلاً من:``)
 _LEAD_IN_ENDS = frozenset(":：")
+#: a signature at the body's foot: letters, the signs joining a place and a name, a title's
+#: dot, a footnote star, quotes
 _SIGNATURE = regex.compile(r"^[\p{L}\s:\-–—()«»\"*.ـ]+$")
 #: words on either side of a signature's colon (``الطائف: نورة الثقفي``)
 _MAX_SIGNATURE_PART = 3

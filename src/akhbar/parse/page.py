@@ -18,7 +18,6 @@ from akhbar.parse.briefs import (
     deck_under,
     digest_title,
     first_under,
-    is_end_mark,
     key_point,
     label_over_title,
     more_from_labels,
@@ -37,6 +36,7 @@ from akhbar.parse.extent import (
     labelled_date_after,
     main_end,
 )
+from akhbar.parse.foot import is_end_mark
 from akhbar.parse.fragments import has_html, strip_html
 from akhbar.parse.furniture import (
     MAX_BIO_START,
@@ -226,23 +226,18 @@ def _header(d: Draft, lines: list[Line], i: int, out: Out, *, main: bool) -> int
             out.discard(line)  # the speaker of a quoted headline, named again in the lead
         elif (
             d.byline is None
-            and (is_name_line(line.text) or bare_credit(line.text))
+            and ((credit := bare_credit(line.text)) or is_name_line(line.text))
             and not brief_title(d.headline, lines, j)
             and (
                 j < last_marker
                 or (
                     0 <= last_marker == j - 1
-                    and (
-                        byline_under_date(lines, j, main=main) or (main and bare_credit(line.text))
-                    )
+                    and ((main and credit) or byline_under_date(lines, j, main=main))
                 )
                 or (
                     last_marker < j
                     and first_under(lines, i, j, p)
-                    and (
-                        byline_under(lines, line.text, main=main)
-                        or (main and bare_credit(line.text))
-                    )
+                    and ((main and credit) or byline_under(lines, line.text, main=main))
                 )
             )
         ):
@@ -463,7 +458,7 @@ def parse_text(text: str, *, input: str) -> Page:
     if text[:1] == "\ufeff":  # the encoding's byte-order mark, not text
         text = text[1:]
     markup: list[str] = []
-    if "<" in text and has_html(text):  # HTML tags a scraper left in the text
+    if has_html(text):  # HTML tags a scraper left in the text
         text, markup = strip_html(text)
     text = unwrap(text)  # paragraphs a fixed-width dump broke into lines, joined back
     lines = mark_widgets(text_lines(text))
