@@ -45,3 +45,13 @@ def test_a_page_with_only_a_headline_is_stored() -> None:
 
     (got,) = list(read_path("-", None, stdin=__import__("io").BytesIO("كاريكاتير\n".encode())))
     assert isinstance(got, Doc)
+
+
+def test_a_jsonl_record_with_its_url_is_kept_without_letters(tmp_path: Path) -> None:
+    """Guard: a record naming its url is kept, text or not (the record reader's rule: the url
+    is the article's), as before."""
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text(json.dumps({"text": "0", "url": "https://example.com/a/1"}) + "\n")
+    (got,) = list(read_paths([str(corpus)]))
+    assert isinstance(got, Doc)
+    assert got.page.url == "https://example.com/a/1"

@@ -193,10 +193,13 @@ def record_doc(
 
             parse_text = default_parse
         page = parse_text(text, input=input)
-        if page.main.headline is None and not page.main.body and not url:
-            return Rejected(input=input, reason="empty record", detail=f"{input}: no text or url")
-        if (empty := without_text(page, name=input)) is not None:
-            return empty
+        if not url:  # (a record with its url is kept, text or not: the url is the article's)
+            if page.main.headline is None and not page.main.body:
+                return Rejected(
+                    input=input, reason="empty record", detail=f"{input}: no text or url"
+                )
+            if (empty := without_text(page, name=input)) is not None:
+                return empty
         if url and page.url is None:
             page = Page(**{**page.__dict__, "url": url})
         return Doc(page=page, outlet=outlet or outlet_of(url), raw_hash=raw_hash)
