@@ -140,7 +140,7 @@ def search_result(hit: Hit) -> Markup:
     title = Markup(hit.headline_html) if hit.headline else escape("بلا عنوان")
     link = f'<a class="item-title" href="/article/{escape(_seg(hit.id))}">{title}</a>'
     when = _when(hit.published)
-    chip = _chip(hit.outlet, hit.source)
+    chip = outlet_chip(hit.outlet, hit.source)
     if hit.copy_of:
         return Markup(
             '      <li class="card result copy">\n'
@@ -158,12 +158,6 @@ def search_result(hit: Hit) -> Markup:
 def _when(published: str | None) -> str:
     """A result's date as its line shows it (a ``<time>``, escaped)."""
     return f'<time datetime="{escape(published or "")}">{escape(arabic_date(published))}</time>'
-
-
-@lru_cache(maxsize=4096)
-def _chip(outlet: str | None, source: str | None) -> Markup:
-    """``outlet_chip``, remembered: a page shows one chip a result, of a few outlets."""
-    return outlet_chip(outlet, source)
 
 
 def _http_url(value: str | None) -> str | None:
@@ -186,6 +180,7 @@ def headline(text: str | None) -> Markup:
     return Markup(f'<span class="section">{escape(label)}</span> {escape(rest)}')
 
 
+@lru_cache(maxsize=4096)  # a page shows one chip a result or story, of a few outlets
 def outlet_chip(outlet: str | None, source: str | None = None) -> Markup:
     """An outlet's chip: its Arabic name linking to its page (plain when the outlet is
     unknown: the ``source`` the article names, if any). A function, not a template macro:
