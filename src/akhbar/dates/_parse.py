@@ -204,13 +204,22 @@ def _clock(m: re.Match[str]) -> tuple[dt.time, bool] | None:
     return dt.time(h, mi, s), m.group("s") is not None
 
 
+#: a Gulf zone named after ``بتوقيت`` (``_tables._TIME``), folded: group 1 when it is +04:00
+_GULF = re.compile(r"(الامارات|ابو\s?ظبي|دبي|مسقط)|الرياض|الكويت|الدوحه|قطر|البحرين|المنامه")
+
+
 def _offset(m: re.Match[str]) -> dt.timedelta | None:
     zone, off = m.group("zone"), m.group("off")
     base: dt.timedelta | None = None
     if zone:
-        # Mecca / Saudi time (``KSA``, ``بتوقيت السعودية``) is +03:00 all year (no summer time)
-        saudi = "مكه" in zone or zone == "ksa" or "السعوديه" in zone
-        base = dt.timedelta(hours=3) if saudi else _ZERO
+        # Mecca / Saudi time (``KSA``, ``بتوقيت السعودية``) is +03:00 all year (no summer time),
+        # as the other Gulf states' times are (+04:00 in the Emirates and Oman); a zone that
+        # keeps summer time (Cairo, Beirut, Amman) is not read: its offset on the day is a rule
+        if "توقيت" in zone and (gulf := _GULF.search(zone)) is not None:
+            base = dt.timedelta(hours=4 if gulf.group(1) else 3)
+        else:
+            saudi = "مكه" in zone or zone == "ksa" or "السعوديه" in zone
+            base = dt.timedelta(hours=3) if saudi else _ZERO
     if off:
         sign = -1 if off[0] == "-" else 1
         digits = off[1:].replace(":", "")

@@ -388,6 +388,8 @@ _PICTOGRAPHS = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3
 
 
 _COUNT_OR_LINK = re.compile(rf"^(?:\d+(?:[.,]\d+)?[KkMm]?|{URL.pattern}|t\.me/\S+)$")
+#: a reactions bar's counts after its first emoji (``12  😢 3  😡 0``): counts and emoji only
+_COUNTS = re.compile("^\\d[\\d\\s%,.\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$")
 
 
 def without_pictographs(text: str) -> str:
@@ -404,8 +406,8 @@ def _after_pictographs(n: int, raw: str, text: str, end: int) -> Line:
     inner = classify(n, text[end:])
     if inner.kind is _TEXT:
         # an emoji and a count or a link alone is a post's counter or button (``👁 1.2K``,
-        # ``❤️ 120``, ``🔗 https://t.me/…``)
-        kind = _BOILER if _COUNT_OR_LINK.match(inner.text) else _TEXT
+        # ``❤️ 120``, ``🔗 https://t.me/…``), and so is a reactions bar (``😍 12  😢 3``)
+        kind = _BOILER if _COUNT_OR_LINK.match(inner.text) or _COUNTS.match(inner.text) else _TEXT
         return tuple.__new__(Line, (n, raw, text, kind, None, None, None))
     label = text[:end] + inner.label if inner.label else inner.label
     value = text if inner.kind is Kind.BYLINE else inner.value

@@ -83,6 +83,7 @@ from akhbar.parse.related import (
     listed_headlines,
 )
 from akhbar.parse.release import box_end
+from akhbar.parse.sidebars import over_headline
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
 from akhbar.parse.unwrap import unwrap
 from akhbar.parse.vocab import ADJACENT_RE, COMMENTS_HEADER_RE, fold
@@ -465,6 +466,7 @@ def parse_text(text: str, *, input: str) -> Page:
     out = Out()
     if has_markup(text):
         lines, out.links = unmark_lines(lines)
+    lines = over_headline(lines, out)  # a trending bar, a side list printed first
     lines = strip_masthead(lines, out)
     if "المزيد من " in text:
         lines = more_from_labels(lines)  # a box of the section's articles after the article

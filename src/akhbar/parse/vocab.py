@@ -63,6 +63,7 @@ __all__ = [
     "SPONSORED_WORDS",
     "TAGS_RE",
     "TAGS_SPACED_RE",
+    "TREND_LABELS",
     "WIDGET_HEADER_RE",
     "WRITER_TITLES",
     "fold",
@@ -324,6 +325,8 @@ COMMENTS_HEADER_RE = re.compile(
 )
 #: a site's word on its readers' comments (a comment word and one of these), folded
 COMMENT_NOTICE = tuple(fold(w) for w in _DATA["comment_notice"])
+#: a trending bar's labels (``ترند``, ``الأكثر بحثاً``), folded (``akhbar.parse.sidebars``)
+TREND_LABELS = frozenset(fold(w) for w in _DATA["trend_labels"])
 #: a prompt to comment (``أضف تعليقك``, ``إضافة تعليق جديد``): the comments start there
 COMMENT_PROMPT_RE = re.compile(rf"^(?:اضف|اضافه|اكتب|اترك) (?:{_COMMENT_WORDS}|تعليقك)")
 #: a site's notice to the reader (a cookie banner): a subject word and a consent word, folded
