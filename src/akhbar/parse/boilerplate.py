@@ -185,8 +185,11 @@ def is_comment_notice(text: str) -> bool:
 def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None = None) -> bool:
     """Whether a line is boilerplate; ``folded`` (``fold(text)``) and ``n_words`` (its
     whitespace-separated word count) may be passed by a caller that already has them."""
-    if (len(text.split()) if n_words is None else n_words) > _MAX_WORDS:
-        return False
+    n = len(text.split()) if n_words is None else n_words
+    if n > _MAX_WORDS:
+        # a longer row of buttons and counts between bars (round 14's reactions: ``أعجبني (5) |
+        # حزين (66) | …``): every piece boilerplate on its own
+        return n <= 2 * _MAX_WORDS and "|" in text and _bar_of_buttons(text)
     if (text[0].isdigit() or text[0] == "(" or text.startswith(_PICTURE)) and _COUNTER.match(text):
         return True
     if folded is None and not _NOT_PLAIN.search(text):
@@ -233,6 +236,12 @@ def is_boilerplate(text: str, *, folded: str | None = None, n_words: int | None 
     if _floating(f):
         return not _spoken(f)
     return is_crumb(text)
+
+
+def _bar_of_buttons(text: str) -> bool:
+    """Whether every piece of a line between its bars is boilerplate (two pieces or more)."""
+    pieces = [x.strip() for x in text.split("|") if _ALNUM.search(x)]
+    return len(pieces) >= 2 and all(is_boilerplate(x) for x in pieces)
 
 
 def _floating(f: str) -> bool:

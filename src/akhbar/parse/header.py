@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from akhbar.parse.desks import desk, unframed
 from akhbar.parse.lines import (
     BULLETS,
     Kind,
@@ -98,9 +99,9 @@ _PRAYER = regex.compile(r"(?:ي?رحم|تغمد)(?:ه|ها|هما|هم|هن) ا�
 def is_name_line(text: str) -> bool:
     """A line short enough to be a byline: a name of a few words, or parts joined by a sign
     (a longer line without one is a standfirst), and not a labelled photo caption nor a
-    prayer for the dead (``فلان (رحمه الله)``)."""
+    prayer for the dead (``فلان (رحمه الله)``); a frame of bars is no word (``| كتب فلان |``)."""
     text = plain_spaces(text)
-    n = words(text)
+    n = words(unframed(text))
     if n > MAX_BYLINE_WORDS:
         return _name_with_date(text)
     return (
@@ -456,7 +457,7 @@ _SCORE = regex.compile(
 #: glued to the first run (``السومرية نيوز/ بغداد``, ``بغداد/ المسلة``)
 _DASHED = regex.compile(
     r"^\p{L}+(?: \p{L}+){0,3}(?:(?:\s*[\-–—]\s*|\sـ\s|/ ?)"
-    r"(?:\p{L}+(?: \p{L}+){0,3}|[«\"“]\p{L}+(?: \p{L}+){0,3}[»\"”])){1,2}$"
+    r"(?:(?:من )?\p{L}+(?: \p{L}+){0,3}|[«\"“]\p{L}+(?: \p{L}+){0,3}[»\"”])){1,2}$"
 )
 #: ``*أحمد الرشيد من الرياض``: a name (maybe with a footnote star) "from" a place
 _NAME_FROM_PLACE = regex.compile(r"^\*?(\p{L}+(?: \p{L}+){1,3}) من \p{L}+(?: \p{L}+)?$")
@@ -484,8 +485,12 @@ def byline_form(text: str) -> tuple[str, ...] | None:
     date to mark it (``dateline`` reads those): a name and a place, an outlet and a place,
     joined by dashes (``عرعر - جاسر الصقري``, ``اليوم-الرياض``) or a name "from" a place
     (``*أحمد الرشيد من الرياض``: a known place, as ``outlet_from_place`` asks); None for any
-    other line."""
-    text = plain_spaces(text)
+    other line; a desk (``المحرر الاقتصادي``) and a frame of bars too (``akhbar.parse.desks``)."""
+    framed = (text := plain_spaces(text))[:1] == "|"
+    if framed or "محرر" in text or "التحرير" in text:
+        text = unframed(text)
+        if (parts := desk(text, framed=framed)) is not None:
+            return parts
     if _DASHED.match(text):
         return tuple(p.strip() for p in regex.split(r"\s*[\-–—]\s*|\sـ\s|/ ?", text))
     m = _NAME_FROM_PLACE.match(text)

@@ -70,6 +70,7 @@ from akhbar.parse.order import (
     late_byline,
     meta_line,
 )
+from akhbar.parse.pieces import join_date_pieces
 from akhbar.parse.related import (
     LIST_NUMBER,
     NUMBER_STARTS,
@@ -466,6 +467,7 @@ def parse_text(text: str, *, input: str) -> Page:
     out = Out()
     if has_markup(text):
         lines, out.links = unmark_lines(lines)
+    lines = join_date_pieces(lines)  # a date badge, a weekday or time on a line of its own
     lines = over_headline(lines, out)  # a trending bar, a side list printed first
     lines = strip_masthead(lines, out)
     if "المزيد من " in text:

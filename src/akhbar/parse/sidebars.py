@@ -118,6 +118,12 @@ def _side_list(lines: list[Line], i: int, out: Out) -> int:
         else:
             break
         j += 1
+    if (numbered or timed) and j < len(lines) and lines[j].kind in _HEAD_META and items:
+        # the date right under the last item: that item is the headline, opening with a figure
+        # that goes on the list's numbers (``4 رصاصات تقتل …`` under ``3 …``)
+        items.pop()
+        j -= 1
+        numbered, timed = min(numbered, len(items)), min(timed, len(items))
     k = len(items)
     # one form for every item: numbered from one, stamped, or each over its relative time
     marked = k >= _MIN_ITEMS and (numbered == k or timed == k or numbered == timed == 0)
