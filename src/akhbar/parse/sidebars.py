@@ -35,6 +35,8 @@ _HEAD_META = (Kind.DATE, Kind.BYLINE)
 #: | ``) before its headline
 _NUMBER = re.compile(r"^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\s*[\-–.)]?)\s+")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?:\s*[صم])?\s*[|\-–—]?\s+")
+#: what a side list's item reads as
+_ITEMS = (Kind.TEXT, Kind.HASHTAGS)
 #: a list before the article has two items at least (one line over a headline is a kicker)
 _MIN_ITEMS = 2
 
@@ -103,7 +105,8 @@ def _side_list(lines: list[Line], i: int, out: Out) -> int:
     dropped: list[Line] = []  # the relative times under the items
     j = i + 1
     numbered = timed = 0
-    while j < len(lines) and lines[j].kind is _TEXT:
+    # (a headline may read as hashtags: ``#قاطعوا_النمسا!!`` over ``منذ يوم``)
+    while j < len(lines) and lines[j].kind in _ITEMS:
         text = lines[j].text
         if (m := _NUMBER.match(text)) and int(m.group(1) or m.group(2)) == numbered + 1:
             numbered += 1
