@@ -118,10 +118,13 @@ def main() -> None:
     memo, renderer = SearchMemo(), Renderer()
     if args.parts:
         import akhbar.search.hits as hits_module
+        import akhbar.search.snippet as snippet_module
         import akhbar.web.render as render_module
 
         for name in ("snippet", "highlight"):
-            setattr(hits_module, name, _timed(spent, name, getattr(hits_module, name)))
+            # a page's hits call them as functions, or as methods of one Marker a page
+            owner: Any = hits_module if hasattr(hits_module, name) else snippet_module.Marker
+            setattr(owner, name, _timed(spent, name, getattr(owner, name)))
         for name in ("facet_items", "search_result"):
             f = _timed(spent, name, getattr(render_module, name))
             renderer.env.globals[name] = f

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_search import RECORDS
 
+import akhbar.search.matches as matches_module
 import akhbar.search.request as request
 from akhbar.dedup import update_pending
 from akhbar.search import Filters, SearchMemo, index_pending, parse_query, search_with_facets
@@ -79,3 +80,24 @@ def test_one_pass_gives_what_the_separate_statements_give(
     assert any(r.total for r, _ in one_pass.values())
     if filters == Filters():  # the tag facets were compared too
         assert any(f.tags for _, f in one_pass.values())
+
+
+def test_distinct_scores_rank_by_score_alone_and_rows_become_matches() -> None:
+    """Guard of ``MatchSet``'s shortcut: when no two scores are equal the order is the
+    score's alone, the order the three stable sorts give; a statement's row becomes a
+    ``Match`` read by name, as ``Match._make`` made it."""
+    rows = [
+        (1, -2.5, "2015-08-01", "sabq", "2015-08-01", 1),
+        (2, -3.0, "2015-07-01", "sabq", "2015-07-01", 1),
+        (7, -2.0, "2015-08-02", "aawsat", "2015-08-02", 0),
+        (9, -2.25, "", None, None, 1),
+    ]
+    made = [matches_module._as_match(r) for r in rows]
+    assert made == [Match._make(r) for r in rows]
+    assert all(type(m) is Match for m in made) and made[2].outlet == "aawsat"
+    assert [r for r, _ in MatchSet(made).ranked] == [2, 1, 9, 7]
+    # a tie (-0.0 equals 0.0) takes the full rule: the more recent first
+    tied = MatchSet(
+        [Match(3, 0.0, "2015-01-01", None, None, 1), Match(4, -0.0, "2015-02-01", None, None, 1)]
+    )
+    assert [r for r, _ in tied.ranked] == [4, 3]

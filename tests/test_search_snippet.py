@@ -16,9 +16,10 @@ import pytest
 
 from akhbar.search import SearchMemo, parse_query
 from akhbar.search import screen as screen_module
+from akhbar.search import snippet as snippet_module
 from akhbar.search.query import Term
 from akhbar.search.screen import Screen, fold
-from akhbar.search.snippet import Snippet, highlight, snippet
+from akhbar.search.snippet import Marker, Snippet, highlight, snippet
 from akhbar.search.words import WORD
 
 SLICE = Path(__file__).parent / "fixtures" / "search_slice.jsonl"
@@ -51,7 +52,7 @@ def _both(
 ) -> tuple[tuple[Snippet, Snippet], tuple[Snippet, Snippet]]:
     fast = (snippet(body, terms), highlight(head, terms))
     with monkeypatch.context() as m:
-        m.setattr(screen_module.Screen, "of", staticmethod(lambda *_: None))
+        m.setattr(screen_module.Screen, "planned", staticmethod(lambda *_: None))
         plain = (snippet(body, terms), highlight(head, terms))
     return fast, plain
 
@@ -155,3 +156,61 @@ def test_screen_folds_only_what_its_needles_need(
             m.setattr(screen_module, "_fold_for", lambda out, _: screen_module._fold_letters(out))
             full = Screen.of(text, terms, "light")
         assert fast == full, (query, text[:40])
+
+
+def test_one_marker_a_page_marks_as_a_call_a_text_does() -> None:
+    """A page's ``Marker`` (its terms' plans worked out once) gives each snippet and
+    highlight the calls give, over real articles, with one memo shared as the web app does."""
+    articles = _articles()
+    rng = random.Random(13)
+    memo = SearchMemo()
+    compared = 0
+    for q in _queries(articles, 60):
+        terms = parse_query(q, algorithm="light").terms
+        marker = Marker(terms, memo=memo)
+        for head, body in rng.sample(articles, 10):
+            assert marker.snippet(body) == snippet(body, terms), (q, head)
+            assert marker.highlight(head) == highlight(head, terms), (q, head)
+            compared += 1
+    assert compared >= 600
+
+
+def test_a_headline_without_a_query_word_is_not_split_into_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The screen finds no query word in the headline, so none can match: its words are
+    neither found nor analyzed (the headline comes back unmarked)."""
+    terms = parse_query("الاتفاق النووي", algorithm="light").terms
+
+    def no_words(*_: object) -> None:
+        raise AssertionError("the headline's words were looked for")
+
+    monkeypatch.setattr(snippet_module, "word_pattern", no_words)
+    head = "وزير الخارجية يصل إلى الرياض"
+    assert highlight(head, terms) == Snippet(text=head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وَقَّعَتِ المملكةُ الاتّفاقيّة ثم Écoles",  # harakat, then a rare letter
+        "Écoles وَقَّعَتِ الاتّفاقيّة",  # a rare letter first
+        "اتفاق\u0301 الاتفاق",  # a combining accent: dropped by normalization and rare
+        "الاتّفاق\u200c النووي",  # dropped characters only
+    ],
+)
+def test_one_split_screens_as_the_rare_search_and_the_dropped_split(text: str) -> None:
+    """Guard of ``Screen.planned``: one split on rare and dropped characters gives the screen
+    of ``rare.search`` then ``dropped.split``: none when a rare character is anywhere, else
+    the needles at the same positions of the display text."""
+    terms = parse_query("الاتفاق", algorithm="light").terms
+    dropped, rare, _ = screen_module._folding()
+    screen = Screen.of(text, terms, "light")
+    if rare.search(text):
+        assert screen is None
+        return
+    assert screen is not None
+    folded = "".join(dropped.split(text))
+    assert screen.possible == ("اتفاق" in screen_module._fold_letters(folded))
+    for a, b in zip(screen.starts, screen.ends, strict=True):
+        assert fold(text[a:b]) == "اتفاق"

@@ -14,7 +14,7 @@ from akhbar.dedup.copies import copies_of
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Query
 from akhbar.search.results import Hit
-from akhbar.search.snippet import Snippet, highlight, marked, snippet
+from akhbar.search.snippet import Marker, Snippet, marked
 from akhbar.text import Algorithm
 
 __all__ = ["CopyLinks", "hits"]
@@ -90,13 +90,13 @@ def hits(
     ).fetchall()
     by_rowid = {r[0]: r for r in rows}
     copy_of = _copy_heads(links, [r[0] for r in ranked])
-    terms = query.terms
+    marker = Marker(query.terms, algorithm=algorithm, memo=memo)  # one for the page's texts
     out = []
     for rowid, score, full in ranked:
         _, id_, url, outlet, headline, published, body, source = by_rowid[rowid]
         if snippets:
-            snip = snippet(body or "", terms, algorithm=algorithm, memo=memo)
-            head = highlight(headline or "", terms, algorithm=algorithm, memo=memo)
+            snip = marker.snippet(body or "")
+            head = marker.highlight(headline or "")
         else:
             snip = head = Snippet(text="")
         out.append(

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from itertools import pairwise
-from operator import itemgetter
+from functools import partial
+from itertools import islice
+from operator import itemgetter, lt
 from typing import Any, NamedTuple
 
 from akhbar.search.copies import follow_copies
@@ -50,6 +51,10 @@ class Match(NamedTuple):
     indexed: bool | int
 
 
+#: a statement's row as a ``Match``, made in C (``Match._make`` runs a Python frame a row)
+_as_match = partial(tuple.__new__, Match)
+
+
 class MatchSet:
     """The matches of one expression within the filters: the count, the BM25 order
     (recency breaking exact ties, then the higher rowid), the scores by rowid."""
@@ -58,11 +63,16 @@ class MatchSet:
 
     def __init__(self, matches: Sequence[Match]) -> None:
         self.matches = tuple(matches)
-        self.scores = dict(map(_ROWID_SCORE, self.matches))
-        # stable sorts, least significant key first: what ``ranking.ranked`` sorts by
-        order = sorted(self.matches, key=_ROWID, reverse=True)
-        order.sort(key=_PUBLISHED, reverse=True)
-        order.sort(key=_SCORE)
+        scores = list(map(_SCORE, self.matches))
+        self.scores = dict(zip(map(_ROWID, self.matches), scores, strict=True))
+        if len(set(scores)) == len(scores):
+            # no two scores are equal (most queries): no tie for recency or rowid to break
+            order = sorted(self.matches, key=_SCORE)
+        else:
+            # stable sorts, least significant key first: what ``ranking.ranked`` sorts by
+            order = sorted(self.matches, key=_ROWID, reverse=True)
+            order.sort(key=_PUBLISHED, reverse=True)
+            order.sort(key=_SCORE)
         self.ranked = tuple(map(_ROWID_SCORE, order))
 
     def __len__(self) -> int:
@@ -91,7 +101,7 @@ class FirstMatches:
         rowids = list(map(_ROWID, rows))
         # FTS5 gives a MATCH's rows in rowid order; were they not, nothing is inferred past
         # the rows themselves
-        ascending = all(a < b for a, b in pairwise(rowids))
+        ascending = all(map(lt, rowids, islice(rowids, 1, None)))
         self.last: int = rowids[-1] if rowids and ascending else -1
 
     def split(self, rowids: Sequence[int]) -> tuple[dict[int, float], list[int]]:
@@ -125,4 +135,4 @@ def read_matches(
     )
     if len(rows) > few:
         return FirstMatches(rows)
-    return MatchSet(list(map(Match._make, rows)))
+    return MatchSet(list(map(_as_match, rows)))

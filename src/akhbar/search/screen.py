@@ -26,7 +26,7 @@ from akhbar.text import Algorithm, normalize
 from akhbar.text._normalize import char_class
 from akhbar.text._stem import _PROTECTED  # the stemmer's fixed rewrites, as data
 
-__all__ = ["Screen", "fold", "needles"]
+__all__ = ["Screen", "ScreenPlan", "fold", "needles", "screen_plan"]
 
 #: code points whose search normalization is one fixed string (harakat, tatweel and format
 #: characters → nothing, hamza forms → ا, ة → ه, ى → ي, presentation forms, digits …)
@@ -74,6 +74,16 @@ def _folding() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, str],
     return re.compile(_class(dropped)), re.compile(_class(rare)), common
 
 
+@cache
+def _splitter() -> re.Pattern[str]:
+    """A rare or a dropped character, captured: ``Screen.of`` splits a text on it, one scan
+    where ``rare.search`` then ``dropped.split`` scanned it twice (the characters it split
+    on then tell whether one was rare). One character class: ``re`` scans for a class ~5×
+    faster than for an alternation of two."""
+    dropped, rare, _ = _folding()
+    return re.compile(f"([{rare.pattern[1:-1]}{dropped.pattern[1:-1]}])")
+
+
 def _fold_kept(text: str) -> str:
     """``fold`` of a text with no rare character (dropped characters still in it)."""
     return _fold_letters(_folding()[0].sub("", text))
@@ -106,15 +116,14 @@ def _fold_plan(terms: tuple[Term, ...]) -> tuple[tuple[tuple[str, str], ...], bo
     return common, lower
 
 
-def _fold_for(out: str, terms: tuple[Term, ...]) -> str:
+def _fold_for(out: str, plan: ScreenPlan) -> str:
     """A text with no rare and no dropped character folded as far as finding the terms'
-    needles in it needs (``_fold_plan``): ``_fold_letters(out).find(s)`` equals
-    ``_fold_for(out, terms).find(s)`` for each needle ``s``, from any start."""
-    common, lower = _fold_plan(terms)
-    for a, b in common:
+    needles in it needs (``_fold_plan``, held by ``plan``): ``_fold_letters(out).find(s)``
+    equals ``_fold_for(out, plan).find(s)`` for each needle ``s``, from any start."""
+    for a, b in plan.common:
         if a in out:
             out = out.replace(a, b)
-    return out.lower() if lower else out
+    return out.lower() if plan.lower else out
 
 
 def fold(text: str) -> str:
@@ -163,6 +172,31 @@ def _word_needles(terms: tuple[Term, ...]) -> tuple[str, ...]:
     return tuple(n for n in out if n)
 
 
+@dataclass(frozen=True, slots=True)
+class ScreenPlan:
+    """What screening a text for one query's terms needs, worked out once per query
+    (``screen_plan``): a page screens twenty texts for the same terms, and each lookup of a
+    remembered function of the terms hashes them again."""
+
+    #: ``needles(terms, algorithm)``: per term, the strings one of which marks where it is
+    per_term: tuple[tuple[str, ...], ...]
+    #: ``_word_needles(terms)``
+    strings: tuple[str, ...]
+    #: ``_fold_plan(terms)``
+    common: tuple[tuple[str, str], ...]
+    lower: bool
+
+
+@lru_cache(maxsize=512)  # the same for every text of a query
+def screen_plan(terms: tuple[Term, ...], algorithm: Algorithm) -> ScreenPlan | None:
+    """The screen's plan for ``terms``, or None when there is no screen (Snowball)."""
+    per_term = needles(terms, algorithm)
+    if per_term is None:
+        return None
+    common, lower = _fold_plan(terms)
+    return ScreenPlan(per_term=per_term, strings=_word_needles(terms), common=common, lower=lower)
+
+
 def _occurrences(folded: str, s: str) -> list[tuple[int, int]]:
     """(start, end) in ``folded`` of every occurrence of ``s``, in order."""
     out: list[tuple[int, int]] = []
@@ -199,48 +233,49 @@ class Screen:
     def of(text: str, terms: tuple[Term, ...], algorithm: Algorithm) -> Screen | None:
         """The screen of ``text`` for ``terms``, or None when there is none to apply (Snowball
         stemming; a rare character that only the full normalization folds)."""
-        per_term = needles(terms, algorithm)
-        dropped, rare, _ = _folding()
-        if per_term is None or rare.search(text):
-            return None
-        # one split drops the dropped characters and tells where they were: the k-th was
-        # at folded position gaps[k] (the length of the pieces before it)
-        pieces = dropped.split(text)
-        folded = _fold_for("".join(pieces), terms)
-        # folded position -> text position: shifted by the dropped characters before it
-        gaps = list(accumulate(map(len, pieces[:-1])))
+        plan = screen_plan(terms, algorithm)
+        return None if plan is None else Screen.planned(text, plan)
 
-        def back(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-            if not gaps:
-                return spans
-            return [(a + bisect_right(gaps, a), b + bisect_right(gaps, b - 1)) for a, b in spans]
-
+    @staticmethod
+    def planned(text: str, plan: ScreenPlan) -> Screen | None:
+        """``Screen.of`` for the terms ``plan`` was made for (``screen_plan``)."""
+        # one split finds a rare character and drops the dropped ones, telling where they
+        # were: the k-th was at folded position gaps[k] (the length of the pieces before it)
+        pieces = _splitter().split(text)
+        gaps: list[int] = []
+        if len(pieces) > 1:
+            if _folding()[1].search("".join(pieces[1::2])):
+                return None  # a rare character
+            pieces = pieces[::2]
+            gaps = list(accumulate(map(len, pieces[:-1])))
+        folded = _fold_for("".join(pieces), plan)
         # each string is looked for once: a term's needles are word needles too
-        at: dict[str, list[tuple[int, int]]] = {}
-
-        def occurrences(strings: tuple[str, ...]) -> list[tuple[int, int]]:
-            out: list[tuple[int, int]] = []
-            for s in strings:
-                if s not in at:
-                    at[s] = _occurrences(folded, s)
-                out += at[s]
-            out.sort()
-            return out
-
+        at = {s: _occurrences(folded, s) for s in plan.strings}
         possible = 0
         term_spans: list[tuple[int, int]] = []
-        for n in per_term:
-            found = occurrences(n)
-            possible += bool(found)
-            term_spans += found
-        term_spans = back(sorted(term_spans))
-        word_spans = back(occurrences(_word_needles(terms)))
+        for strings in plan.per_term:
+            before = len(term_spans)
+            for s in strings:
+                found = at.get(s)
+                if found is None:
+                    found = at[s] = _occurrences(folded, s)
+                term_spans += found
+            possible += len(term_spans) > before
+        term_spans.sort()
+        word_spans = sorted([span for s in plan.strings for span in at[s]])
+        if gaps:  # folded position -> text position: shifted by the dropped characters before
+            term_spans = [
+                (a + bisect_right(gaps, a), b + bisect_right(gaps, b - 1)) for a, b in term_spans
+            ]
+            word_spans = [
+                (a + bisect_right(gaps, a), b + bisect_right(gaps, b - 1)) for a, b in word_spans
+            ]
         return Screen(
             possible=possible,
-            starts=tuple(a for a, _ in term_spans),
-            ends=tuple(b for _, b in term_spans),
+            starts=tuple([a for a, _ in term_spans]),
+            ends=tuple([b for _, b in term_spans]),
             word_spans=tuple(word_spans),
-            longest=max((b - a for a, b in word_spans), default=0),
+            longest=max([b - a for a, b in word_spans], default=0),
         )
 
     def holds(self, a: int, b: int) -> bool:
@@ -256,18 +291,21 @@ class Screen:
     def candidates(self, words: Sequence[Word]) -> list[int]:
         """The indices of those of ``words`` (the text's words, in order) that a word needle
         overlaps, ascending: the only ones that may match a term at all."""
-        out: set[int] = set()
-        if not words:
-            return []
         spans = self.word_spans
-        lo, hi = words[0].start(), words[-1].end()
-        for k in range(bisect_left(spans, (lo - self.longest, -1)), len(spans)):
+        if not words or not spans:
+            return []
+        out: list[int] = []
+        size = len(words)
+        hi = words[-1].end()
+        for k in range(bisect_left(spans, (words[0].start() - self.longest, -1)), len(spans)):
             a, b = spans[k]
             if a >= hi:
                 break
             # words do not overlap, so their ends ascend too: the first that ends after a
             j = bisect_right(words, a, key=_end)
-            while j < len(words) and words[j].start() < b:
-                out.add(j)
+            if out and j <= out[-1]:  # spans by start reach the words in ascending order
+                j = out[-1] + 1
+            while j < size and words[j].start() < b:
+                out.append(j)
                 j += 1
-        return sorted(out)
+        return out

@@ -14,14 +14,24 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from akhbar.search.memo import SearchMemo
 from akhbar.search.query import Term
-from akhbar.search.screen import Screen, fold, needles
+from akhbar.search.screen import Screen, fold, needles, screen_plan
 from akhbar.search.words import Word, word_pattern
 from akhbar.text import Algorithm, normalize, search_terms, stem, tokens
 
-__all__ = ["MARK_CLOSE", "MARK_OPEN", "Snippet", "highlight", "marked", "snippet", "to_html"]
+__all__ = [
+    "MARK_CLOSE",
+    "MARK_OPEN",
+    "Marker",
+    "Snippet",
+    "highlight",
+    "marked",
+    "snippet",
+    "to_html",
+]
 
 #: the characters ``html.escape`` replaces
 _ESCAPED = re.compile("[&<>\"']")
@@ -53,32 +63,19 @@ def _forms(word: str, algorithm: Algorithm) -> tuple[str, str]:
 
 
 def _analyzed(
-    words: list[str], algorithm: Algorithm, memo: SearchMemo
-) -> tuple[list[str], list[str]]:
-    """The exact forms and stems of display ``words``, through ``memo`` (news text is Zipfian:
-    most words of a window were seen before and cost one dict lookup); the unseen ones are
-    analyzed together (one normalization of them all, not one per word: ~8× cheaper)."""
-    table = memo.forms(algorithm)
-    # looked up once into a local table: another thread may replace the memo's meanwhile
-    got: dict[str, tuple[str, str]] = {}
-    missing: list[str] = []
-    for w in dict.fromkeys(words):
-        f = table.get(w)
-        if f is None:
-            missing.append(w)
-        else:
-            got[w] = f
-    if missing:
-        exact = tokens(normalize(" ".join(missing), for_search=True), punctuation=False)
-        stems = search_terms(" ".join(exact), algorithm=algorithm)
-        if len(exact) == len(missing) == len(stems):
-            new = dict(zip(missing, zip(exact, stems, strict=True), strict=True))
-        else:  # a word normalizes to nothing or splits: one by one
-            new = {w: _forms(w, algorithm) for w in missing}
-        memo.add_forms(algorithm, new)
-        got.update(new)
-    forms = [got[w] for w in words]
-    return [f[0] for f in forms], [f[1] for f in forms]
+    missing: list[str], algorithm: Algorithm, memo: SearchMemo
+) -> dict[str, tuple[str, str]]:
+    """The exact forms and stems of display words ``missing`` from ``memo`` (distinct, in the
+    order they came), analyzed together (one normalization of them all, not one per word: ~8×
+    cheaper), and remembered there."""
+    exact = tokens(normalize(" ".join(missing), for_search=True), punctuation=False)
+    stems = search_terms(" ".join(exact), algorithm=algorithm)
+    if len(exact) == len(missing) == len(stems):
+        new = dict(zip(missing, zip(exact, stems, strict=True), strict=True))
+    else:  # a word normalizes to nothing or splits: one by one
+        new = {w: _forms(w, algorithm) for w in missing}
+    memo.add_forms(algorithm, new)
+    return new
 
 
 class _Forms:
@@ -96,12 +93,25 @@ class _Forms:
     def add(
         self, picked: list[int], words: list[str], algorithm: Algorithm, memo: SearchMemo
     ) -> None:
-        """Analyze ``words``, the words at indices ``picked`` (ascending, past those held)."""
+        """Analyze ``words``, the words at indices ``picked`` (ascending, past those held),
+        through ``memo`` (news text is Zipfian: most words of a window were seen before and
+        cost one dict lookup)."""
         if not picked:
             return
-        exact, stems = _analyzed(words, algorithm, memo)
-        self.exact.update(zip(picked, exact, strict=True))
-        self.stems.update(zip(picked, stems, strict=True))
+        # looked up once into a local table: another thread may replace the memo's meanwhile
+        table = memo.forms(algorithm)
+        exact, stems = self.exact, self.stems
+        unseen: list[tuple[int, str]] = []
+        for i, w in zip(picked, words, strict=True):
+            f = table.get(w)
+            if f is None:
+                unseen.append((i, w))
+            else:
+                exact[i], stems[i] = f
+        if unseen:
+            new = _analyzed(list(dict.fromkeys(w for _, w in unseen)), algorithm, memo)
+            for i, w in unseen:
+                exact[i], stems[i] = new[w]
         self.order += picked
 
 
@@ -109,43 +119,158 @@ def _holds(folded: str, words: tuple[str, ...]) -> bool:
     return any(w in folded for w in words)
 
 
+class _Prepared(NamedTuple):
+    """A query's terms as the matching reads them, worked out once per query (``_prepared``)."""
+
+    #: stem -> index of each one-word unquoted term (read only: shared by the query's texts)
+    single: dict[str, int]
+    #: (index, words to match in order, whether by exact form) of each phrase and each
+    #: unquoted term of several stems
+    multi: tuple[tuple[int, tuple[str, ...], bool], ...]
+    #: whether some term has a word that normalizes to nothing ("", which every word left
+    #: out of the analysis reads as): a text's words can then match without being analyzed
+    blank: bool
+
+
 @lru_cache(maxsize=512)  # the same for every text of a query
-def _singles(terms: tuple[Term, ...]) -> dict[str, int]:
-    """Stem -> index of each one-word unquoted term (read only: shared by the query's texts)."""
-    return {t.stems[0]: k for k, t in enumerate(terms) if not t.phrase and len(t.stems) == 1}
+def _prepared(terms: tuple[Term, ...]) -> _Prepared:
+    """``terms`` as ``_matches`` reads them."""
+    single = {t.stems[0]: k for k, t in enumerate(terms) if not t.phrase and len(t.stems) == 1}
+    multi = tuple(
+        (k, t.words if t.phrase else t.stems, t.phrase)
+        for k, t in enumerate(terms)
+        if t.phrase or len(t.stems) > 1
+    )
+    blank = "" in single or any(seq[0] == "" for _, seq, _ in multi)
+    return _Prepared(single=single, multi=multi, blank=blank)
 
 
 def _matches(
-    forms: _Forms, size: int, terms: tuple[Term, ...], single: dict[str, int], *, since: int = 0
+    forms: _Forms, size: int, prepared: _Prepared, *, since: int = 0
 ) -> list[tuple[int, int, int]]:
     """(first word, last word + 1, term index) of every match of every term in the ``size``
     words of ``forms`` that ends after word ``since`` (the words before it were searched
     already). A word left out reads as "", so only analyzed words can start a match (unless
-    a term's first word were "": then every word is tried, as a dense scan would).
-    ``single``: ``_singles(terms)``, looked up once per text."""
+    a term's first word were "": then every word is tried, as a dense scan would)."""
     order = forms.order
     out: list[tuple[int, int, int]] = []
-    starts = range(since, size) if "" in single else order[bisect_left(order, since) :]
+    single = prepared.single
     stems = forms.stems
-    for i in starts:
-        k = single.get(stems.get(i, ""))
-        if k is not None:
-            out.append((i, i + 1, k))
-    for k, t in enumerate(terms):
-        seq, n = (t.words, len(t.words)) if t.phrase else (t.stems, len(t.stems))
-        if t.phrase or n > 1:
-            col = forms.exact if t.phrase else forms.stems
-            lo, hi = max(0, since - n + 1), size - n + 1
-            first = seq[0]
-            if first == "":
-                firsts: range | list[int] = range(lo, hi)
-            else:
-                firsts = order[bisect_left(order, lo) : bisect_left(order, hi)]
-            for i in firsts:
-                if all(col.get(i + j, "") == seq[j] for j in range(n)):
-                    out.append((i, i + n, k))
-    out.sort()
+    if "" in single:
+        for i in range(since, size):
+            k = single.get(stems.get(i, ""))
+            if k is not None:
+                out.append((i, i + 1, k))
+    elif single:
+        get = single.get
+        for i in order[bisect_left(order, since) :] if since else order:
+            k = get(stems[i])
+            if k is not None:
+                out.append((i, i + 1, k))
+    for k, seq, phrase in prepared.multi:
+        n = len(seq)
+        col = forms.exact if phrase else stems
+        lo, hi = max(0, since - n + 1), size - n + 1
+        if seq[0] == "":
+            firsts: range | list[int] = range(lo, hi)
+        else:
+            firsts = order[bisect_left(order, lo) : bisect_left(order, hi)]
+        for i in firsts:
+            if all(col.get(i + j, "") == seq[j] for j in range(n)):
+                out.append((i, i + n, k))
+    if len(out) > 1:
+        out.sort()
     return out
+
+
+class Marker:
+    """Snippets and highlights of one query's terms, with what the terms need worked out
+    once: their screen plan (``screen.screen_plan``) and their matching table
+    (``_prepared``). A search page marks twenty texts for the same terms, and each lookup of
+    a remembered function of the terms hashes them again, so ``search.hits`` makes one
+    ``Marker`` a page; ``snippet`` and ``highlight`` make one a call. ``memo`` remembers the
+    words' analyses across calls (the results are the same without)."""
+
+    __slots__ = ("algorithm", "memo", "plan", "prepared", "terms")
+
+    def __init__(
+        self,
+        terms: tuple[Term, ...],
+        *,
+        algorithm: Algorithm = "light",
+        memo: SearchMemo | None = None,
+    ) -> None:
+        self.terms = terms
+        self.algorithm = algorithm
+        self.memo = SearchMemo() if memo is None else memo
+        self.prepared = _prepared(terms)
+        self.plan = screen_plan(terms, algorithm)
+
+    def screen(self, text: str) -> Screen | None:
+        """``Screen.of(text, terms, algorithm)``."""
+        return None if self.plan is None else Screen.planned(text, self.plan)
+
+    def highlight(self, text: str) -> Snippet:
+        """The whole of ``text`` (a headline) with its matching words' spans."""
+        if not self.terms:
+            return Snippet(text=text)
+        screen = self.screen(text)
+        prepared = self.prepared
+        if screen is not None and not screen.word_spans and not prepared.blank:
+            return Snippet(text=text)  # no word holds a query word: none can match
+        found = list(word_pattern(text).finditer(text))
+        if not found:
+            return Snippet(text=text)
+        picked = list(range(len(found))) if screen is None else screen.candidates(found)
+        forms = _Forms()
+        forms.add(picked, [found[i].group() for i in picked], self.algorithm, self.memo)
+        matches = _matches(forms, len(found), prepared)
+        spans = [(found[a].start(), found[b - 1].end()) for a, b, _ in matches]
+        return Snippet(text=text, spans=_merge(spans))
+
+    def snippet(self, body: str, *, words: int = _WINDOW) -> Snippet:
+        """The window of ``body`` with the most distinct matched terms (earliest on ties).
+
+        The body is analyzed a chunk at a time and the scan stops once every term has been
+        seen (or ``_ENOUGH_TERMS`` of them), then only as far as the chosen window reaches:
+        analysis is the cost here, and most articles name the query's words in their lead."""
+        terms = self.terms
+        scan = body[:_SCAN_CHARS]
+        words_in = _Scan(scan, self)
+        enough = min(words_in.possible, _ENOUGH_TERMS)
+        while (enough or not words_in.found) and words_in.more():
+            if not terms or words_in.seen() >= enough or words_in.spent():
+                break
+        matches = words_in.matches
+        start_word = 0
+        if matches:
+            best, best_score = 0, -1
+            for a, _, _ in matches:
+                start = max(0, a - 3)  # a little context before the first match
+                inside = {k for x, y, k in matches if start <= x and y <= start + words}
+                if len(inside) > best_score:
+                    best, best_score = start, len(inside)
+            start_word = best
+        while len(words_in.found) < start_word + words and words_in.more():
+            pass  # the window's words, analyzed too (their matches are marked)
+        found, matches = words_in.found, words_in.matches
+        if not found:
+            return Snippet(text=_one_line(body[:200]))
+        end_word = min(len(found), start_word + words)
+        lo, hi = found[start_word].start(), found[end_word - 1].end()
+        # extend to the next punctuation mark so the snippet does not stop mid-phrase
+        while hi < len(scan) and hi - found[end_word - 1].end() < 2 and not scan[hi].isspace():
+            hi += 1
+        prefix = "… " if start_word > 0 else ""
+        suffix = " …" if hi < len(body.rstrip()) else ""
+        text = prefix + _one_line(scan[lo:hi]) + suffix
+        shift = len(prefix) - lo
+        spans = [
+            (found[a].start() + shift, found[b - 1].end() + shift)
+            for a, b, _ in matches
+            if a >= start_word and b <= end_word
+        ]
+        return Snippet(text=text, spans=_merge(spans))
 
 
 def highlight(
@@ -155,35 +280,25 @@ def highlight(
     algorithm: Algorithm = "light",
     memo: SearchMemo | None = None,
 ) -> Snippet:
-    """The whole of ``text`` (a headline) with its matching words' spans.
+    """The whole of ``text`` (a headline) with its matching words' spans (``Marker``).
 
     ``memo`` remembers the words' analyses across calls (the result is the same without)."""
-    found = list(word_pattern(text).finditer(text))
-    if not found or not terms:
-        return Snippet(text=text)
-    memo = SearchMemo() if memo is None else memo
-    screen = Screen.of(text, terms, algorithm)
-    picked = list(range(len(found))) if screen is None else screen.candidates(found)
-    forms = _Forms()
-    forms.add(picked, [found[i].group() for i in picked], algorithm, memo)
-    matches = _matches(forms, len(found), terms, _singles(terms))
-    spans = [(found[a].start(), found[b - 1].end()) for a, b, _ in matches]
-    return Snippet(text=text, spans=_merge(spans))
+    return Marker(terms, algorithm=algorithm, memo=memo).highlight(text)
 
 
 class _Scan:
     """The words of ``text`` found and analyzed a chunk at a time, with the matches so far."""
 
-    def __init__(
-        self, text: str, terms: tuple[Term, ...], algorithm: Algorithm, memo: SearchMemo
-    ) -> None:
+    def __init__(self, text: str, marker: Marker) -> None:
+        terms, algorithm = marker.terms, marker.algorithm
         self.text = text
         self.terms = terms
         self.algorithm = algorithm
-        self.memo = memo
-        self.needles = needles(terms, algorithm)
+        self.memo = marker.memo
         #: where the terms can match (None: each chunk is folded and screened as it comes)
-        self.screen = Screen.of(text, terms, algorithm) if terms else None
+        self.screen = marker.screen(text) if terms else None
+        #: per term, the words it needs (only without a screen: it knows them itself)
+        self.needles = needles(terms, algorithm) if self.screen is None else None
         #: how many terms can match at all: the scan need not run to the end for the others
         self.possible = len(terms)
         if self.screen is not None:
@@ -197,35 +312,43 @@ class _Scan:
         self.matches: list[tuple[int, int, int]] = []
         #: the terms matched so far (``seen``), by index
         self.matched: set[int] = set()
-        self.single = _singles(terms)
+        self.prepared = marker.prepared
 
     def more(self) -> bool:
         """Find and analyze the next chunk; False when the text is exhausted."""
         text = self.text
-        while self.pos < len(text):
-            end = text.find(" ", self.pos + _CHUNK_CHARS)
-            end = len(text) if end < 0 else end
-            pattern = word_pattern(text, self.pos, end)  # per chunk: it checks what it scans
-            chunk = list(pattern.finditer(text, self.pos, end))
-            self.pos_start, self.pos = self.pos, end
+        pos, size = self.pos, len(text)
+        while pos < size:
+            end = text.find(" ", pos + _CHUNK_CHARS)
+            if end < 0:
+                end = size
+            # the pattern is chosen per chunk: it checks what it scans
+            chunk = list(word_pattern(text, pos, end).finditer(text, pos, end))
+            self.pos_start, self.pos = pos, end
             if not chunk:
+                pos = end
                 continue
-            since = len(self.found)
-            self.found += chunk
+            found = self.found
+            since = len(found)
+            found += chunk
             if not self.terms:
                 return True
-            if not self._holds(self.pos_start, end):
-                return True  # no term can match here: not analyzed
             # only the words that hold a query word are analyzed (the others cannot match)
-            if self.screen is None:
+            screen = self.screen
+            if screen is None:
+                if not self._holds(pos, end):
+                    return True  # no term can match here: not analyzed
                 picked = list(range(len(chunk)))
             else:
-                picked = self.screen.candidates(chunk)
+                if not screen.holds(pos, end):
+                    return True
+                picked = screen.candidates(chunk)
             words = [chunk[j].group() for j in picked]
             self.forms.add([since + j for j in picked], words, self.algorithm, self.memo)
-            found = _matches(self.forms, len(self.found), self.terms, self.single, since=since)
-            self.matches += found
-            self.matched.update(k for _, _, k in found)
+            new = _matches(self.forms, len(found), self.prepared, since=since)
+            if new:
+                self.matches += new
+                self.matched.update(k for _, _, k in new)
             return True
         return False
 
@@ -257,50 +380,10 @@ def snippet(
     words: int = _WINDOW,
     memo: SearchMemo | None = None,
 ) -> Snippet:
-    """The window of ``body`` with the most distinct matched terms (earliest on ties).
-
-    The body is analyzed a chunk at a time and the scan stops once every term has been seen
-    (or ``_ENOUGH_TERMS`` of them), then only as far as the chosen window reaches: analysis is
-    the cost here, and most articles name the query's words in their lead. ``memo``
-    remembers the words' analyses across calls (the result is the same without).
-    """
-    scan = body[:_SCAN_CHARS]
-    memo = SearchMemo() if memo is None else memo
-    words_in = _Scan(scan, terms, algorithm, memo)
-    enough = min(words_in.possible, _ENOUGH_TERMS)
-    while (enough or not words_in.found) and words_in.more():
-        if not terms or words_in.seen() >= enough or words_in.spent():
-            break
-    matches = words_in.matches
-    start_word = 0
-    if matches:
-        best, best_score = 0, -1
-        for a, _, _ in matches:
-            start = max(0, a - 3)  # a little context before the first match
-            inside = {k for x, y, k in matches if start <= x and y <= start + words}
-            if len(inside) > best_score:
-                best, best_score = start, len(inside)
-        start_word = best
-    while len(words_in.found) < start_word + words and words_in.more():
-        pass  # the window's words, analyzed too (their matches are marked)
-    found, matches = words_in.found, words_in.matches
-    if not found:
-        return Snippet(text=_one_line(body[:200]))
-    end_word = min(len(found), start_word + words)
-    lo, hi = found[start_word].start(), found[end_word - 1].end()
-    # extend to the next punctuation mark so the snippet does not stop mid-phrase
-    while hi < len(scan) and hi - found[end_word - 1].end() < 2 and not scan[hi].isspace():
-        hi += 1
-    prefix = "… " if start_word > 0 else ""
-    suffix = " …" if hi < len(body.rstrip()) else ""
-    text = prefix + _one_line(scan[lo:hi]) + suffix
-    shift = len(prefix) - lo
-    spans = [
-        (found[a].start() + shift, found[b - 1].end() + shift)
-        for a, b, _ in matches
-        if a >= start_word and b <= end_word
-    ]
-    return Snippet(text=text, spans=_merge(spans))
+    """The window of ``body`` with the most distinct matched terms (earliest on ties;
+    ``Marker.snippet``). ``memo`` remembers the words' analyses across calls (the result is
+    the same without)."""
+    return Marker(terms, algorithm=algorithm, memo=memo).snippet(body, words=words)
 
 
 def _one_line(s: str) -> str:
