@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from akhbar.parse.lines import Kind, Line, classify, is_paragraph
+from akhbar.parse.lines import Kind, Line, classify
 from akhbar.parse.vocab import fold
 
 __all__ = ["join_date_pieces"]
@@ -30,6 +30,9 @@ _WEEKDAYS = frozenset(
 )
 #: a badge's other pieces are a word or two (the month, the month and the year, the year)
 _MAX_PIECE_WORDS = 2
+#: a piece, a weekday or a time is a short line; a paragraph is long (``is_paragraph``'s length)
+_MAX_PIECE = 12
+_PARAGRAPH = 110
 #: the lines looked at: a page's head is a few lines (a masthead's dump runs longer)
 _MAX_HEAD = 16
 
@@ -37,28 +40,30 @@ _MAX_HEAD = 16
 def join_date_pieces(lines: list[Line]) -> list[Line]:
     """``lines`` with a date badge read as one date line and a weekday or time alone beside a
     date line as boilerplate; other pages are returned as they are."""
-    out: list[Line] | None = None
-    i = 0
-    end = min(len(lines), _MAX_HEAD)
-    while i < end:
-        line = lines[i]
+    short = []  # the short text lines over the first paragraph (most pages: none)
+    for i, line in enumerate(lines[:_MAX_HEAD]):
         if line.kind is _TEXT:
-            text = line.text
-            if is_paragraph(text):
-                break
-            if len(text) <= 2 and _DAY.match(text) and (j := _badge_end(lines, i)) > i:
-                out = out if out is not None else list(lines)
-                date = classify(line.n, " ".join(ln.text for ln in lines[i:j]))
-                out[i] = line._replace(kind=_DATE, iso=date.iso)
-                for k in range(i + 1, j):
-                    out[k] = lines[k]._replace(kind=_BOILER)
-                i = j
-                continue
-            if len(text) <= 12 and _beside_date(lines, i) and _alone(text):
-                out = out if out is not None else list(lines)
-                out[i] = line._replace(kind=_BOILER)
-        i += 1
-    return lines if out is None else out
+            if len(line.text) <= _MAX_PIECE:
+                short.append(i)
+            elif len(line.text) >= _PARAGRAPH:
+                break  # the first paragraph: the head is above it
+    if not short:
+        return lines
+    out = list(lines)
+    done = -1  # the badge read last ends here
+    for i in short:
+        if i < done:
+            continue
+        text = lines[i].text
+        if len(text) <= 2 and _DAY.match(text) and (j := _badge_end(lines, i)) > i:
+            date = classify(lines[i].n, " ".join(ln.text for ln in lines[i:j]))
+            out[i] = lines[i]._replace(kind=_DATE, iso=date.iso)
+            for k in range(i + 1, j):
+                out[k] = lines[k]._replace(kind=_BOILER)
+            done = j
+        elif _alone(text) and _beside_date(lines, i):
+            out[i] = lines[i]._replace(kind=_BOILER)
+    return out
 
 
 def _badge_end(lines: list[Line], i: int) -> int:

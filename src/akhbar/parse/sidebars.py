@@ -24,7 +24,7 @@ __all__ = ["over_headline"]
 
 _TEXT, _BOILER = Kind.TEXT, Kind.BOILER
 #: what every trending bar's label holds, as printed (a cheap test before folding the line)
-_TREND_HINTS = ("ترند", "تريند", "رائج", "رواج", "بحث", "rend")
+_TREND_HINT = re.compile("تري?ند|رائج|رواج|بحث|rend")
 #: what separates the topics on one line
 _TOPIC_BARS = re.compile(r"\s*[|،,•]\s*|\s+(?=#)")
 #: a topic is a short phrase; a headline runs longer
@@ -52,7 +52,7 @@ def over_headline(lines: list[Line], out: Out) -> list[Line]:
     line = lines[i]
     if line.kind is Kind.READ_ALSO:
         end = _side_list(lines, i, out)
-    elif line.kind is _TEXT and any(map(line.text.__contains__, _TREND_HINTS)):
+    elif line.kind is _TEXT and _TREND_HINT.search(line.text):
         end = _trend_bar(lines, i)
         for ln in lines[i:end]:
             out.discard(ln)
