@@ -30,13 +30,16 @@ def unframed(text: str) -> str:
     return text
 
 
-def desk(text: str, *, framed: bool) -> tuple[str, ...] | None:
-    """The parts of a desk's byline (``المحرر الاقتصادي``) or, ``framed``, of a bare credit
-    (``كتب فلان`` once ``unframed``: unframed, ``akhbar.parse.credits`` reads it), None for any
-    other line."""
+def desk(text: str) -> tuple[str, tuple[str, ...] | None]:
+    """``text`` ``unframed`` and, when it is a desk's byline (``المحرر الاقتصادي``) or, framed,
+    a bare credit (``| كتب فلان |``: unframed, ``akhbar.parse.credits`` reads it), its parts."""
+    framed = text[:1] == "|"
+    if not (framed or "محرر" in text or "التحرير" in text):
+        return text, None  # (most lines)
+    text = unframed(text)
     if _DESK.match(text):
-        return (text,)
+        return text, (text,)
     m = BYLINE_BARE_RE.match(text) if framed else None
     if m is not None and _NAME.match(name := m["rest"].strip()):
-        return (name,)
-    return None
+        return text, (name,)
+    return text, None

@@ -486,11 +486,9 @@ def byline_form(text: str) -> tuple[str, ...] | None:
     joined by dashes (``عرعر - جاسر الصقري``, ``اليوم-الرياض``) or a name "from" a place
     (``*أحمد الرشيد من الرياض``: a known place, as ``outlet_from_place`` asks); None for any
     other line; a desk (``المحرر الاقتصادي``) and a frame of bars too (``akhbar.parse.desks``)."""
-    framed = (text := plain_spaces(text))[:1] == "|"
-    if framed or "محرر" in text or "التحرير" in text:
-        text = unframed(text)
-        if (parts := desk(text, framed=framed)) is not None:
-            return parts
+    text, parts = desk(plain_spaces(text))
+    if parts is not None:
+        return parts
     if _DASHED.match(text):
         return tuple(p.strip() for p in regex.split(r"\s*[\-–—]\s*|\sـ\s|/ ?", text))
     m = _NAME_FROM_PLACE.match(text)
