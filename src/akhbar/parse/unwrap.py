@@ -18,6 +18,7 @@ Written here: no library undoes wrapping (textwrap and html2text only wrap).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from akhbar.parse.lines import Kind, classify
 
@@ -36,30 +37,62 @@ _MIN_FULL_LINES = 4
 _NEAR_WIDTH = 12
 #: a line longer than any wrapping width: the page is not wrapped (most pages; one scan in C)
 _LONG_LINE = re.compile(rf"[^\n]{{{_MAX_WIDTH + 1}}}")
+#: a list item a tool drew (``  * عنوان``, ``  • محليات``): a line of its own, never the rest
+#: of a paragraph, and html2text does not wrap it (it may run past the width)
+_ITEM = re.compile(r"[ \t]*[*+•][ \t]+\S")
+#: what takes no column on a terminal: Arabic vowel marks and Quranic signs, invisible marks
+_ZERO_WIDTH = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f]")
 
 
-def _width(lines: list[str]) -> int | None:
+def _width(lengths: list[int], lines: list[str]) -> int | None:
     """The width a page was wrapped at, None when it was not: the longest line is at most
-    ``_MAX_WIDTH`` and several lines come close to it."""
-    lengths = [len(x) for x in lines if x]
-    if not lengths:
-        return None
-    width = max(lengths)
+    ``_MAX_WIDTH`` and several lines come close to it (list items aside: html2text leaves them
+    unwrapped, past the width)."""
+    counted = [n for n, x in zip(lengths, lines, strict=True) if n and not _ITEM.match(x)]
+    width = max(counted, default=0)
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
-    full = sum(1 for n in lengths if n >= width - _NEAR_WIDTH)
+    full = sum(1 for n in counted if n >= width - _NEAR_WIDTH)
     return width if full >= _MIN_FULL_LINES else None
+
+
+def _columns(text: str) -> int:
+    """How many columns ``text`` takes on a terminal: a vowel mark (ً, ُ) takes none."""
+    return len(text) - len(_ZERO_WIDTH.findall(text))
+
+
+def _breaks(lines: list[str], measure: Callable[[str], int]) -> tuple[int, list[int], list[int]]:
+    """The width a page was wrapped at in ``measure`` (0: it was not), each line's length and
+    its first word's length in it."""
+    lengths = [measure(x) if x else 0 for x in lines]
+    firsts = [measure(x.strip().split(" ", 1)[0]) if x else 0 for x in lines]
+    return _width(lengths, lines) or 0, lengths, firsts
+
+
+def _joins(width: int, lengths: list[int], firsts: list[int]) -> int:
+    """How many lines the next line's first word would not have fitted after at ``width``."""
+    return sum(
+        1 for a, b in zip(lengths, firsts[1:], strict=False) if a > 0 and b and a + 1 + b > width
+    )
 
 
 def unwrap(text: str) -> str:
     """``text`` with the lines a fixed-width wrapping broke joined back (a space between
-    them); any other text as it is. Every character is kept."""
-    if len(text) < _MIN_FULL_LINES * _MIN_WIDTH or _LONG_LINE.search(text):
+    them); any other text as it is. Every character is kept.
+
+    A width is counted in characters (lynx, html2text, ``fmt``) or in a terminal's columns
+    (w3m: a vowel mark takes none); when the page holds vowel marks, the count under which more
+    lines were broken as greedy wrapping breaks them is the one the tool used."""
+    if len(text) < _MIN_FULL_LINES * _MIN_WIDTH or _long_line(text):
         return text
     lines = text.split("\n")
     stripped = [x.rstrip() for x in lines]
-    width = _width(stripped)
-    if width is None:
+    width, lengths, firsts = _breaks(stripped, len)
+    if _ZERO_WIDTH.search(text):
+        by_columns = _breaks(stripped, _columns)
+        if by_columns[0] and _joins(*by_columns) > (_joins(width, lengths, firsts) if width else 0):
+            width, lengths, firsts = by_columns
+    if not width:
         return text
     out: list[str] = []
     # paragraphs printed with no blank line between them: a line closing a sentence near the
@@ -67,15 +100,15 @@ def unwrap(text: str) -> str:
     # so, a line inside one seldom)
     packed = stripped.count("") * 10 < len(stripped)
     current = lines[0]
-    for prev, line in zip(stripped, lines[1:], strict=False):
-        nxt = line.strip()
-        first = nxt.split(" ", 1)[0] if nxt else ""
+    for k, line in enumerate(lines[1:]):
+        prev, nxt = stripped[k], line.strip()
         if (
-            prev.strip()
-            and first
-            and len(prev) + 1 + len(first) > width
+            lengths[k]
+            and nxt
+            and lengths[k] + 1 + firsts[k + 1] > width
             and not (packed and prev[-1] in _SENTENCE_ENDS)
             and not _own_line(nxt)
+            and not _ITEM.match(line)
         ):
             current = f"{current.rstrip()} {nxt}"  # the word did not fit: the same paragraph
         else:
@@ -83,6 +116,20 @@ def unwrap(text: str) -> str:
             current = line
     out.append(current)
     return "\n".join(out)
+
+
+def _long_line(text: str) -> bool:
+    """Whether a line of ``text`` other than a list item is longer than any wrapping width
+    (in characters and in columns)."""
+    for m in _LONG_LINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if (
+            not _ITEM.match(text, start)
+            and _columns(text[start : end if end >= 0 else None]) > _MAX_WIDTH
+        ):
+            return True
+    return False
 
 
 def _own_line(text: str) -> bool:

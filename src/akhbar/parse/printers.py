@@ -1,0 +1,94 @@
+"""Marks an HTML-to-text tool prints that the page did not: lynx's link numbers and its list
+of addresses, and the bullet a text browser draws before a list item.
+
+``lynx -dump`` prints ``[12]`` before each link's text and, at the end, ``References`` over the
+numbered addresses; w3m, inscriptis, html2text and lynx draw an ``<li>`` as an indented bullet
+(``  • الرئيسية``, ``  * محليات``, ``     * [3]دوليات``). A page read from them is read as a
+browser prints it, where a menu, a list of tags or of related headlines is a run of lines
+(``benchmarks/parse_tools.py``). What a mark holds is kept: the link numbers and the list of
+addresses are given back, one line each, to be placed in ``discarded``; a bullet drawn in
+front of an item (no letter or digit) is the tool's drawing, like its indentation, and goes.
+
+A bullet the page typed itself stands at the line's start (``• نقطة``, ``- عنوان``); the
+tool's stands after the indentation it draws a list with, and only ``*``, ``+`` and ``•``,
+the marks text browsers and html2text draw (lynx's deeper levels use letters: ``o``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.parse.unwrap import unwrap
+from akhbar.parse.vocab import BYLINE_RE, DATE_LABEL_RE
+
+__all__ = ["unprint"]
+
+#: the labels over lynx's list of the page's links, closing the dump (then ``   1. URL``)
+_REFERENCES = ("References", "Visible links", "Visible links:", "Hidden links:")
+#: one address of that list
+_REFERENCE = re.compile(r"[ \t]*\d+\.[ \t]+\S+[ \t]*")
+#: the number lynx puts before a link's text (``[12]محليات``)
+_LINK_MARK = re.compile(r"\[\d+\]")
+#: the mark lynx prints for a form's button (``(BUTTON) القائمة``)
+_BUTTON = "(BUTTON)"
+#: a meta row is short: a byline, a date and their labels
+_MAX_META_ROW = 150
+#: a text browser's bullet before a list item: indented, then ``*``, ``+`` or ``•`` and a space
+_ITEM = re.compile(r"(?m)^([ \t]+)[*+•][ \t]+(?=\S)")
+
+
+def unprint(text: str) -> tuple[str, list[str]]:
+    """``text`` as the page printed it, and what a tool's marks held (lynx's link numbers, then
+    its list of addresses: one line each; ``[]`` when there are none): the lines a fixed-width
+    dump broke joined back (``unwrap``: the marks are still there, the width counted them),
+    lynx's marks and the bullets a tool drew taken off."""
+    removed: list[str] = []
+    refs = _references(text) if "References" in text or "links:" in text else None
+    if refs is not None:
+        removed.extend(x.strip() for x in text[refs:].split("\n") if x.strip())
+        text = text[:refs]
+    text = unwrap(text)
+    if refs is not None:
+        marks = _LINK_MARK.findall(text)
+        if marks:
+            text = _LINK_MARK.sub("", text)
+            removed.insert(0, " ".join(marks))
+    if _BUTTON in text:
+        removed.extend(_BUTTON for _ in range(text.count(_BUTTON)))
+        text = text.replace(f"{_BUTTON} ", "").replace(_BUTTON, "")
+    if "\n " in text or "\n\t" in text or text[:1] in (" ", "\t"):
+        text = _ITEM.sub(r"\1", text)
+    if text.count(":") >= 2:
+        text = "\n".join(_meta_row(x) for x in text.split("\n"))
+    return text, removed
+
+
+def _meta_row(line: str) -> str:
+    """A labelled byline and a labelled date that a tool printed on one line (two inline
+    pieces of an article's meta row: ``بقلم: فلان نشر في: 9 آب 2015``) as two lines; any
+    other line as it is. Pieces the page itself set apart (``كتب: فلان - تاريخ النشر: …``)
+    are one line as printed: a byline holding its date."""
+    if line.count(":") < 2 or len(line) > _MAX_META_ROW:
+        return line
+    byline = BYLINE_RE.match(line)
+    if byline is None:
+        return line
+    rest = byline.start("rest")
+    for k in range(rest + 1, len(line)):
+        if line[k - 1] == " " and line[k - 2].isalnum() and DATE_LABEL_RE.match(line[k:]):
+            return f"{line[:k].rstrip()}\n{line[k:]}"
+    return line
+
+
+def _references(text: str) -> int | None:
+    """Where lynx's list of addresses starts: a ``References`` line (and ``Hidden links:``)
+    followed by numbered addresses only, to the page's end (None: there is none)."""
+    lines = text.rstrip().split("\n")
+    start = None
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k].strip()
+        if line in _REFERENCES:
+            start = k if k < len(lines) - 1 else None
+        elif line and not _REFERENCE.fullmatch(lines[k]):
+            break
+    return None if start is None else sum(len(x) + 1 for x in lines[:start])
