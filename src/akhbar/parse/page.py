@@ -71,6 +71,7 @@ from akhbar.parse.order import (
     meta_line,
 )
 from akhbar.parse.pieces import join_date_pieces
+from akhbar.parse.printers import unprint
 from akhbar.parse.related import (
     LIST_NUMBER,
     NUMBER_STARTS,
@@ -86,7 +87,6 @@ from akhbar.parse.related import (
 from akhbar.parse.release import box_end
 from akhbar.parse.sidebars import over_headline
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
-from akhbar.parse.unwrap import unwrap
 from akhbar.parse.vocab import ADJACENT_RE, COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
@@ -462,7 +462,7 @@ def parse_text(text: str, *, input: str) -> Page:
     markup: list[str] = []
     if has_html(text):  # HTML tags a scraper left in the text
         text, markup = strip_html(text)
-    text = unwrap(text)  # paragraphs a fixed-width dump broke into lines, joined back
+    text, printed = unprint(text)  # wrapped lines joined, a text browser's marks taken off
     lines = mark_widgets(text_lines(text))
     out = Out()
     if has_markup(text):
@@ -487,7 +487,7 @@ def parse_text(text: str, *, input: str) -> Page:
     for n, urls in out.links.items():  # links in paragraphs and labels: kept, not a field
         out.discarded.extend((n, url) for url in urls)
     after = text.count("\n") + 1  # the tags, after the page's last line
-    out.discarded.extend((after, piece) for piece in markup)
+    out.discarded.extend((after, piece) for piece in [*markup, *printed])
     return Page(
         input=input,
         main=main,
