@@ -115,7 +115,14 @@ def main() -> None:
         plain = search(conn, q, limit=SEARCH_PER_PAGE, snippets=False, memo=plain_memo)
         row["plain page render"], _ = timed(render, q, plain, None)
         row["akhbar search_with_facets"], (results, found) = timed(
-            search_with_facets, own, q, limit=SEARCH_PER_PAGE, offset=0, memo=memo, top=12
+            search_with_facets,
+            own,
+            q,
+            limit=SEARCH_PER_PAGE,
+            offset=0,
+            memo=memo,
+            top=12,
+            copy_snippets=False,  # as web.pages.search_page asks
         )
         row["akhbar page render"], _ = timed(render, q, results, found)
         if i >= args.warm:

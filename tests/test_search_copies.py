@@ -144,3 +144,25 @@ def test_cli_marks_copies_and_plain_keeps_bm25_order(db: Path, conn: sqlite3.Con
     )
     ids = [r["id"] for r in json.loads(plain.stdout)["results"]]
     assert ids == [h.id for h in search(conn, DISPATCH, limit=3, group_copies=False).hits]
+
+
+def test_the_search_page_makes_no_body_snippet_for_a_copy_it_shows_as_a_line(
+    conn: sqlite3.Connection,
+) -> None:
+    """The search page lists a copy as its headline under its article (``search_result``):
+    ``copy_snippets=False`` skips the copy's body snippet, marks its headline as before, and
+    leaves every other hit and the page's markup as they were."""
+    from akhbar.search import search_with_facets
+    from akhbar.web.render import search_result
+
+    full, facets = search_with_facets(conn, "وزير الدفاع", limit=30)
+    lean, lean_facets = search_with_facets(conn, "وزير الدفاع", limit=30, copy_snippets=False)
+    copies = [k for k, h in enumerate(full.hits) if h.copy_of]
+    assert copies and facets == lean_facets
+    for k, (a, b) in enumerate(zip(full.hits, lean.hits, strict=True)):
+        if k in copies:
+            assert a.snippet_text and not b.snippet_text
+            assert b.headline_spans == a.headline_spans and b.headline_spans
+        else:
+            assert a == b
+    assert [search_result(h) for h in full.hits] == [search_result(h) for h in lean.hits]

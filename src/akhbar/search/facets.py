@@ -127,11 +127,17 @@ def search_with_facets(
     offset: int = 0,
     memo: SearchMemo | None = None,
     top: int = 20,
+    copy_snippets: bool = True,
 ) -> tuple[SearchResults, Facets]:
     """``search(conn, query, filters=…, limit=…, offset=…, memo=…)`` and
-    ``facets(conn, query, filters, top=…)`` at once (the same results), for less work."""
+    ``facets(conn, query, filters, top=…)`` at once (the same results), for less work.
+    ``copy_snippets=False``: copies following their article get no body snippet
+    (``make_request``)."""
     check_page(limit, offset)
-    request = make_request(conn, query, filters, memo=memo, snippets=True, group_copies=True)
+    request = make_request(
+        conn, query, filters, memo=memo, snippets=True, group_copies=True,
+        copy_snippets=copy_snippets,
+    )  # fmt: skip
     matches = request.matches(match_expression(request.query, mode="all"))
     if matches is not None and not request.args:
         # few and unfiltered (no filter argument): counted from the matches read for the ranking

@@ -76,8 +76,11 @@ def hits(
     snippets: bool,
     memo: SearchMemo,
     links: CopyLinks,
+    copy_snippets: bool = True,
 ) -> list[Hit]:
-    """The ``Hit``s of ``ranked`` (rowid, bm25, matched every clause), in that order."""
+    """The ``Hit``s of ``ranked`` (rowid, bm25, matched every clause), in that order.
+    ``copy_snippets=False``: a copy following its article (``Hit.copy_of``) gets its headline
+    marked but an empty body snippet (a third of a page's hits are such copies)."""
     if not ranked:
         return []
     marks = ",".join("?" * len(ranked))
@@ -95,7 +98,10 @@ def hits(
     for rowid, score, full in ranked:
         _, id_, url, outlet, headline, published, body, source = by_rowid[rowid]
         if snippets:
-            snip = marker.snippet(body or "")
+            if copy_snippets or rowid not in copy_of:
+                snip = marker.snippet(body or "")
+            else:
+                snip = Snippet(text="")
             head = marker.highlight(headline or "")
         else:
             snip = head = Snippet(text="")

@@ -32,16 +32,19 @@ def make_request(
     memo: SearchMemo | None,
     snippets: bool,
     group_copies: bool,
+    copy_snippets: bool = True,
 ) -> Request:
     """One search's ``Request``: the query parsed with the index's stemmer, the filters as
-    SQL (checked), a fresh memo unless the caller keeps one."""
+    SQL (checked), a fresh memo unless the caller keeps one. ``copy_snippets=False``: a copy
+    following its article gets its headline marked but no body snippet (a page that shows
+    copies as a headline line under their article never prints it)."""
     algorithm = index_algorithm(conn)
     parsed = parse_query(query, algorithm=algorithm)  # (its errors before the filters')
     join, conds, args = where(filters)
     return Request(
         conn=conn, query=parsed, where=(join, conds), args=args, algorithm=algorithm,
         memo=SearchMemo() if memo is None else memo, snippets=snippets,
-        links=CopyLinks(conn), group_copies=group_copies, read={},
+        links=CopyLinks(conn), group_copies=group_copies, copy_snippets=copy_snippets, read={},
     )  # fmt: skip
 
 
@@ -59,6 +62,8 @@ class Request:
     snippets: bool
     links: CopyLinks
     group_copies: bool
+    #: whether a copy following its article gets a body snippet (``make_request``)
+    copy_snippets: bool
     #: expression -> its matches read so far (the first ones only: more than ``TIER_ABOVE``)
     read: dict[str, MatchSet | FirstMatches]
 
@@ -87,5 +92,6 @@ class Request:
         found = hits(
             self.conn, ranked, self.query, algorithm=self.algorithm,
             snippets=self.snippets, memo=self.memo, links=self.links,
+            copy_snippets=self.copy_snippets,
         )  # fmt: skip
         return tuple(found)

@@ -239,6 +239,8 @@ def search_page(
                     offset=offset,
                     memo=memo,
                     top=12,
+                    # a copy is a headline line under its article here (render.search_result)
+                    copy_snippets=False,
                 )
             except CommonWordsError:
                 error = COMMON_WORDS.format(q=" ".join(q.split()))
