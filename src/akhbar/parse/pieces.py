@@ -33,6 +33,8 @@ _MAX_PIECE_WORDS = 2
 #: a piece, a weekday or a time is a short line; a paragraph is long (``is_paragraph``'s length)
 _MAX_PIECE = 12
 _PARAGRAPH = 110
+_SENTENCE_END = frozenset(".!?؟…")
+_SENTENCE_WORDS = 9
 #: the lines looked at: a page's head is a few lines (a masthead's dump runs longer)
 _MAX_HEAD = 16
 
@@ -45,8 +47,10 @@ def join_date_pieces(lines: list[Line]) -> list[Line]:
         if line.kind is _TEXT:
             if len(line.text) <= _MAX_PIECE:
                 short.append(i)
-            elif len(line.text) >= _PARAGRAPH:
-                break  # the first paragraph: the head is above it
+            elif len(line.text) >= _PARAGRAPH or (
+                line.text[-1] in _SENTENCE_END and len(line.text.split()) >= _SENTENCE_WORDS
+            ):
+                break  # the first paragraph (``is_paragraph``): the head is above it
     if not short:
         return lines
     out = list(lines)

@@ -25,6 +25,8 @@ __all__ = ["over_headline"]
 _TEXT, _BOILER = Kind.TEXT, Kind.BOILER
 #: what every trending bar's label holds, as printed (a cheap test before folding the line)
 _TREND_HINT = re.compile("تري?ند|رائج|رواج|بحث|rend")
+#: where a trending label ends at the latest (an emoji and a few words)
+_LABEL_END = 24
 #: what separates the topics on one line
 _TOPIC_BARS = re.compile(r"\s*[|،,•]\s*|\s+(?=#)")
 #: a topic is a short phrase; a headline runs longer
@@ -52,7 +54,7 @@ def over_headline(lines: list[Line], out: Out) -> list[Line]:
     line = lines[i]
     if line.kind is Kind.READ_ALSO:
         end = _side_list(lines, i, out)
-    elif line.kind is _TEXT and _TREND_HINT.search(line.text):
+    elif line.kind is _TEXT and _TREND_HINT.search(line.text, 0, _LABEL_END):
         end = _trend_bar(lines, i)
         for ln in lines[i:end]:
             out.discard(ln)
