@@ -42,3 +42,28 @@ def test_every_command_is_documented_in_the_readme() -> None:
     assert {"parse"} <= set(names)
     missing = [n for n in names if f"akhbar {n}" not in readme]
     assert not missing, f"README does not show: {missing}"
+
+
+def test_ingest_names_each_reject_on_stderr_as_parse_does(tmp_path: Path) -> None:
+    """A user who runs ``akhbar ingest`` sees which line was refused and why (the README's
+    ``FILE:LINE: malformed JSON (…)``, the same line ``akhbar parse`` prints), and what columns
+    a table without a text column has, not only a count by reason."""
+    lines = (ROOT / "tests/fixtures/search_slice.jsonl").read_text(encoding="utf-8").splitlines()
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join([lines[0], lines[1][:40], lines[2]]) + "\n", encoding="utf-8")
+    table = tmp_path / "clicks.csv"
+    table.write_text("id,link,clicks\n1,http://aawsat.com/home/article/410796,12\n")
+    runner = CliRunner()
+    parsed = runner.invoke(app, ["parse", str(corpus)])
+    refused = [line for line in parsed.stderr.splitlines() if ":2: " in line]
+    assert refused == [f"akhbar parse: {corpus}:2: malformed JSON (Expecting value at column 41)"]
+    db = tmp_path / "x.db"
+    result = runner.invoke(app, ["ingest", str(corpus), str(table), "--db", str(db)])
+    assert result.exit_code == 1
+    err = result.stderr.splitlines()
+    assert refused[0].replace("akhbar parse", "akhbar ingest") in err
+    assert (
+        f"akhbar ingest: {table}: no text column (its columns: id, link, clicks; name the text "
+        "column with akhbar ingest --fields body=COLUMN)"
+    ) in err
+    assert "rejected: 2" in result.stdout.splitlines()

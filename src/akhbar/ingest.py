@@ -257,10 +257,12 @@ def ingest(
     batch_size: int = _BATCH,
     progress: Callable[[Progress], object] | None = None,
     stages: Sequence[Stage] | None = None,
+    on_reject: Callable[[Rejected], object] | None = None,
 ) -> IngestSummary:
     """Read every input into ``store``; see the module docstring for the guarantees.
 
     ``stages`` defaults to ``installed_stages()``; pass ``()`` to store without indexing.
+    ``on_reject`` is told each reject once it is stored (the summary only counts them by kind).
     ``workers=None``: every core when the inputs are large (``_PARALLEL_BYTES``), else one.
     """
     started = time.perf_counter()
@@ -284,6 +286,9 @@ def ingest(
         n: int,
     ) -> None:
         result = store.add_batch(records, rejects, done=done)
+        if on_reject is not None:
+            for r in rejects:
+                on_reject(r)
         counts["stored"] += len(result.added)
         counts["present"] += result.present
         reasons.update(reason_kind(r) for r in rejects)
@@ -309,6 +314,9 @@ def ingest(
     if missing:
         store.add_rejects(missing)
         reasons.update(reason_kind(r) for r in missing)
+        if on_reject is not None:
+            for r in missing:
+                on_reject(r)
 
     pool = None
     results: Iterator[tuple[_Task, Iterable[Item]]]

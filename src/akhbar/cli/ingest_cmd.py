@@ -15,7 +15,7 @@ import typer
 
 from akhbar.cli import app
 from akhbar.errors import AkhbarError
-from akhbar.read import DEFAULT_FIELDS, FORMATS, Format, parse_field_map
+from akhbar.read import DEFAULT_FIELDS, FORMATS, Format, parse_field_map, reject_message
 from akhbar.store import SQLiteStore, open_store
 
 if TYPE_CHECKING:  # imported where used: the other commands need not load the pipeline
@@ -130,9 +130,10 @@ def ingest_cmd(
 ) -> None:
     """Read news inputs into the store: new articles are added, known ones skipped.
 
-    Inputs that cannot be read are kept as rejects with their reason and the run goes on; the
-    exit code is 1 when anything was rejected. A rerun skips inputs already read clean and reads
-    again those that had rejects, so they are reported again (nothing is stored twice).
+    Inputs that cannot be read are named on stderr, one line each, and kept as rejects with
+    their reason; the run goes on and the exit code is 1 when anything was rejected. A rerun
+    skips inputs already read clean and reads again those that had rejects, so they are
+    reported again (nothing is stored twice).
     """
     if format is not None and format not in FORMATS:
         raise _fail("ingest", f"unknown --format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -146,7 +147,13 @@ def ingest_cmd(
     try:
         with open_store(db) as store, _progress_reporter() as progress:
             summary = ingest(
-                paths, store, format=fmt, fields=field_map, workers=workers, progress=progress
+                paths,
+                store,
+                format=fmt,
+                fields=field_map,
+                workers=workers,
+                progress=progress,
+                on_reject=lambda r: typer.echo(f"akhbar ingest: {reject_message(r)}", err=True),
             )
     except AkhbarError as exc:
         raise _fail("ingest", str(exc)) from exc

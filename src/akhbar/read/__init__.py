@@ -48,6 +48,7 @@ __all__ = [
     "parse_field_map",
     "read_path",
     "read_paths",
+    "reject_message",
     "sha256",
     "to_record",
 ]
@@ -325,6 +326,12 @@ def _named(r: Rejected) -> Rejected:
         detail = rest.lstrip("@:0123456789 ")
     reason = f"{where}: {r.reason}" + (f" ({detail})" if detail else "")
     return replace(r, reason=reason)
+
+
+def reject_message(r: Rejected) -> str:
+    """The one line that names a reject, its input, line and detail, as ``akhbar parse``
+    prints it, so ``akhbar ingest`` says the same of the same bad input."""
+    return _named(r).reason
 
 
 def iter_any_pages(
