@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import typer
@@ -67,3 +68,19 @@ def test_ingest_names_each_reject_on_stderr_as_parse_does(tmp_path: Path) -> Non
         "column with akhbar ingest --fields body=COLUMN)"
     ) in err
     assert "rejected: 2" in result.stdout.splitlines()
+
+
+def test_help_paragraphs_are_wrapped_by_the_terminal_width_only() -> None:
+    """A command's description is one flowing paragraph per blank-line block: the docstring's
+    own line ends must not show as short lines in ``--help`` (``a line whose query`` / ``is
+    unusable…`` broken where the source was, then again at the terminal's edge)."""
+    width = 80
+    for name in ["", *_command_names()]:
+        args = [name, "--help"] if name else ["--help"]
+        result = CliRunner().invoke(app, args, env={"COLUMNS": str(width), "TERMINAL_WIDTH": ""})
+        assert result.exit_code == 0, result.output
+        text = result.stdout.split("╭")[0]  # the description, above the option boxes
+        lines = [line.strip() for line in text.splitlines()]
+        for line, after in pairwise(lines):
+            if line and after:  # two lines of one paragraph: the next word did not fit
+                assert len(line) + 1 + len(after.split()[0]) > width - 4, (name, line, after)

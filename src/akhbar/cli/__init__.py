@@ -16,6 +16,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # a docstring's paragraph is flowed to the terminal's width, not broken where its source
+    # lines end ("rich" keeps those line ends, so --help showed short lines mid-sentence)
+    rich_markup_mode="markdown",
 )
 
 
