@@ -27,12 +27,19 @@ __all__ = ["unprint"]
 _REFERENCES = ("References", "Visible links", "Visible links:", "Hidden links:")
 #: one address of that list
 _REFERENCE = re.compile(r"[ \t]*\d+\.[ \t]+\S+[ \t]*")
+#: how lynx's label over that list is looked for, in an indented page only
+_REFERENCES_LABEL = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links:)[ \t]*\n")
+#: an indented line: lynx indents its paragraphs, every tool a list's items
+_INDENTED = re.compile(r"\n[ \t]")
 #: the number lynx puts before a link's text (``[12]محليات``)
 _LINK_MARK = re.compile(r"\[\d+\]")
 #: the mark lynx prints for a form's button (``(BUTTON) القائمة``)
 _BUTTON = "(BUTTON)"
 #: a meta row is short: a byline, a date and their labels
 _MAX_META_ROW = 150
+#: two colons close together on a line: a byline's label, a name of a few words and a date's
+#: label (``بقلم: فلان الفلاني نشر في: …``)
+_TWO_COLONS = re.compile(r":[^:\n]{1,60}:")
 #: a text browser's bullet before a list item: indented, then ``*``, ``+`` or ``•`` and a space
 _ITEM = re.compile(r"(?m)^([ \t]+)[*+•][ \t]+(?=\S)")
 
@@ -41,9 +48,14 @@ def unprint(text: str) -> tuple[str, list[str]]:
     """``text`` as the page printed it, and what a tool's marks held (lynx's link numbers, then
     its list of addresses: one line each; ``[]`` when there are none): the lines a fixed-width
     dump broke joined back (``unwrap``: the marks are still there, the width counted them),
-    lynx's marks and the bullets a tool drew taken off."""
+    lynx's marks and the bullets a tool drew taken off, a byline and a date printed on one line
+    set on two.
+
+    lynx indents every paragraph and each tool indents a list's items: a page with no indented
+    line (most pages; one search) holds none of their marks."""
     removed: list[str] = []
-    refs = _references(text) if "References" in text or "links:" in text else None
+    indented = text[:1] in (" ", "\t") or _INDENTED.search(text) is not None
+    refs = _references(text) if indented and _REFERENCES_LABEL.search(text) else None
     if refs is not None:
         removed.extend(x.strip() for x in text[refs:].split("\n") if x.strip())
         text = text[:refs]
@@ -53,14 +65,35 @@ def unprint(text: str) -> tuple[str, list[str]]:
         if marks:
             text = _LINK_MARK.sub("", text)
             removed.insert(0, " ".join(marks))
-    if _BUTTON in text:
-        removed.extend(_BUTTON for _ in range(text.count(_BUTTON)))
-        text = text.replace(f"{_BUTTON} ", "").replace(_BUTTON, "")
-    if "\n " in text or "\n\t" in text or text[:1] in (" ", "\t"):
+    if indented:
+        if _BUTTON in text:
+            removed.extend(_BUTTON for _ in range(text.count(_BUTTON)))
+            text = text.replace(f"{_BUTTON} ", "").replace(_BUTTON, "")
         text = _ITEM.sub(r"\1", text)
-    if text.count(":") >= 2:
-        text = "\n".join(_meta_row(x) for x in text.split("\n"))
-    return text, removed
+    return _meta_rows(text), removed
+
+
+def _meta_rows(text: str) -> str:
+    """``text`` with each meta row a tool printed on one line set on two (``_meta_row``); the
+    lines holding two colons at least are looked at."""
+    out: list[str] = []
+    last = seen = -1
+    for m in _TWO_COLONS.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start == seen:
+            continue
+        seen = start
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        row = _meta_row(line)
+        if row != line:
+            out.extend((text[max(last, 0) : start], row))
+            last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _meta_row(line: str) -> str:
@@ -68,7 +101,7 @@ def _meta_row(line: str) -> str:
     pieces of an article's meta row: ``بقلم: فلان نشر في: 9 آب 2015``) as two lines; any
     other line as it is. Pieces the page itself set apart (``كتب: فلان - تاريخ النشر: …``)
     are one line as printed: a byline holding its date."""
-    if line.count(":") < 2 or len(line) > _MAX_META_ROW:
+    if len(line) > _MAX_META_ROW:
         return line
     byline = BYLINE_RE.match(line)
     if byline is None:

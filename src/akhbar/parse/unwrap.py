@@ -119,14 +119,18 @@ def unwrap(text: str) -> str:
 
 
 def _long_line(text: str) -> bool:
-    """Whether a line of ``text`` other than a list item is longer than any wrapping width
-    (in characters and in columns)."""
+    """Whether a line of ``text`` other than a list item is longer than any wrapping width, in
+    characters and in columns (a line twice as long in characters is, without counting)."""
     for m in _LONG_LINE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
+        if _ITEM.match(text, start):
+            continue
         end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
         if (
-            not _ITEM.match(text, start)
-            and _columns(text[start : end if end >= 0 else None]) > _MAX_WIDTH
+            end - start > 2 * _MAX_WIDTH
+            or _ZERO_WIDTH.search(text, start, end) is None
+            or _columns(text[start:end]) > _MAX_WIDTH
         ):
             return True
     return False
