@@ -84,3 +84,20 @@ def test_help_paragraphs_are_wrapped_by_the_terminal_width_only() -> None:
         for line, after in pairwise(lines):
             if line and after:  # two lines of one paragraph: the next word did not fit
                 assert len(line) + 1 + len(after.split()[0]) > width - 4, (name, line, after)
+
+
+def test_every_command_exits_2_when_the_store_is_missing(tmp_path: Path) -> None:
+    """No store to read is the same failure for every command that reads one: exit code 2
+    (1 is kept for inputs or queries that could not be used), naming the file."""
+    missing = tmp_path / "nope.db"
+    for args in (
+        ["search", "الرياض"],
+        ["stats"],
+        ["export", "--out", str(tmp_path / "out.jsonl")],
+        ["dedup"],
+        ["stories"],
+    ):
+        out = CliRunner().invoke(app, [*args, "--db", str(missing)])
+        assert out.exit_code == 2, (args, out.exit_code, out.output)
+        assert "nope.db" in out.output, args
+    assert not missing.exists()

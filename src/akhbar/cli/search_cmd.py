@@ -96,7 +96,7 @@ def search_cmd(
         raise typer.Exit(2)
     if not db.exists():
         typer.echo(f"akhbar search: {db} does not exist; create it with `akhbar ingest`", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(2)  # as stats, export, dedup, stories and serve: no store to read
     from akhbar.search import Filters, search
 
     filters = Filters(outlets=tuple(outlet), date_from=date_from, date_to=date_to, tags=tuple(tag))
@@ -104,7 +104,7 @@ def search_cmd(
         store = open_store(db, create=False)
     except AkhbarError as exc:
         typer.echo(f"akhbar search: {exc}", err=True)
-        raise typer.Exit(1) from exc
+        raise typer.Exit(2) from exc
     with store:
         conn = store.connection
         if batch is not None:
