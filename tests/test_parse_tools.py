@@ -104,3 +104,13 @@ def test_html2text_long_list_item_does_not_hide_the_width() -> None:
     text = "\n".join(wrap(para.strip(), 78)) + "\n\n" + item + "\n"
     assert len(item) > 100
     assert unwrap(text).split("\n")[0] == para.strip()
+
+
+def test_a_line_of_one_word_past_the_width_does_not_hide_it() -> None:
+    """html2text prints tag links with nothing between them (``[منه](/tag/0)[بأي](/tag/1)``):
+    no space to break at, so the line runs past the width the paragraphs were wrapped at."""
+    para = "يعرف كريس روبرتس الكثير عن قرصنة الطائرات، ليس بالطبع لأنه يحاول إسقاطها " * 6
+    tags = "".join(f"[وسم{k}](/tag/{k})" for k in range(8))
+    text = "\n".join(wrap(para.strip(), 78)) + "\n\n" + tags + "\n"
+    assert len(tags) > 78
+    assert unwrap(text).split("\n")[0] == para.strip()

@@ -47,8 +47,12 @@ _ZERO_WIDTH = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\
 def _width(lengths: list[int], lines: list[str]) -> int | None:
     """The width a page was wrapped at, None when it was not: the longest line is at most
     ``_MAX_WIDTH`` and several lines come close to it (list items aside: html2text leaves them
-    unwrapped, past the width)."""
-    counted = [n for n, x in zip(lengths, lines, strict=True) if n and not _ITEM.match(x)]
+    unwrapped, past the width; and a line of one word: no wrapping breaks a word)."""
+    counted = [
+        n
+        for n, x in zip(lengths, lines, strict=True)
+        if n and " " in x.strip() and not _ITEM.match(x)
+    ]
     width = max(counted, default=0)
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
@@ -123,8 +127,8 @@ def _long_line(text: str) -> bool:
     characters and in columns (a line twice as long in characters is, without counting)."""
     for m in _LONG_LINE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if _ITEM.match(text, start):
-            continue
+        if _ITEM.match(text, start) or " " not in m.group().strip():
+            continue  # a list item, or a word too long to break (a URL, links with no space)
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         if (
