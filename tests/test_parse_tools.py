@@ -114,3 +114,17 @@ def test_a_line_of_one_word_past_the_width_does_not_hide_it() -> None:
     text = "\n".join(wrap(para.strip(), 78)) + "\n\n" + tags + "\n"
     assert len(tags) > 78
     assert unwrap(text).split("\n")[0] == para.strip()
+
+
+def test_an_indented_numbered_item_is_a_line_of_its_own() -> None:
+    """html2text leaves an ordered list's items unwrapped too (``  3. [عنوان](/news/r2.html)``),
+    and w3m draws one under a wrapped paragraph (`` 1. عنوان``)."""
+    para = "ومع اقتراب طرح الشركة لنظام التشغيل المرتقب، يزداد الاهتمام من المستخدمين " * 6
+    item = (
+        "  3. [" + "رسمياً.. الأهلي يعير محمود تريزيجيه لأندرلخت البلجيكي " * 2 + "](/news/r2.html)"
+    )
+    text = "\n".join(wrap(para.strip(), 78)) + "\n\n" + item + "\n"
+    assert len(item) > 100
+    lines = unwrap(text).split("\n")
+    assert lines[0] == para.strip()
+    assert lines[-2] == item

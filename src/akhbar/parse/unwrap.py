@@ -37,26 +37,30 @@ _MIN_FULL_LINES = 4
 _NEAR_WIDTH = 12
 #: a line longer than any wrapping width: the page is not wrapped (most pages; one scan in C)
 _LONG_LINE = re.compile(rf"[^\n]{{{_MAX_WIDTH + 1}}}")
-#: a list item a tool drew (``  * عنوان``, ``  • محليات``): a line of its own, never the rest
-#: of a paragraph, and html2text does not wrap it (it may run past the width)
-_ITEM = re.compile(r"[ \t]*[*+•][ \t]+\S")
+#: a list item a tool drew (``  * عنوان``, ``  • محليات``, an indented ``  3. عنوان``): a line
+#: of its own, never the rest of a paragraph, and html2text does not wrap it (it may run past
+#: the width)
+_ITEM = re.compile(r"[ \t]*[*+•][ \t]+\S|[ \t]+\d{1,3}\.[ \t]+\S")
 #: what takes no column on a terminal: Arabic vowel marks and Quranic signs, invisible marks
 _ZERO_WIDTH = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f]")
 
 
 def _width(lengths: list[int], lines: list[str]) -> int | None:
     """The width a page was wrapped at, None when it was not: the longest line is at most
-    ``_MAX_WIDTH`` and several lines come close to it (list items aside: html2text leaves them
-    unwrapped, past the width; and a line of one word: no wrapping breaks a word)."""
-    counted = [
-        n
-        for n, x in zip(lengths, lines, strict=True)
-        if n and " " in x.strip() and not _ITEM.match(x)
-    ]
-    width = max(counted, default=0)
+    ``_MAX_WIDTH`` and several lines come close to it. A list item and a line of one word may
+    run past it (html2text leaves list items unwrapped; no wrapping breaks a word): they do not
+    set the width, though they count among the lines close to it."""
+    width = max(
+        (
+            n
+            for n, x in zip(lengths, lines, strict=True)
+            if n and " " in x.strip() and not _ITEM.match(x)
+        ),
+        default=0,
+    )
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
-    full = sum(1 for n in counted if n >= width - _NEAR_WIDTH)
+    full = sum(1 for n in lengths if width - _NEAR_WIDTH <= n <= width)
     return width if full >= _MIN_FULL_LINES else None
 
 
