@@ -128,3 +128,13 @@ def test_an_indented_numbered_item_is_a_line_of_its_own() -> None:
     lines = unwrap(text).split("\n")
     assert lines[0] == para.strip()
     assert lines[-2] == item
+
+
+def test_a_line_of_markdown_links_past_the_width_does_not_hide_it() -> None:
+    """html2text leaves a paragraph of links unwrapped (CNN Arabic's footer in
+    data/html-gold: ``[شروط الخدمة](/terms.html) | [بيان الخصوصية](/privacy.html) | …``)."""
+    para = "وقال المرصد السوري لحقوق الإنسان، وهو هيئة معارضة مقرها لندن، إن مقاتلين " * 6
+    footer = " | ".join(f"[صفحة رقم {k}](/page/{k}.html)" for k in range(6))
+    text = "\n".join(wrap(para.strip(), 78)) + "\n\n" + footer + "\n"
+    assert len(footer) > 100
+    assert unwrap(text).split("\n")[0] == para.strip()

@@ -47,21 +47,25 @@ _ZERO_WIDTH = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\
 
 def _width(lengths: list[int], lines: list[str]) -> int | None:
     """The width a page was wrapped at, None when it was not: the longest line is at most
-    ``_MAX_WIDTH`` and several lines come close to it. A list item and a line of one word may
-    run past it (html2text leaves list items unwrapped; no wrapping breaks a word): they do not
-    set the width, though they count among the lines close to it."""
+    ``_MAX_WIDTH`` and several lines come close to it. A line that may run past it
+    (``_unwrapped``) does not set it, though it counts among the lines close to it."""
     width = max(
-        (
-            n
-            for n, x in zip(lengths, lines, strict=True)
-            if n and " " in x.strip() and not _ITEM.match(x)
-        ),
-        default=0,
+        (n for n, x in zip(lengths, lines, strict=True) if n and not _unwrapped(x, 0)), default=0
     )
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
     full = sum(1 for n in lengths if width - _NEAR_WIDTH <= n <= width)
     return width if full >= _MIN_FULL_LINES else None
+
+
+def _unwrapped(text: str, start: int) -> bool:
+    """Whether the line at ``start`` may run past the width a page was wrapped at: a list item
+    (html2text leaves them unwrapped), a line of one word (no wrapping breaks a word), a line
+    holding a Markdown link (html2text leaves a paragraph of links unwrapped: a footer's
+    ``[شروط الخدمة](/terms.html) | [من نحن؟](/about.us/)``)."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else None].strip()
+    return " " not in line or "](" in line or _ITEM.match(text, start) is not None
 
 
 def _columns(text: str) -> int:
@@ -131,8 +135,8 @@ def _long_line(text: str) -> bool:
     characters and in columns (a line twice as long in characters is, without counting)."""
     for m in _LONG_LINE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if _ITEM.match(text, start) or " " not in m.group().strip():
-            continue  # a list item, or a word too long to break (a URL, links with no space)
+        if _unwrapped(text, start):
+            continue  # a list item, a word too long to break, a line of Markdown links
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         if (
