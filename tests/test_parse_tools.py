@@ -4,7 +4,8 @@ page is read (``akhbar.parse.printers``, ``akhbar.parse.unwrap``).
 
 The pages are real dev articles in the site templates of ``benchmarks/html_accuracy.py``, each
 printed by one tool (``tests/fixtures/parse_tools``, named tool-template-article; gold from the
-dev pages), so no tool is needed here. ``python benchmarks/parse_tools.py`` scores all 1,200 a
+dev pages), and CNN Arabic's page of data/html-gold as ``lynx -dump`` printed it (its gold body
+``arabic_article.txt``), so no tool is needed here. ``python benchmarks/parse_tools.py`` scores all 1,200 a
 tool. Before these rules: a list drawn with bullets (``  • الرئيسية``) hid the menu over the
 headline, lynx's ``[12]`` link numbers stayed in the fields, a line w3m wrapped counting a vowel
 mark as no column was too long to be a wrapped line, html2text's unwrapped list items hid the
@@ -138,3 +139,10 @@ def test_a_line_of_markdown_links_past_the_width_does_not_hide_it() -> None:
     text = "\n".join(wrap(para.strip(), 78)) + "\n\n" + footer + "\n"
     assert len(footer) > 100
     assert unwrap(text).split("\n")[0] == para.strip()
+
+
+def test_lynx_picture_and_frame_marks_go_to_discarded() -> None:
+    text = "   [facebook_icon.png]\n   IFRAME: https://platform.twitter.com/w.html\n   نص\n"
+    clean, removed = unprint(text)
+    assert "png" not in clean and "IFRAME" not in clean and "نص" in clean
+    assert removed == ["IFRAME: https://platform.twitter.com/w.html", "[facebook_icon.png]"]

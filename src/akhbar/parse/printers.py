@@ -40,6 +40,10 @@ _MAX_META_ROW = 150
 #: two colons close together on a line: a byline's label, a name of a few words and a date's
 #: label (``بقلم: فلان الفلاني نشر في: …``)
 _TWO_COLONS = re.compile(r":[^:\n]{1,60}:")
+#: lynx's mark for a picture with no text: its file's name in brackets (``[facebook_icon.png]``,
+#: ``[IMG]``), and for a frame: ``IFRAME:`` over its address (one line once unwrapped)
+_PICTURE = re.compile(r"\[(?:IMG|INLINE|[^\[\]\s]+\.(?:png|jpe?g|gif|svg|webp|ico))\]", re.I)
+_FRAME = re.compile(r"(?m)^[ \t]*IFRAME:[^\n]*$")
 #: a text browser's bullet before a list item: indented, then ``*``, ``+`` or ``•`` and a space
 _ITEM = re.compile(r"(?m)^([ \t]+)[*+•][ \t]+(?=\S)")
 
@@ -70,7 +74,19 @@ def unprint(text: str) -> tuple[str, list[str]]:
             removed.extend(_BUTTON for _ in range(text.count(_BUTTON)))
             text = text.replace(f"{_BUTTON} ", "").replace(_BUTTON, "")
         text = _ITEM.sub(r"\1", text)
+        if "IFRAME:" in text or ".png]" in text or ".jpg]" in text or "IMG]" in text:
+            text = _lynx_pictures(text, removed)
     return _meta_rows(text), removed
+
+
+def _lynx_pictures(text: str, removed: list[str]) -> str:
+    """``text`` without lynx's marks for pictures and frames, each kept in ``removed``."""
+
+    def keep(m: re.Match[str]) -> str:
+        removed.append(m.group().strip())
+        return ""
+
+    return _PICTURE.sub(keep, _FRAME.sub(keep, text))
 
 
 def _meta_rows(text: str) -> str:
