@@ -127,6 +127,11 @@ def _ordinals(raw: dict[str, Any]) -> dict[str, int]:
     out["الحادي والثلاثين"] = 31
     for n, word in tens.items():
         out[word] = int(n)
+    # the nominative of the tens (``الخامس والعشرون من يناير``, ``الثلاثون``) beside the
+    # genitive the table spells (``والعشرين``)
+    for word, day in list(out.items()):
+        if word.endswith("ين") and day >= 20:
+            out[word[:-2] + "ون"] = day
     return {squash(k): v for k, v in out.items()}
 
 

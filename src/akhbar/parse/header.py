@@ -20,6 +20,7 @@ from akhbar.parse.lines import (
     without_pictographs,
     words,
 )
+from akhbar.parse.roles import HONORIFIC, name_and_role, role_byline
 from akhbar.parse.series import episode_over
 from akhbar.parse.vocab import (
     AGENCIES,
@@ -55,8 +56,7 @@ __all__ = [
 ]
 
 MAX_BYLINE_WORDS = 8
-#: ``(صورة من الأرشيف)`` is the longest archive mark
-_MAX_ARCHIVE_MARK = 20
+_MAX_ARCHIVE_MARK = 20  # (``(صورة من الأرشيف)`` is the longest archive mark)
 #: an unlabelled byline without a joining sign is a name: this many words at most (a longer
 #: line there is a standfirst)
 _MAX_BARE_BYLINE_WORDS = 4
@@ -101,9 +101,9 @@ def is_name_line(text: str) -> bool:
     (a longer line without one is a standfirst), and not a labelled photo caption nor a
     prayer for the dead (``فلان (رحمه الله)``); a frame of bars is no word (``| كتب فلان |``)."""
     text = plain_spaces(text)
-    n = words(unframed(text))
+    n = words(unframed(HONORIFIC.sub("", text)))  # (``أ.د. فلان``: the title is no name's word)
     if n > MAX_BYLINE_WORDS:
-        return _name_with_date(text)
+        return _name_with_date(text) or role_byline(text)  # (``فلان - أستاذ …``: roles)
     return (
         text[-1] not in ".!?؟"
         and len(text) <= 80
@@ -224,8 +224,8 @@ def is_kicker(text: str, after: Line) -> bool:
         return m >= 3
     if m < 3 or _KICKER.match(text) is None:
         return False
-    a = after.text
-    not_a_name = m >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
+    a = HONORIFIC.sub("", after.text)  # (``الدكتور فلان``: a titled writer's name)
+    not_a_name = words(a) >= 5 or not PLAIN_NAME.match(a) or _NOT_A_NAME.search(a) is not None
     return not_a_name and not byline_shape(a, plain_name=False) and not outlet_from_place(a)
 
 
@@ -256,7 +256,7 @@ def byline_shape(text: str, *, plain_name: bool) -> bool:
             and _NOT_A_NAME.search(" " + parts[1].strip()) is None
         ):
             return True
-    return byline_form(text) is not None
+    return byline_form(text) is not None or name_and_role(text)
 
 
 #: what may stand between a kicker and the headline: the date line, boilerplate

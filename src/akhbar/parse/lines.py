@@ -15,8 +15,10 @@ import regex
 
 from akhbar.dates import ParsedDate, find_dates, replace_dates
 from akhbar.parse import boilerplate
+from akhbar.parse.calendars import without_other_calendars
 from akhbar.parse.chrome import is_chrome
 from akhbar.parse.meta import Meta, meta_line
+from akhbar.parse.roles import named_writers
 from akhbar.parse.vocab import (
     ADJACENT_RE,
     AGENCIES,
@@ -30,6 +32,7 @@ from akhbar.parse.vocab import (
     SOURCE_LOOSE_RE,
     SOURCE_RE,
     SOURCE_TRAILING_RE,
+    TAGS_GLUED_RE,
     TAGS_RE,
     TAGS_SPACED_RE,
     fold,
@@ -148,13 +151,24 @@ def _date_line(text: str, dates: list[ParsedDate]) -> tuple[str, str] | None:
     """``(iso, leftover)`` when the line (holding ``dates``, one at least) is a date and nothing
     else but labels and punctuation."""
     rest = replace_dates(text, dates)
-    for piece in fold(rest).split():  # every word left must be a date word (a label)
+    if not _date_words(rest):
+        # a Coptic or Solar Hijri date beside the Gregorian one (``akhbar.parse.calendars``)
+        other = without_other_calendars(rest)
+        if other is None or not _date_words(other):
+            return None
+        rest = other
+    return _iso(text, dates), rest
+
+
+def _date_words(rest: str) -> bool:
+    """Whether every word of a date line's leftover is a date word (a label) or a clock."""
+    for piece in fold(rest).split():
         if piece.isalnum():  # one word: findall over the piece would give just it
             if piece not in DATE_WORDS and not (piece[0].isdigit() and _CLOCK.match(piece)):
-                return None  # (``10h30``: a French clock)
+                return False  # (``10h30``: a French clock)
         elif not DATE_WORDS.issuperset(_LETTERS_DIGITS.findall(piece)) and not _CLOCK.match(piece):
-            return None
-    return _iso(text, dates), rest
+            return False
+    return True
 
 
 def _iso(text: str, dates: list[ParsedDate]) -> str:
@@ -278,12 +292,27 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
     if m and _tag_list(m["rest"]):
         return Line(n, raw, text, Kind.TAGS, m["rest"].strip(), m["label"].strip())
     m = SOURCE_RE.match(text) or SOURCE_LOOSE_RE.match(text)
-    if m and (not m["rest"].strip() or _is_name(m["rest"])):
+    if m and (
+        not m["rest"].strip()
+        or _is_name(m["rest"])
+        or TAGS_GLUED_RE.search(m["rest"])  # the tags glued on: ``akhbar.parse.glued``
+    ):
         rest = m["rest"].strip(_EDGES)
         return Line(
             n=n, raw=raw, text=text, kind=Kind.SOURCE, value=rest or None, label=m["label"].strip()
         )
     return None
+
+
+def _bracketed_source(n: int, raw: str, text: str) -> Line | None:
+    """``[المصدر: X]`` / ``(المصدر: X)``: a source line in brackets (round 15), the brackets
+    the label's (discarded with it)."""
+    inner = text[1:-1]
+    m = SOURCE_RE.match(inner) if LABEL_START.match(inner) else None
+    if m is None or not m["rest"].strip() or not _is_name(m["rest"]):
+        return None
+    label = f"{text[0]}{m['label'].strip()} {text[-1]}"
+    return Line(n, raw, text, Kind.SOURCE, m["rest"].strip(_EDGES), label)
 
 
 _BLANK, _TEXT, _BOILER, _DATE = Kind.BLANK, Kind.TEXT, Kind.BOILER, Kind.DATE
@@ -340,6 +369,8 @@ def classify(n: int, raw: str) -> Line:
         agency = text[1:-1].strip()
         if " ".join(_LETTERS_DIGITS.findall(fold(agency))) in AGENCIES:
             return Line(n, raw, text, Kind.SOURCE, agency, "()")
+    if text[0] in "([" and text[-1] in ")]" and (source := _bracketed_source(n, raw, text)):
+        return source  # ``[المصدر: صحيفة الوطن]``
     n_words = len(text.split())
     if "://" in text and _LABELLED_LINK.match(text):
         return Line(n, raw, text, _BOILER)
@@ -374,7 +405,7 @@ def classify(n: int, raw: str) -> Line:
                 named = _credits(m["rest"])
             else:
                 rest = m["rest"] if n_words <= _MAX_NAME_WORDS else without_date(m["rest"])
-                named = _is_name(rest) or _credits(m["rest"])
+                named = _is_name(rest) or _credits(m["rest"]) or named_writers(m["rest"])
             if named:
                 return Line(n, raw, text, Kind.BYLINE, text, m["label"].strip())
     if dates and _META_HINT.search(text):

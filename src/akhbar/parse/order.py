@@ -33,6 +33,7 @@ from akhbar.parse.lines import (
     words,
 )
 from akhbar.parse.release import box_end
+from akhbar.parse.roles import role_byline
 from akhbar.parse.vocab import plain_spaces
 
 __all__ = [
@@ -69,8 +70,8 @@ def byline_under(lines: list[Line], text: str, *, main: bool) -> bool:
     only a colon or agency dateline, as the dev golds give no embedded article a byline."""
     if not main:
         return dateline(text, plain_name=False)
-    if dateline(text, plain_name=True):
-        return True
+    if dateline(text, plain_name=True) or role_byline(text):
+        return True  # (a titled writer, a writer and a role: ``akhbar.parse.roles``)
     parts = byline_form(text)
     if parts is None:
         return False
@@ -95,7 +96,7 @@ def byline_under_date(lines: list[Line], j: int, *, main: bool) -> bool:
         main
         and _date_over(lines, j)
         and (byline_under(lines, text, main=True) or outlet_from_place(text))
-    )
+    )  # (``byline_under`` reads a titled writer's name: under a toolbar it is a caption, dev-0006)
 
 
 #: an audio player's lines (round 13's listen bar): its label, its position or length, its

@@ -46,6 +46,7 @@ from akhbar.parse.furniture import (
     split_suffixes,
     title_repeated,
 )
+from akhbar.parse.glued import unglue
 from akhbar.parse.header import (
     badge_over,
     channel_over,
@@ -59,6 +60,7 @@ from akhbar.parse.header import (
 )
 from akhbar.parse.items import undecorate
 from akhbar.parse.lines import URL, Kind, Line, date_in, is_paragraph, text_lines, words
+from akhbar.parse.links import linked_items
 from akhbar.parse.markup import has_markup, unmark_lines
 from akhbar.parse.masthead import strip_masthead, without_menu
 from akhbar.parse.notices import closing_notice, notice_over, without_notices
@@ -87,6 +89,7 @@ from akhbar.parse.related import (
 from akhbar.parse.release import box_end
 from akhbar.parse.sidebars import over_headline
 from akhbar.parse.tags import hashtag_headlines, is_tag_list
+from akhbar.parse.trail import without_trail
 from akhbar.parse.vocab import ADJACENT_RE, COMMENTS_HEADER_RE, fold
 from akhbar.parse.widgets import mark_widgets
 
@@ -413,6 +416,7 @@ def _block(lines: list[Line], out: Out, main: Draft, *, tagged: bool) -> Article
         for ln in summaries:
             out.discard(ln)
         seq, items = [ln for ln in seq if ln.n not in gone], items[0::2]
+    items = linked_items(items)  # URLs under their headlines, arrows, a one-line list
     first_para = next((k for k, ln in enumerate(items) if article_paragraph(ln.text)), None)
     if first_para is None:
         items, cut = undecorate(items)  # a section, alt text or view count around each item
@@ -463,12 +467,12 @@ def parse_text(text: str, *, input: str) -> Page:
     if has_html(text):  # HTML tags a scraper left in the text
         text, markup = strip_html(text)
     text, printed = unprint(text)  # wrapped lines joined, a text browser's marks taken off
-    lines = mark_widgets(text_lines(text))
+    lines = unglue(mark_widgets(text_lines(text)))  # two fields glued on one line
     out = Out()
     if has_markup(text):
         lines, out.links = unmark_lines(lines)
     lines = join_date_pieces(lines)  # a date badge, a weekday or time on a line of its own
-    lines = over_headline(lines, out)  # a trending bar, a side list printed first
+    lines = over_headline(without_trail(lines, out), out)  # a trending bar, a side list first
     lines = strip_masthead(lines, out)
     if "المزيد من " in text:
         lines = more_from_labels(lines)  # a box of the section's articles after the article

@@ -13,7 +13,7 @@ import regex
 from akhbar.model import Related
 from akhbar.parse.boilerplate import is_sponsored_header
 from akhbar.parse.draft import BULLET, BULLETS, Draft, Out, absorb
-from akhbar.parse.lines import URL, Kind, Line, is_paragraph, words
+from akhbar.parse.lines import URL, Kind, Line, is_paragraph, without_pictographs, words
 from akhbar.parse.vocab import BYLINE_RE, ORDINAL_HEADING_RE
 
 __all__ = [
@@ -42,6 +42,11 @@ _PARAGRAPH_END = frozenset(".!?؟…:\"»”')")
 _COUNT_END = regex.compile(r"\(\d[\d,.]*\s+\p{L}+\)$")
 
 
+#: brackets around an item's link (``عنوان <https://…>``): taken off with it, a headline's own
+#: brackets stay (``دولة الاحتلال (الآمنة) - https://…``)
+_OPENS = {"(": ")", "[": "]", "<": ">"}
+
+
 def add_related(out: Out, n: int, text: str) -> None:
     """A related headline; a link printed with it (``عنوان - https://…``) becomes its url, and
     a list bullet or number before it (``• عنوان``, ``- عنوان``, ``2- عنوان``) is not part of
@@ -60,8 +65,15 @@ def add_related(out: Out, n: int, text: str) -> None:
         for url in (links or [])[1:]:
             out.discarded.append((n, url))
         return
-    headline = (text[: m.start()] + text[m.end() :]).strip(" \t-–—|:()[]<>")
-    out.related.append(Related(headline=headline or m.group(), url=m.group()))
+    url, before, after = m.group(), text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    if before[-1:] in _OPENS:  # ``عنوان <https://…>``: the brackets are the link's
+        close = _OPENS[before[-1]]
+        if url.endswith(close):
+            before, url = before[:-1], url[:-1]
+        elif after[:1] == close:
+            before, after = before[:-1], after[1:]
+    headline = (before + after).strip(" \t-–—|:")
+    out.related.append(Related(headline=headline or url, url=url))
 
 
 def inline_related(lines: list[Line], i: int, out: Out) -> int:
@@ -190,6 +202,8 @@ def listed_headlines(seq: list[Line]) -> list[Line]:
             between = k + 1 < len(out) and out[k + 1].kind is _TEXT
             if between and headline_like(ln):
                 out[k] = ln._replace(kind=_TEXT)
-        elif (m := BYLINE_RE.match(ln.text)) and words(m["rest"]) > _MAX_CREDIT_NAME_WORDS:
+        elif (
+            m := BYLINE_RE.match(without_pictographs(ln.text))  # (``◄ تقرير: …``: an arrow)
+        ) and words(m["rest"]) > _MAX_CREDIT_NAME_WORDS:
             out[k] = ln._replace(kind=_TEXT, value=None, label=None)
     return out

@@ -38,6 +38,9 @@ _WORD = re.compile(r"[^\W_]+")
 #: punctuation after a hashtag (``#نافذة:``) is not part of it
 _TRAILING = ".,:;!?؟،؛…)»\"'"
 _NUMBER = re.compile(r"^[\d.,٫]+$")
+#: tags printed as chips, each in brackets (``[كوريا الشمالية] [روسيا]``)
+_CHIP = re.compile(r"\[([^\[\]]+)\]")
+_CHIPS = re.compile(r"(?:\s*\[[^\[\]]+\]\s*[،,]?)+")
 #: a sentence's mark between two words, the second opening with ``و``: it opens a new clause
 #: (``الكويت .. والبعثة``), no phrase of one tag (``بالفيديو.. أحد المصابين`` may be one)
 _BREAKS = frozenset(".،,؛;:!?؟")
@@ -227,6 +230,8 @@ def is_tag_list(text: str) -> bool:
 def split_tags(value: str, *, context: str = "") -> tuple[str, ...]:
     """Tags of one tag line (its label already removed); ``context`` is the article's text."""
     value = value.strip()
+    if value[:1] == "[" and _CHIPS.fullmatch(value):  # ``[a] [b]``: each tag in its brackets
+        return dedupe(_CHIP.findall(value))
     if "#" in value:
         tags = [h.rstrip(_TRAILING).replace("_", " ") for h in _HASHTAG.findall(value)]
         rest = _HASHTAG.sub(" ", value)

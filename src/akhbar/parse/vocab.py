@@ -265,8 +265,16 @@ DATE_LABEL_RE = _labelled(
 )
 #: the first word of an outlet's name (``صحيفة``, ``جريدة``), folded
 OUTLET_NOUNS = frozenset(fold(w) for w in _DATA["outlet_nouns"])
-#: ``كلمات دلالية: …``, or the label alone (one tag per line follows)
-TAGS_RE = _labelled(_DATA["tags"], rf"{SEP_REQ}|{_SP}*$")
+#: ``كلمات دلالية: …``, or the label alone (one tag per line follows); the label may count
+#: its tags (``الوسوم (3): …``)
+TAGS_RE = _labelled(_DATA["tags"], rf"(?:{_SP}*\(\d{{1,3}}\))?(?:{SEP_REQ}|{_SP}*$)")
+#: a tags label glued to the letter before it (``المصدر: صحيفة Xالوسوم: a، b``: two cells of a
+#: page printed with nothing between them), its colon required
+TAGS_GLUED_RE = re.compile(rf"(?<=[^\W\d_])(?:{_alternation(_DATA['tags'])}){_SP}*[:：]", _FLAGS)
+#: a read-also label glued to the letter before it at a line's end (``الوسوم: a، bاقرأ أيضاً``)
+READ_ALSO_GLUED_END_RE = re.compile(
+    rf"(?<=[^\W\d_])(?:{_alternation(_DATA['read_also'])}){_SP}*[:：]?{_SP}*$", _FLAGS
+)
 #: ``الوسوم كاليفورنيا، روكي، غرب``: a label that is no word of a sentence, a bare space, then
 #: (checked by the caller) a list
 TAGS_SPACED_RE = _labelled(_DATA["tags_spaced"], rf"{_SP}+")
@@ -394,6 +402,8 @@ MENU_WORDS = frozenset(w for phrase in _DATA["menu_words"] for w in fold(phrase)
 MENU_PRINTED = frozenset(w for phrase in _DATA["menu_words"] for w in phrase.split())
 #: the first word of a writer's title line (``كاتب سعودي``), folded
 WRITER_TITLES = frozenset(fold(w) for w in _DATA["writer_titles"])
+#: a role's first word after a writer's name and a dash on a byline (``فلان - مدير التحرير``)
+BYLINE_ROLES = WRITER_TITLES | frozenset(fold(w) for w in _DATA["byline_roles"])
 
 
 #: how many letters of each label the start-of-line test looks at
