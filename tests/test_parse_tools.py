@@ -146,3 +146,18 @@ def test_lynx_picture_and_frame_marks_go_to_discarded() -> None:
     clean, removed = unprint(text)
     assert "png" not in clean and "IFRAME" not in clean and "نص" in clean
     assert removed == ["IFRAME: https://platform.twitter.com/w.html", "[facebook_icon.png]"]
+
+
+def test_wordpress_date_and_writer_on_one_line_are_two_lines() -> None:
+    """WordPress's meta row (``نشر في DATE بواسطة NAME``) printed inline by every tool."""
+    clean, _ = unprint("عنوان\nنشر في 2015-08-07 بواسطة الباحة - عبدالرحمن الغامدي\nنص\n")
+    assert clean == "عنوان\nنشر في 2015-08-07\nبواسطة الباحة - عبدالرحمن الغامدي\nنص\n"
+    name = "w3m-wordpress-dev-0003.txt"
+    main = parse_text((PAGES / name).read_text("utf-8"), input=name).main
+    assert main.published == GOLD[name]["published"] == "2015-08-07"
+
+
+def test_by_in_a_sentence_is_no_meta_row() -> None:
+    """Guard: ``بواسطة`` after text that is no date line stays in its line."""
+    line = "وتم نقل المصابين بواسطة سيارات الإسعاف إلى المستشفى\n"
+    assert unprint(line) == (line, [])

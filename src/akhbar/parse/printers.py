@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from akhbar.parse.lines import Kind, classify
 from akhbar.parse.unwrap import unwrap
-from akhbar.parse.vocab import BYLINE_RE, DATE_LABEL_RE
+from akhbar.parse.vocab import BYLINE_LOOSE_RE, BYLINE_RE, DATE_LABEL_RE
 
 __all__ = ["unprint"]
 
@@ -44,6 +45,10 @@ _TWO_COLONS = re.compile(r":[^:\n]{1,60}:")
 #: ``[IMG]``), and for a frame: ``IFRAME:`` over its address (one line once unwrapped)
 _PICTURE = re.compile(r"\[(?:IMG|INLINE|[^\[\]\s]+\.(?:png|jpe?g|gif|svg|webp|ico))\]", re.I)
 _FRAME = re.compile(r"(?m)^[ \t]*IFRAME:[^\n]*$")
+#: WordPress's meta row in Arabic, a date and then its writer (``نشر في 2015-08-09 بواسطة فلان``):
+#: the word "by", looked for in the page's head only, where the row stands under the headline
+_BY = "بواسطة"
+_HEAD = 2000
 #: a text browser's bullet before a list item: indented, then ``*``, ``+`` or ``•`` and a space
 _ITEM = re.compile(r"(?m)^([ \t]+)[*+•][ \t]+(?=\S)")
 
@@ -76,7 +81,28 @@ def unprint(text: str) -> tuple[str, list[str]]:
         text = _ITEM.sub(r"\1", text)
         if "IFRAME:" in text or ".png]" in text or ".jpg]" in text or "IMG]" in text:
             text = _lynx_pictures(text, removed)
-    return _meta_rows(text), removed
+    text = _meta_rows(text)
+    by = text.find(_BY, 0, _HEAD)
+    if by > 0:
+        text = _date_by(text, by)
+    return text, removed
+
+
+def _date_by(text: str, by: int) -> str:
+    """``text`` with a date line and a byline a tool printed on one line (``نشر في 2015-08-09
+    بواسطة فلان``, the byline's label at ``by``) set on two; any other text as it is."""
+    start = text.rfind("\n", 0, by) + 1
+    end = text.find("\n", by)
+    end = len(text) if end < 0 else end
+    date, byline = text[start:by].strip(), text[by:end]
+    if (
+        date
+        and end - start <= _MAX_META_ROW
+        and BYLINE_LOOSE_RE.match(byline)
+        and classify(0, date).kind is Kind.DATE
+    ):
+        return f"{text[:by].rstrip()}\n{text[by:]}"
+    return text
 
 
 def _lynx_pictures(text: str, removed: list[str]) -> str:
