@@ -13,10 +13,17 @@ with a label's words so written. Only source and tag lines are looked at (a few 
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from akhbar.parse.lines import Kind, Line, classify
-from akhbar.parse.vocab import READ_ALSO_GLUED_END_RE, TAGS_GLUED_RE
+from akhbar.parse.vocab import glued_read_also_end, glued_tags_label
 
 __all__ = ["unglue"]
+
+# (module constants: an Enum member looked up on its class costs a call each line)
+_SOURCE, _TAGS = Kind.SOURCE, Kind.TAGS
+_FIELDS = (_SOURCE, _TAGS)
+_KIND = itemgetter(3)  # (``Line.kind``)
 
 
 def _split(line: Line, at: int) -> list[Line]:
@@ -31,34 +38,50 @@ def _unglued(line: Line) -> list[Line] | None:
     if not value:
         return None
     if line.kind is Kind.SOURCE:
-        m = TAGS_GLUED_RE.search(line.text)
-        if m is None:
+        at = glued_tags_label(line.text)
+        if at is None:
             return None
-        pieces = _split(line, m.start())
+        pieces = _split(line, at)
         if pieces[0].kind is not Kind.SOURCE or pieces[1].kind not in (Kind.TAGS, Kind.TAG_HEADER):
             return None
         return [*pieces[:1], *(_unglued(pieces[1]) or pieces[1:])]
-    m = READ_ALSO_GLUED_END_RE.search(line.text)
-    if m is None:
+    at = glued_read_also_end(line.text)
+    if at is None:
         return None
-    pieces = _split(line, m.start())
+    pieces = _split(line, at)
     if pieces[0].kind is not Kind.TAGS or pieces[1].kind is not Kind.READ_ALSO:
         return None
     return pieces
 
 
+def _maybe_glued(lines: list[Line], k: int) -> bool:
+    """Whether the source or tag line at ``k`` may hold a second field: the field it would
+    hold is not on the next line (a source line over its tag line, a tag line over its
+    read-also label, as most pages print them, are not looked into: speed)."""
+    if k + 1 >= len(lines):
+        return lines[k].kind is _SOURCE
+    after = lines[k + 1].kind
+    if lines[k].kind is _SOURCE:
+        return after is not _TAGS and after is not Kind.TAG_HEADER
+    return after is Kind.TEXT  # (the first related headline under a glued label)
+
+
 def unglue(lines: list[Line]) -> list[Line]:
     """``lines`` with each source or tag line that holds a second field glued to it cut in
-    two lines (the same list when none does)."""
-    out: list[Line] | None = None
-    for k, line in enumerate(lines):
-        if line.kind is Kind.SOURCE or line.kind is Kind.TAGS:
-            pieces = _unglued(line)
-            if pieces is not None:
-                if out is None:
-                    out = lines[:k]
-                out += pieces
-                continue
-        if out is not None:
-            out.append(line)
-    return lines if out is None else out
+    two lines (the same list when none does). The source and tag lines are found by their
+    kind in one pass in C (``list.count`` / ``list.index``), not by a loop over every line."""
+    kinds = list(map(_KIND, lines))
+    hits: list[tuple[int, list[Line]]] = []
+    for kind in _FIELDS:
+        start = 0
+        for _ in range(kinds.count(kind)):
+            k = kinds.index(kind, start)
+            start = k + 1
+            if _maybe_glued(lines, k) and (pieces := _unglued(lines[k])) is not None:
+                hits.append((k, pieces))
+    if not hits:
+        return lines
+    out = list(lines)
+    for k, pieces in sorted(hits, reverse=True):
+        out[k : k + 1] = pieces
+    return out

@@ -32,10 +32,10 @@ from akhbar.parse.vocab import (
     SOURCE_LOOSE_RE,
     SOURCE_RE,
     SOURCE_TRAILING_RE,
-    TAGS_GLUED_RE,
     TAGS_RE,
     TAGS_SPACED_RE,
     fold,
+    glued_tags_label,
 )
 
 __all__ = [
@@ -295,7 +295,7 @@ def _labelled_line(n: int, raw: str, text: str) -> Line | None:
     if m and (
         not m["rest"].strip()
         or _is_name(m["rest"])
-        or TAGS_GLUED_RE.search(m["rest"])  # the tags glued on: ``akhbar.parse.glued``
+        or glued_tags_label(m["rest"]) is not None  # the tags glued on: ``parse.glued``
     ):
         rest = m["rest"].strip(_EDGES)
         return Line(

@@ -21,11 +21,7 @@ _MIN_ITEM_WORDS = 2
 
 def _arrowed(items: list[Line]) -> bool:
     mark = items[0].text[0]
-    return (
-        mark in _ARROWS
-        and len(items) >= 2
-        and all(x.text[0] == mark and x.text[1:2] == " " for x in items)
-    )
+    return all(x.text[0] == mark and x.text[1:2] == " " for x in items)
 
 
 def _one_line(item: Line) -> list[Line] | None:
@@ -42,12 +38,15 @@ def linked_items(items: list[Line]) -> list[Line]:
     (``add_related`` reads it off as the item's ``url``), arrows taken off."""
     if not items:
         return items
-    if len(items) == 1 and " | " in items[0].text:
-        return _one_line(items[0]) or items
-    if _arrowed(items):
+    if len(items) == 1:
+        return (_one_line(items[0]) or items) if " | " in items[0].text else items
+    if items[0].text[0] in _ARROWS and _arrowed(items):
         return [x._replace(text=x.text[2:].lstrip()) for x in items]
-    if not any("://" in x.text for x in items):
-        return items
+    for x in items:
+        if "://" in x.text:
+            break
+    else:
+        return items  # (most lists: no link printed)
     out: list[Line] = []
     for x in items:
         if out and "://" in x.text and URL.fullmatch(x.text) and "://" not in out[-1].text:

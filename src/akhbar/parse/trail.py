@@ -46,11 +46,10 @@ def _under_headline(line: Line) -> bool:
 
 def without_trail(lines: list[Line], out: Out) -> list[Line]:
     """``lines`` without a breadcrumb labelled ``أنت هنا`` at the page's top (discarded)."""
-    start = next(
-        (k for k, ln in enumerate(lines[:_MAX_START]) if ln.text.startswith(_HERE)),
-        None,
-    )
-    if start is None:
+    for start in range(min(len(lines), _MAX_START)):
+        if lines[start].text.startswith(_HERE):
+            break
+    else:
         return lines
     label = lines[start]
     rest = label.text[len(_HERE[0]) :].strip(" :：\t")

@@ -268,16 +268,37 @@ OUTLET_NOUNS = frozenset(fold(w) for w in _DATA["outlet_nouns"])
 #: ``كلمات دلالية: …``, or the label alone (one tag per line follows); the label may count
 #: its tags (``الوسوم (3): …``)
 TAGS_RE = _labelled(_DATA["tags"], rf"(?:{_SP}*\(\d{{1,3}}\))?(?:{SEP_REQ}|{_SP}*$)")
-#: a tags label glued to the letter before it (``المصدر: صحيفة Xالوسوم: a، b``: two cells of a
-#: page printed with nothing between them), its colon required
-TAGS_GLUED_RE = re.compile(rf"(?<=[^\W\d_])(?:{_alternation(_DATA['tags'])}){_SP}*[:：]", _FLAGS)
-#: a read-also label glued to the letter before it at a line's end (``الوسوم: a، bاقرأ أيضاً``)
-READ_ALSO_GLUED_END_RE = re.compile(
-    rf"(?<=[^\W\d_])(?:{_alternation(_DATA['read_also'])}){_SP}*[:：]?{_SP}*$", _FLAGS
-)
 #: ``الوسوم كاليفورنيا، روكي، غرب``: a label that is no word of a sentence, a bare space, then
 #: (checked by the caller) a list
 TAGS_SPACED_RE = _labelled(_DATA["tags_spaced"], rf"{_SP}+")
+#: a glued label starts this many characters before the line's end at most
+_MAX_GLUED_LABEL = 32
+
+
+def glued_tags_label(text: str) -> int | None:
+    """Where a tags label with its colon starts, glued to the letter before it (``المصدر: صحيفة
+    Xالوسوم: a، b``: two cells of a page printed with nothing between them); None if none.
+    Each place after a letter is tried with ``TAGS_RE`` (no pattern of its own: compiling one
+    more alternation of the labels costs a tenth of a second at import)."""
+    for p in range(1, len(text) - 2):
+        if text[p - 1].isalpha() and text[p].isalpha():
+            m = TAGS_RE.match(text[p:])
+            if m is not None and m["label"].rstrip()[-1:] in ":：":
+                return p
+    return None
+
+
+def glued_read_also_end(text: str) -> int | None:
+    """Where a read-also label closing the line starts, glued to the letter before it
+    (``الوسوم: a، bأخبار ذات صلة``); None if none."""
+    for p in range(max(1, len(text) - _MAX_GLUED_LABEL), len(text) - 2):
+        if text[p - 1].isalpha() and text[p].isalpha():
+            m = READ_ALSO_RE.match(text[p:])
+            if m is not None and not m["rest"].strip(" :："):
+                return p
+    return None
+
+
 #: a date label with one of these words dates an update (``آخر تحديث:``), not the publication
 DATE_UPDATE_WORDS = frozenset(fold(w) for w in _DATA["date_update_words"])
 #: ``الصورة: …``, ``(صورة: واس)``, ``مصدر الصورة، Getty Images``: a photo caption or credit
