@@ -364,13 +364,14 @@ def classify(n: int, raw: str) -> Line:
         m = SOURCE_TRAILING_RE.match(text)
         if m and _is_name(m["rest"]):
             return Line(n, raw, text, Kind.SOURCE, m["rest"].strip(), m["label"].strip())
-    if text[0] == "(" and text[-1] == ")":
-        # ``(رويترز)`` on a line of its own: the agency a wire story closes with
-        agency = text[1:-1].strip()
-        if " ".join(_LETTERS_DIGITS.findall(fold(agency))) in AGENCIES:
-            return Line(n, raw, text, Kind.SOURCE, agency, "()")
-    if text[0] in "([" and text[-1] in ")]" and (source := _bracketed_source(n, raw, text)):
-        return source  # ``[المصدر: صحيفة الوطن]``
+    if ((first := text[0]) == "(" or first == "[") and text[-1] in ")]":
+        if first == "(" and text[-1] == ")":
+            # ``(رويترز)`` on a line of its own: the agency a wire story closes with
+            agency = text[1:-1].strip()
+            if " ".join(_LETTERS_DIGITS.findall(fold(agency))) in AGENCIES:
+                return Line(n, raw, text, Kind.SOURCE, agency, "()")
+        if source := _bracketed_source(n, raw, text):
+            return source  # ``[المصدر: صحيفة الوطن]``
     n_words = len(text.split())
     if "://" in text and _LABELLED_LINK.match(text):
         return Line(n, raw, text, _BOILER)

@@ -26,6 +26,7 @@ __all__ = ["without_trail"]
 
 #: "you are here", with and without hamza
 _HERE = ("أنت هنا", "انت هنا", "إنت هنا")
+_DATE = Kind.DATE
 #: a breadcrumb stands in the page's first lines
 _MAX_START = 12
 #: a link of a trail is a word or a few
@@ -47,8 +48,11 @@ def _under_headline(line: Line) -> bool:
 def without_trail(lines: list[Line], out: Out) -> list[Line]:
     """``lines`` without a breadcrumb labelled ``أنت هنا`` at the page's top (discarded)."""
     for start in range(min(len(lines), _MAX_START)):
-        if lines[start].text.startswith(_HERE):
+        line = lines[start]
+        if line.text.startswith(_HERE):
             break
+        if line.kind is _DATE:
+            return lines  # (a trail stands over the headline and its date: most pages stop here)
     else:
         return lines
     label = lines[start]
