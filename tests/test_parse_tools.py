@@ -161,3 +161,18 @@ def test_by_in_a_sentence_is_no_meta_row() -> None:
     """Guard: ``بواسطة`` after text that is no date line stays in its line."""
     line = "وتم نقل المصابين بواسطة سيارات الإسعاف إلى المستشفى\n"
     assert unprint(line) == (line, [])
+
+
+def test_a_page_indented_as_a_whole_keeps_its_typed_bullets() -> None:
+    """A scraper's margin before every line (parse_perturbed.py's "indented" row) indents the
+    page's own bullets as much as its paragraphs: they stay, as in the page unindented (dev-0082
+    opens each paragraph with ``* ``); a bullet indented deeper than the text is a tool's."""
+    text = (Path(__file__).parent / "data/parse/pages/dev-0082.txt").read_text("utf-8")
+    plain = parse_text(text, input="dev-0082").main.body
+    margin = "\n".join(f"   {line}  " for line in text.split("\n"))
+    assert [x.strip() for x in parse_text(margin, input="dev-0082").main.body] == list(plain)
+    assert plain[0].startswith("* ")
+    assert (
+        unprint("   فقرة أولى طويلة\n     * بند من قائمة\n")[0]
+        == "   فقرة أولى طويلة\n     بند من قائمة\n"
+    )

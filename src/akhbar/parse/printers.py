@@ -78,7 +78,7 @@ def unprint(text: str) -> tuple[str, list[str]]:
         if _BUTTON in text:
             removed.extend(_BUTTON for _ in range(text.count(_BUTTON)))
             text = text.replace(f"{_BUTTON} ", "").replace(_BUTTON, "")
-        text = _ITEM.sub(r"\1", text)
+        text = _tool_bullets(text)
         if "IFRAME:" in text or ".png]" in text or ".jpg]" in text or "IMG]" in text:
             text = _lynx_pictures(text, removed)
     text = _meta_rows(text)
@@ -86,6 +86,20 @@ def unprint(text: str) -> tuple[str, list[str]]:
     if by > 0:
         text = _date_by(text, by)
     return text, removed
+
+
+def _tool_bullets(text: str) -> str:
+    """``text`` without the bullets a tool drew: an item's bullet (``_ITEM``) indented deeper
+    than the page's text lines. A page that indents every line alike (a scraper's margin)
+    indents its typed bullets as much as its paragraphs: those are the page's own and stay."""
+    if _ITEM.search(text) is None:
+        return text
+    margin = min(
+        (len(ln) - len(ln.lstrip(" \t")) for ln in text.split("\n") if ln.strip()
+         and not _ITEM.match(ln)),
+        default=0,
+    )  # fmt: skip
+    return _ITEM.sub(lambda m: m.group(1) if len(m.group(1)) > margin else m.group(0), text)
 
 
 def _date_by(text: str, by: int) -> str:
