@@ -81,3 +81,43 @@ def test_filed_under_heads_the_tags() -> None:
     assert page.main.tags == ("الصحة", "المملكة")
     assert page.main.source == "صحيفة الوطن"
     assert page.main.body == PARAGRAPHS
+
+
+# ---- a related box between the headline and its date --------------------------------------------
+
+RELATED = (
+    "توقعات بهطول أمطار رعدية في عسير ونجران وجازان والباحة",
+    "أمير منطقة عسير يستقبل مدير الشرطة",
+    "وصول الطائرة الإغاثية السعودية السادسة إلى عدن",
+)
+
+
+#: a headline and the box under it as round 16 prints them (fixture related_on_top-s0p25)
+BOX_HEADLINE = "مؤسسة النقد وأزمة الإسكان"
+BOX = (
+    "العيادات التخصصية السعودية تحصن 157 طفلا سوريا",
+    "سعود الدوسري .. أجَّل إجراء عملية في قلبه لزيارة والدته في المستشفى",
+    "الفلبين ترفض اعتماد مكاتب جديدة لاستقدام العمالة المنزلية",
+)
+
+
+@pytest.mark.parametrize("header", ["مواضيع ذات صلة", "أخبار ذات صلة", "اقرأ أيضاً"])
+def test_a_related_box_between_the_headline_and_its_date(header: str) -> None:
+    page = page_of(BOX_HEADLINE, header, *BOX, DATE, *PARAGRAPHS, SOURCE, TAGS)
+    assert page.main.headline == BOX_HEADLINE
+    assert [r.headline for r in page.related] == list(BOX)
+    assert page.main.body == PARAGRAPHS
+
+
+def test_a_related_box_between_the_date_and_the_lead_is_related() -> None:  # guard
+    page = page_of(BOX_HEADLINE, DATE, "اقرأ أيضاً", *BOX, *PARAGRAPHS, SOURCE, TAGS)
+    assert page.main.headline == BOX_HEADLINE
+    assert [r.headline for r in page.related] == list(BOX)
+    assert page.main.body == PARAGRAPHS
+
+
+def test_a_side_list_over_the_headline_is_still_read_as_one() -> None:  # guard
+    items = [f"{i}. {t}" for i, t in enumerate(RELATED, 1)]
+    page = page_of("الأكثر قراءة", *items, HEADLINE, DATE, *PARAGRAPHS, SOURCE)
+    assert page.main.headline == HEADLINE
+    assert [r.headline for r in page.related] == list(RELATED)

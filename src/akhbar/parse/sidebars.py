@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from akhbar.parse.draft import Out
+from akhbar.parse.headbox import box_under_headline
 from akhbar.parse.lines import Kind, Line, without_pictographs, words
 from akhbar.parse.related import add_related
 from akhbar.parse.vocab import TREND_LABELS, fold
@@ -59,7 +60,7 @@ def over_headline(lines: list[Line], out: Out) -> list[Line]:
         for ln in lines[i:end]:
             out.discard(ln)
     else:
-        return lines
+        return box_under_headline(lines, out)  # or a read-also box right under the headline
     return lines if end == i else [*lines[:i], *lines[end:]]
 
 

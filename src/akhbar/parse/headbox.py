@@ -1,0 +1,53 @@
+"""A related box printed between the headline and its date (round 16 of the layouts).
+
+Some themes put the read-also box right under the heading, before the meta line: the
+headline, ``اقرأ أيضاً`` / ``أخبار ذات صلة`` alone on its line, two or more headlines of other
+articles, then the article's date or byline line. Read top-down, the last of those headlines
+would stand over the date where the headline stands, and the article's own headline would
+read as a kicker. The box is a read-also label right under the page's first line (past
+buttons), over plain lines down to a date or byline line: the items are related, the label
+discarded, and the first line stays the headline over its date. A side list printed before the
+headline (the label first, ``akhbar.parse.sidebars``) is not this: here the label stands second.
+Other pages cost one test of the second line's kind.
+"""
+
+from __future__ import annotations
+
+from akhbar.parse.draft import Out
+from akhbar.parse.lines import Kind, Line
+from akhbar.parse.related import add_related
+
+__all__ = ["box_under_headline"]
+
+#: the lines that stand under a headline: its date or byline
+_HEAD_META = (Kind.DATE, Kind.BYLINE)
+#: what a box's item reads as (a headline may read as hashtags)
+_ITEMS = (Kind.TEXT, Kind.HASHTAGS)
+#: a box lists two headlines at least (one line over the date is the headline itself)
+_MIN_ITEMS = 2
+#: and a few at most: a longer run is the article's text, not a box
+_MAX_ITEMS = 6
+
+
+def box_under_headline(lines: list[Line], out: Out) -> list[Line]:
+    """``lines`` without a read-also box printed between the headline and its date or byline
+    line, the box's items made related in ``out``; other pages are returned as they are."""
+    i = 0
+    while i < len(lines) and lines[i].kind is Kind.BOILER:
+        i += 1  # buttons, a breadcrumb
+    h = i + 1
+    if h >= len(lines) or lines[h].kind is not Kind.READ_ALSO or lines[i].kind is not Kind.TEXT:
+        return lines
+    if lines[h].value is not None:
+        return lines
+    j = h + 1
+    while j < len(lines) and lines[j].kind in _ITEMS and j - h <= _MAX_ITEMS:
+        j += 1
+    if not (_MIN_ITEMS <= j - h - 1 <= _MAX_ITEMS and j < len(lines)):
+        return lines
+    if lines[j].kind not in _HEAD_META:
+        return lines
+    out.discard(lines[h], lines[h].label)
+    for line in lines[h + 1 : j]:
+        add_related(out, line.n, line.text)
+    return [*lines[:h], *lines[j:]]
