@@ -17,6 +17,7 @@ import re
 
 from akhbar.parse.draft import Out
 from akhbar.parse.headbox import box_under_headline
+from akhbar.parse.letters import label_over_letter
 from akhbar.parse.lines import Kind, Line, without_pictographs, words
 from akhbar.parse.related import add_related
 from akhbar.parse.vocab import TREND_LABELS, fold
@@ -60,7 +61,8 @@ def over_headline(lines: list[Line], out: Out) -> list[Line]:
         for ln in lines[i:end]:
             out.discard(ln)
     else:
-        return box_under_headline(lines, out)  # or a read-also box right under the headline
+        # or a read-also box right under the headline, a section label over a signed letter
+        return label_over_letter(box_under_headline(lines, out), out)
     return lines if end == i else [*lines[:i], *lines[end:]]
 
 
