@@ -3,7 +3,7 @@ before the parser's rules were read): real SaudiNewsNet articles printed with or
 paragraphs, a related box between the head and the body, fields in other orders at the foot,
 letters to the editor signed by the reader, questions answered under the answerer's credit and
 English / French labels of other wordings. Each fixture's gold is known by construction
-(``X.gold.json`` beside ``X.txt``: 18 pages written with ``--pages 3 --seed 9 --write``, 4 more the parser missed at seed 0, named ``layout-s0pK``);
+(``X.gold.json`` beside ``X.txt``: 18 pages written with ``--pages 3 --seed 9 --write``, 4 more the parser missed at seed 0, named ``layout-s3pK``);
 ``tests/test_parse_layouts.py`` parses every fixture to its gold, and the tests here check what
 each new rule is for. The tests marked as guards pass on the parser before the round too; every
 other one fails on it."""
