@@ -361,7 +361,7 @@ def _article(
             continue
         line = lines[i]
         if line.kind is Kind.READ_ALSO:
-            i = inline_related(lines, i, out)
+            i = inline_related(lines, i, out, lead=not d.body)
             continue
         if closed and not is_paragraph(line.text):
             out.discard(line)

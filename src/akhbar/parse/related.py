@@ -76,8 +76,10 @@ def add_related(out: Out, n: int, text: str) -> None:
     out.related.append(Related(headline=headline or url, url=url))
 
 
-def inline_related(lines: list[Line], i: int, out: Out) -> int:
-    """A read-also label inside the body: its glued headline, or the short lines after it."""
+def inline_related(lines: list[Line], i: int, out: Out, *, lead: bool = False) -> int:
+    """A read-also label inside the body: its glued headline, or the short lines after it.
+    ``lead``: no paragraph is read yet (a box between the date and the lead, round 16): the
+    list runs on to a line only an article has, as a headline may read as a short sentence."""
     line = lines[i]
     out.discard(line, line.label)
     if line.value:
@@ -97,7 +99,9 @@ def inline_related(lines: list[Line], i: int, out: Out) -> int:
         j = _past_counter(lines, j + 1, out)
         while j < len(lines) and lines[j].kind is _TEXT:
             text = lines[j].text
-            if is_paragraph(text) and (article_paragraph(text) or not _counter(lines[j - 1])):
+            if is_paragraph(text) and (
+                article_paragraph(text) or not (lead or _counter(lines[j - 1]))
+            ):
                 break  # the body goes on (an item after its counter may read as a sentence)
             if ORDINAL_HEADING_RE.match(text):
                 break  # the body goes on with a numbered sub-heading (``ثانياً: …``)
