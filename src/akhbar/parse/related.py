@@ -192,15 +192,18 @@ _MAX_CREDIT_NAME_WORDS = 4
 def listed_headlines(seq: list[Line]) -> list[Line]:
     """A read-also list's lines with its headlines as text: a line read as boilerplate for a
     word it holds (``… قناتنا الثقافية!!``, ``headline_like``) between two headlines of the
-    list, and one opening with a credit's label over a title rather than a name (``تقرير: …``)
-    under a headline. Only in a list: a block holding an article's paragraph is an embedded
+    list or between the list's label and its first headline, and one opening with a credit's
+    label over a title rather than a name (``تقرير: …``) under a headline. Only in a list: a block holding an article's paragraph is an embedded
     article, whose credit lines are its own."""
     if any(ln.kind is _TEXT and article_paragraph(ln.text) for ln in seq):
         return seq
     out = list(seq)
-    for k in range(1, len(out)):
+    for k in range(len(out)):
         ln = out[k]
-        if out[k - 1].kind is not _TEXT or ln.kind not in (Kind.BOILER, Kind.BYLINE):
+        if ln.kind not in (Kind.BOILER, Kind.BYLINE):
+            continue
+        # (the first line, right under the list's label, stands between it and a headline)
+        if out[k - 1].kind is not _TEXT if k else ln.kind is not Kind.BOILER:
             continue
         if ln.kind is Kind.BOILER:
             between = k + 1 < len(out) and out[k + 1].kind is _TEXT
