@@ -1,4 +1,5 @@
-"""A related box printed between the headline and its date (round 16 of the layouts).
+"""A related box printed between the headline and its date, or between the date and the lead
+(round 16 of the layouts).
 
 Some themes put the read-also box right under the heading, before the meta line: the
 headline, ``اقرأ أيضاً`` / ``أخبار ذات صلة`` alone on its line, two or more headlines of other
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from akhbar.parse.draft import Out
 from akhbar.parse.lines import Kind, Line
-from akhbar.parse.related import add_related
+from akhbar.parse.related import add_related, article_paragraph
 
 __all__ = ["box_under_headline"]
 
@@ -31,10 +32,13 @@ _MAX_ITEMS = 6
 
 def box_under_headline(lines: list[Line], out: Out) -> list[Line]:
     """``lines`` without a read-also box printed between the headline and its date or byline
-    line, the box's items made related in ``out``; other pages are returned as they are."""
+    line, or between that date and the lead, the box's items made related in ``out``; other
+    pages are returned as they are."""
     i = 0
     while i < len(lines) and lines[i].kind is Kind.BOILER:
         i += 1  # buttons, a breadcrumb
+    if i + 2 < len(lines) and lines[i + 1].kind is Kind.DATE:
+        return _box_over_lead(lines, i + 2, out)
     h = i + 1
     if h >= len(lines) or lines[h].kind is not Kind.READ_ALSO or lines[i].kind is not Kind.TEXT:
         return lines
@@ -46,6 +50,26 @@ def box_under_headline(lines: list[Line], out: Out) -> list[Line]:
     if not (_MIN_ITEMS <= j - h - 1 <= _MAX_ITEMS and j < len(lines)):
         return lines
     if lines[j].kind not in _HEAD_META:
+        return lines
+    out.discard(lines[h], lines[h].label)
+    for line in lines[h + 1 : j]:
+        add_related(out, line.n, line.text)
+    return [*lines[:h], *lines[j:]]
+
+
+def _box_over_lead(lines: list[Line], h: int, out: Out) -> list[Line]:
+    """A bare read-also label at ``h``, under the headline and its date, over headlines down
+    to a line only an article has (the lead): the items related, the label discarded. Taken
+    off before the headline is looked for, as a headline opening with a credit's label
+    (``تقرير: …``) is the headline only where the body comes next."""
+    if lines[h].kind is not Kind.READ_ALSO or lines[h].value is not None:
+        return lines
+    j = h + 1
+    while j < len(lines) and lines[j].kind is Kind.TEXT and not article_paragraph(lines[j].text):
+        j += 1
+    if not (_MIN_ITEMS <= j - h - 1 <= _MAX_ITEMS and j < len(lines)):
+        return lines
+    if lines[j].kind is not Kind.TEXT:
         return lines
     out.discard(lines[h], lines[h].label)
     for line in lines[h + 1 : j]:
