@@ -27,15 +27,16 @@ CPython can reach the target, whatever its rules.
 from __future__ import annotations
 
 import argparse
-import html
 import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import trafilatura
 from trafilatura import bare_extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from parse_speed import as_html, run_once  # the same wrapping and timing as parse_speed.py
 
 from akhbar.model import Article, Page
 from akhbar.parse import parse_text
@@ -44,11 +45,6 @@ from akhbar.text import normalize
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-pages"
 #: the parser's own pre-screen of date lines (``akhbar.parse.lines._YEAR``)
 _YEAR = re.compile(r"\d(?:\d{3}|\d?[/.\-]\d{1,2}[/.\-]\d{2})")
-
-
-def as_html(text: str) -> str:
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
-    return f"<html><body>{paragraphs}</body></html>"
 
 
 def _page(body: list[str]) -> Page:
@@ -96,13 +92,6 @@ def lines_year_normalize(text: str) -> Page:
             _YEAR.search(s)
             body.append(normalize(s))
     return _page(body)
-
-
-def run_once(fn: Callable[[str], object], docs: list[str]) -> float:
-    t0 = time.perf_counter()
-    for d in docs:
-        fn(d)
-    return time.perf_counter() - t0
 
 
 def main(argv: list[str] | None = None) -> int:
