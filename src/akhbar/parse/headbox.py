@@ -18,25 +18,22 @@ from akhbar.parse.draft import Out
 from akhbar.parse.lines import Kind, Line
 from akhbar.parse.related import add_related, article_paragraph
 
-__all__ = ["box_under_headline"]
+__all__ = ["HEAD_META", "ITEMS", "MIN_ITEMS", "box_under_headline"]
 
 #: the lines that stand under a headline: its date or byline
-_HEAD_META = (Kind.DATE, Kind.BYLINE)
-#: what a box's item reads as (a headline may read as hashtags)
-_ITEMS = (Kind.TEXT, Kind.HASHTAGS)
+HEAD_META = (Kind.DATE, Kind.BYLINE)
+#: what a box's or a side list's item reads as (a headline may read as hashtags)
+ITEMS = (Kind.TEXT, Kind.HASHTAGS)
 #: a box lists two headlines at least (one line over the date is the headline itself)
-_MIN_ITEMS = 2
+MIN_ITEMS = 2
 #: and a few at most: a longer run is the article's text, not a box
 _MAX_ITEMS = 6
 
 
-def box_under_headline(lines: list[Line], out: Out) -> list[Line]:
-    """``lines`` without a read-also box printed between the headline and its date or byline
-    line, or between that date and the lead, the box's items made related in ``out``; other
-    pages are returned as they are."""
-    i = 0
-    while i < len(lines) and lines[i].kind is Kind.BOILER:
-        i += 1  # buttons, a breadcrumb
+def box_under_headline(lines: list[Line], i: int, out: Out) -> list[Line]:
+    """``lines`` without a read-also box printed between the headline (``lines[i]``, the first
+    line past buttons and a breadcrumb) and its date or byline line, or between that date and
+    the lead, the box's items made related in ``out``; other pages are returned as they are."""
     if i + 2 < len(lines) and lines[i + 1].kind is Kind.DATE:
         return _box_over_lead(lines, i + 2, out)
     h = i + 1
@@ -45,16 +42,13 @@ def box_under_headline(lines: list[Line], out: Out) -> list[Line]:
     if lines[h].value is not None:
         return lines
     j = h + 1
-    while j < len(lines) and lines[j].kind in _ITEMS and j - h <= _MAX_ITEMS:
+    while j < len(lines) and lines[j].kind in ITEMS and j - h <= _MAX_ITEMS:
         j += 1
-    if not (_MIN_ITEMS <= j - h - 1 <= _MAX_ITEMS and j < len(lines)):
+    if not (MIN_ITEMS <= j - h - 1 <= _MAX_ITEMS and j < len(lines)):
         return lines
-    if lines[j].kind not in _HEAD_META:
+    if lines[j].kind not in HEAD_META:
         return lines
-    out.discard(lines[h], lines[h].label)
-    for line in lines[h + 1 : j]:
-        add_related(out, line.n, line.text)
-    return [*lines[:h], *lines[j:]]
+    return _take_box(lines, h, j, out)
 
 
 def _box_over_lead(lines: list[Line], h: int, out: Out) -> list[Line]:
@@ -67,10 +61,16 @@ def _box_over_lead(lines: list[Line], h: int, out: Out) -> list[Line]:
     j = h + 1
     while j < len(lines) and lines[j].kind is Kind.TEXT and not article_paragraph(lines[j].text):
         j += 1
-    if not (_MIN_ITEMS <= j - h - 1 <= _MAX_ITEMS and j < len(lines)):
+    if not (MIN_ITEMS <= j - h - 1 <= _MAX_ITEMS and j < len(lines)):
         return lines
     if lines[j].kind is not Kind.TEXT:
         return lines
+    return _take_box(lines, h, j, out)
+
+
+def _take_box(lines: list[Line], h: int, j: int, out: Out) -> list[Line]:
+    """``lines`` without the box from its label at ``h`` to ``j``: the label discarded, the
+    items related."""
     out.discard(lines[h], lines[h].label)
     for line in lines[h + 1 : j]:
         add_related(out, line.n, line.text)

@@ -19,13 +19,10 @@ from akhbar.parse.lines import Kind, Line, is_paragraph
 __all__ = ["label_over_letter"]
 
 
-def label_over_letter(lines: list[Line], out: Out) -> list[Line]:
-    """``lines`` without a section label printed over a title, its date and a letter signed
-    with a labelled byline further down (the label placed in ``out``); other pages are
-    returned as they are."""
-    i = 0
-    while i < len(lines) and lines[i].kind is Kind.BOILER:
-        i += 1  # buttons, a breadcrumb
+def label_over_letter(lines: list[Line], i: int, out: Out) -> list[Line]:
+    """``lines`` without a section label printed at ``lines[i]`` (the first line past buttons
+    and a breadcrumb) over a title, its date and a letter signed with a labelled byline further
+    down (the label placed in ``out``); other pages are returned as they are."""
     if i + 3 >= len(lines) or lines[i + 2].kind is not Kind.DATE:
         return lines
     label, title = lines[i], lines[i + 1]

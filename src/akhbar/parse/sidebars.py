@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from akhbar.parse.draft import Out
-from akhbar.parse.headbox import box_under_headline
+from akhbar.parse.headbox import HEAD_META, ITEMS, MIN_ITEMS, box_under_headline
 from akhbar.parse.letters import label_over_letter
 from akhbar.parse.lines import Kind, Line, without_pictographs, words
 from akhbar.parse.related import add_related
@@ -33,16 +33,10 @@ _LABEL_END = 24
 _TOPIC_BARS = re.compile(r"\s*[|،,•]\s*|\s+(?=#)")
 #: a topic is a short phrase; a headline runs longer
 _MAX_TOPIC_WORDS = 4
-#: the lines that stand under a headline: its date or byline
-_HEAD_META = (Kind.DATE, Kind.BYLINE)
 #: a side list's item number (``1. ``, ``1- ``, ``(1) ``, ``1 ``) or time (``10:45 ``, ``10:45 م
 #: | ``) before its headline
 _NUMBER = re.compile(r"^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\s*[\-–.)]?)\s+")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?:\s*[صم])?\s*[|\-–—]?\s+")
-#: what a side list's item reads as
-_ITEMS = (Kind.TEXT, Kind.HASHTAGS)
-#: a list before the article has two items at least (one line over a headline is a kicker)
-_MIN_ITEMS = 2
 
 
 def over_headline(lines: list[Line], out: Out) -> list[Line]:
@@ -62,14 +56,15 @@ def over_headline(lines: list[Line], out: Out) -> list[Line]:
             out.discard(ln)
     else:
         # or a read-also box right under the headline, a section label over a signed letter
-        return label_over_letter(box_under_headline(lines, out), out)
+        # (either takes off lines past ``i`` only: ``i`` stays the first line past buttons)
+        return label_over_letter(box_under_headline(lines, i, out), i, out)
     return lines if end == i else [*lines[:i], *lines[end:]]
 
 
 def _topics(text: str) -> bool:
     """Whether ``text`` lists short topics (two or more, by bars, commas or hashtags)."""
     items = [x for x in _TOPIC_BARS.split(text.strip()) if x]
-    return len(items) >= _MIN_ITEMS and all(words(x) <= _MAX_TOPIC_WORDS for x in items)
+    return len(items) >= MIN_ITEMS and all(words(x) <= _MAX_TOPIC_WORDS for x in items)
 
 
 def _trend_bar(lines: list[Line], i: int) -> int:
@@ -95,7 +90,7 @@ def _trend_bar(lines: list[Line], i: int) -> int:
         j + 1 < len(lines)
         and lines[j].kind is _TEXT
         and words(lines[j].text) <= _MAX_TOPIC_WORDS
-        and lines[j + 1].kind not in _HEAD_META
+        and lines[j + 1].kind not in HEAD_META
     ):
         j += 1
     return j
@@ -111,7 +106,7 @@ def _side_list(lines: list[Line], i: int, out: Out) -> int:
     j = i + 1
     numbered = timed = 0
     # (a headline may read as hashtags: ``#قاطعوا_النمسا!!`` over ``منذ يوم``)
-    while j < len(lines) and lines[j].kind in _ITEMS:
+    while j < len(lines) and lines[j].kind in ITEMS:
         text = lines[j].text
         if (m := _NUMBER.match(text)) and int(m.group(1) or m.group(2)) == numbered + 1:
             numbered += 1
@@ -126,7 +121,7 @@ def _side_list(lines: list[Line], i: int, out: Out) -> int:
         else:
             break
         j += 1
-    if (numbered or timed) and j < len(lines) and lines[j].kind in _HEAD_META and items:
+    if (numbered or timed) and j < len(lines) and lines[j].kind in HEAD_META and items:
         # the date right under the last item: that item is the headline, opening with a figure
         # that goes on the list's numbers (``4 رصاصات تقتل …`` under ``3 …``)
         items.pop()
@@ -134,9 +129,9 @@ def _side_list(lines: list[Line], i: int, out: Out) -> int:
         numbered, timed = min(numbered, len(items)), min(timed, len(items))
     k = len(items)
     # one form for every item: numbered from one, stamped, or each over its relative time
-    marked = k >= _MIN_ITEMS and (numbered == k or timed == k or numbered == timed == 0)
+    marked = k >= MIN_ITEMS and (numbered == k or timed == k or numbered == timed == 0)
     if not (
-        marked and j + 1 < len(lines) and lines[j].kind is _TEXT and lines[j + 1].kind in _HEAD_META
+        marked and j + 1 < len(lines) and lines[j].kind is _TEXT and lines[j + 1].kind in HEAD_META
     ):
         return i
     out.discard(lines[i], lines[i].label)
